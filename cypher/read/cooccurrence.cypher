@@ -1,0 +1,10 @@
+// How many papers link a row entity and a column entity (e.g. method x dataset).
+MATCH (r:Entity {type: $rows})<-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]-(p:Paper)
+      -[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(c:Entity {type: $columns})
+WHERE r <> c
+WITH r, c, count(DISTINCT p) AS papers
+WHERE papers >= $minPapers
+RETURN r {.id, .type, .key, .name, .aliases, .paperCount} AS row,
+       c {.id, .type, .key, .name, .aliases, .paperCount} AS column, papers
+ORDER BY papers DESC, row.id, column.id
+LIMIT toInteger($limit)

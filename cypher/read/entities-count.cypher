@@ -1,0 +1,2 @@
+// #include read/entities-filter
+RETURN count(DISTINCT e) AS total

@@ -1,0 +1,20 @@
+// Papers sharing entities with each of many papers. Shared entities weigh
+// more the rarer they are; hub entities (in more than $hubLimit papers) say
+// little about relatedness and would make this query scan half the graph.
+UNWIND $paperIds AS pid
+MATCH (p:Paper {id: pid})
+OPTIONAL CALL (p) {
+  MATCH (p)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
+  WHERE e.paperCount <= $hubLimit
+  MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]-(q:Paper)
+  WHERE q <> p
+  WITH q, collect(DISTINCT e) AS shared
+  WITH q, shared, reduce(s = 0.0, x IN shared | s + 1.0 / log(1.0 + x.paperCount)) AS score
+  RETURN q, shared, score
+  ORDER BY score DESC, q.id
+  LIMIT toInteger($limit)
+}
+RETURN pid, collect(CASE WHEN q IS NULL THEN null ELSE {
+  paper: q {.id, .title, .abstract, .url, .published, .authors, .arxivId},
+  shared: [x IN shared | x {.id, .type, .key, .name, .aliases, .paperCount}],
+  score: score } END) AS rows

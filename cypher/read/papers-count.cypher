@@ -1,0 +1,2 @@
+// #include read/papers-filter
+RETURN count(DISTINCT p) AS total

@@ -1,0 +1,101 @@
+package papergraph.neo4j;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs the Neo4j Community engine in this JVM with Bolt on 127.0.0.1 only.
+ *
+ * Usage: LocalNeo4j --data DIR --port N [--pagecache 256m] [--tx-timeout 30s]
+ *
+ * Prints "READY bolt://127.0.0.1:N" once Bolt accepts connections, then blocks
+ * until SIGTERM/SIGINT, when it shuts the database down cleanly (so no store
+ * recovery is needed on the next start).
+ */
+public final class LocalNeo4j {
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = null;
+        int port = 7687;
+        String pageCache = "256m";
+        String txTimeout = "0s";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--pagecache" -> pageCache = args[++i];
+                case "--tx-timeout" -> txTimeout = args[++i];
+                default -> fail("unknown argument " + args[i]);
+            }
+        }
+        if (data == null) fail("--data DIR is required");
+        if (portInUse(port)) fail("port " + port + " on 127.0.0.1 is already in use");
+        Files.createDirectories(data);
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath())
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                // Loopback-only development instance: no users to provision.
+                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("STOPPING");
+            dbms.shutdown();
+            System.out.println("STOPPED");
+            stopped.countDown();
+        }, "papergraph-neo4j-shutdown"));
+
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!portInUse(port)) {
+            if (System.currentTimeMillis() > deadline) fail("Bolt did not open on port " + port);
+            Thread.sleep(50);
+        }
+        System.out.println("READY bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static Duration parseDuration(String s) {
+        String v = s.trim().toLowerCase();
+        if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+        if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+        if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        return Duration.ofSeconds(Long.parseLong(v));
+    }
+
+    private static boolean portInUse(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("ERROR " + message);
+        System.exit(2);
+    }
+}

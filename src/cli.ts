@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+// papergraph's command line: each verb wires the modules; none holds logic.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scorePaths, writeResultJson } from './eval/io.js';
+import { formatReport } from './eval/score.js';
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig } from './config.js';
+import { ingest, type IngestSummary } from './ingest/pipeline.js';
+import { readSource } from './ingest/readers.js';
+import { extractFile } from './ingest/extract-file.js';
+import { LocalNeo4jError, startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from './local-neo4j/manager.js';
+import { projectPath } from './paths.js';
+import { connect, defaultExtractor, localNeo4jOptions, log, step } from './runtime.js';
+import { startServer } from './graphql/server.js';
+import type { SourceRecord } from './ingest/records.js';
+
+const program = new Command('papergraph').description('A GraphQL knowledge graph of ML papers, on Neo4j.').showHelpAfterError();
+
+function summaryLine(s: IngestSummary): string {
+  const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : 0;
+  return `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} in ${s.seconds.toFixed(1)} s (${rate} papers/s)`;
+}
+
+async function* readAll(files: string[]): AsyncGenerator<SourceRecord> {
+  for (const f of files) yield* readSource(f);
+}
+
+async function runIngest(files: string[], opts: { batchSize: number; errors?: string; force?: boolean }, db: Awaited<ReturnType<typeof connect>>['db']) {
+  const errorsOut = opts.errors ? fs.createWriteStream(opts.errors) : undefined;
+  const summary = await ingest(readAll(files), {
+    db,
+    extractor: defaultExtractor(),
+    batchSize: opts.batchSize,
+    force: opts.force,
+    onReject: (r) => {
+      log(`   rejected ${r.location}${r.id ? ` (${r.id})` : ''}: ${r.reason}`);
+      errorsOut?.write(`${JSON.stringify(r)}\n`);
+    },
+    onProgress: (s) => log(`   ... ${summaryLine(s)}`),
+  });
+  await new Promise<void>((resolve) => (errorsOut ? errorsOut.end(resolve) : resolve()));
+  return summary;
+}
+
+const neo4jCmd = program.command('neo4j').description('Manage the local Neo4j (used when NEO4J_URI is not set)');
+const localOpts = (cmd: Command) =>
+  cmd
+    .addOption(new Option('--port <port>', 'Bolt port on 127.0.0.1').env('NEO4J_LOCAL_PORT'))
+    .addOption(new Option('--data <dir>', 'data folder (store, log, pid)').env('NEO4J_LOCAL_DATA'))
+    .addOption(new Option('--heap <size>', 'JVM heap, e.g. 1g').env('NEO4J_LOCAL_HEAP'));
+function localFrom(o: { port?: string; data?: string; heap?: string }) {
+  const base = localNeo4jOptions(loadConfig());
+  return {
+    ...base,
+    port: o.port ? Number(o.port) : base.port,
+    dataDir: o.data ? projectPath(o.data) : base.dataDir,
+    heap: o.heap ?? base.heap,
+  };
+}
+localOpts(neo4jCmd.command('start').description('Start it and wait until Bolt answers')).action(async (o) => {
+  const r = await startLocalNeo4j(localFrom(o));
+  console.log(r.started ? `Neo4j started at ${r.uri} (process ${r.pid})` : `Neo4j already running at ${r.uri} (process ${r.pid})`);
+});
+localOpts(neo4jCmd.command('stop').description('Stop it cleanly')).action(async (o) => {
+  console.log(await stopLocalNeo4j(localFrom(o).dataDir));
+});
+localOpts(neo4jCmd.command('status').description('Is it running, and where')).action(async (o) => {
+  const s = await statusLocalNeo4j(localFrom(o).dataDir);
+  console.log(`Neo4j ${s.detail}`);
+  process.exitCode = s.running ? 0 : 3;
+});
+
+program
+  .command('ingest')
+  .description('Extract entities from papers and store them in Neo4j (plain corpus format or JSON Lines, .gz ok, - for stdin)')
+  .argument('<files...>')
+  .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
+  .option('--errors <file>', 'write rejected records as JSON Lines')
+  .option('--force', 're-extract papers even when unchanged')
+  .action(async (files: string[], opts) => {
+    const conn = await connect();
+    try {
+      const s = await step(`Ingesting ${files.join(', ')}`, () => runIngest(files, opts, conn.db), summaryLine);
+      if (s.rejected > 0) process.exitCode = 1;
+    } finally {
+      await conn.close();
+    }
+  });
+
+program
+  .command('extract')
+  .description('Print the entities of each paper as JSON Lines (the prediction format of the eval scorer)')
+  .requiredOption('--in <file>', 'plain corpus format or JSON Lines {"id","title","abstract"}')
+  .option('--out <file>', 'output file (default: standard output)')
+  .action(async (opts: { in: string; out?: string }) => {
+    const n = await extractFile(opts.in, opts.out, defaultExtractor());
+    log(`extracted ${n.papers} papers${n.rejected ? `, ${n.rejected} records rejected` : ''}`);
+  });
+
+program
+  .command('eval')
+  .description('Score predictions against gold annotations (same rules and headline as shared/eval/score.py)')
+  .requiredOption('--gold <file>', 'gold JSON Lines')
+  .option('--pred <file>', 'predictions from `papergraph extract`')
+  .option('--in <file>', 'papers to extract and score in one go (instead of --pred)')
+  .option('--json <file>', 'also write the full result as JSON')
+  .action(async (opts: { gold: string; pred?: string; in?: string; json?: string }) => {
+    if (!opts.pred === !opts.in) throw new Error('eval needs exactly one of --pred FILE or --in FILE');
+    let predPath = opts.pred;
+    if (opts.in) {
+      predPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-eval-')), 'pred.jsonl');
+      await extractFile(opts.in, predPath, defaultExtractor());
+    }
+    const result = scorePaths(opts.gold, predPath!);
+    console.log(formatReport(result));
+    if (opts.json) writeResultJson(opts.json, result);
+  });
+
+program
+  .command('serve')
+  .description('Serve the GraphQL API')
+  .action(async () => {
+    const conn = await connect();
+    await serveUntilSignal(conn);
+  });
+
+program
+  .command('start')
+  .description('One shot: Neo4j (local if NEO4J_URI is unset), schema, the sample corpus, the API')
+  .option('--corpus <file>', 'corpus to ingest first', projectPath('data', 'hf-papers.txt'))
+  .action(async (opts: { corpus: string }) => {
+    const conn = await connect();
+    await step(`Ingesting the sample corpus ${opts.corpus}`, () => runIngest([opts.corpus], { batchSize: 500 }, conn.db), summaryLine);
+    await serveUntilSignal(conn);
+  });
+
+async function serveUntilSignal(conn: Awaited<ReturnType<typeof connect>>) {
+  const server = await step('Starting the GraphQL API', () => startServer({ db: conn.db, extractor: defaultExtractor(), config: conn.config }), (s) => `listening on port ${s.port}`);
+  log(`\npapergraph is ready: open ${server.url} (Apollo Sandbox), or POST GraphQL queries to it.`);
+  log('Press Ctrl+C to stop.');
+  const shutdown = async () => {
+    log('Stopping...');
+    await server.stop();
+    await conn.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof LocalNeo4jError) {
+    console.error(`papergraph: ${err.message}`);
+  } else {
+    console.error(`papergraph: ${(err as Error).message ?? err}`);
+    if (process.env.DEBUG) console.error(err);
+  }
+  process.exit(2);
+});

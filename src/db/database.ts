@@ -1,0 +1,130 @@
+// The one place that talks to Neo4j: one driver per process, reads through
+// executeRead with a timeout, writes through executeWrite, the database always
+// named. Every statement is a named file from cypher/.
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { cypher } from './cypher.js';
+import { toNative } from './values.js';
+
+export interface DbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Longest a read transaction may run before Neo4j cancels it. */
+  readTimeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+
+/** Observers see each statement run (used by tests that count round trips). */
+export type StatementListener = (name: string) => void;
+
+export class Database {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly readTimeoutMs: number;
+  private readonly listeners = new Set<StatementListener>();
+
+  constructor(opts: DbOptions) {
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      // Neo4j integers arrive as JS numbers where safe; we convert explicitly in values.ts.
+      disableLosslessIntegers: true,
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+    });
+    this.database = opts.database;
+    this.readTimeoutMs = opts.readTimeoutMs ?? 10_000;
+  }
+
+  onStatement(listener: StatementListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private notify(name: string) {
+    for (const l of this.listeners) l(name);
+  }
+
+  async verify(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.database });
+  }
+
+  /** Runs one named read statement and returns its rows as plain JS values. */
+  async read(name: string, params: Row = {}): Promise<Row[]> {
+    const text = cypher(name);
+    this.notify(name);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => rows(await tx.run(text, params)), { timeout: this.readTimeoutMs });
+    } catch (err) {
+      throw classify(err, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in one write transaction; `run` executes named statements in it.
+   * Everything inside commits together or not at all.
+   */
+  async write<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx: ManagedTransaction) =>
+        work(async (name, params = {}) => {
+          this.notify(name);
+          return rows(await tx.run(cypher(name), params));
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements cannot share a transaction with data writes: each runs on its own. */
+  async runSchemaStatement(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(text);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function rows(result: { records: Neo4jRecord[] }): Row[] {
+  return result.records.map((r) => toNative(r.toObject()) as Row);
+}
+
+export type DbErrorKind = 'query-syntax' | 'timeout' | 'unavailable' | 'other';
+
+/** A database failure with a kind the API can map to an error code. */
+export class DbError extends Error {
+  constructor(
+    readonly kind: DbErrorKind,
+    message: string,
+    readonly statement: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+function classify(err: unknown, statement: string): DbError {
+  const e = err as { code?: string; message?: string };
+  const message = e.message ?? String(err);
+  if (/ParseException|Cannot parse|TooComplexToParse|Encountered .* at line/i.test(message)) {
+    return new DbError('query-syntax', 'the full-text query could not be parsed (Lucene syntax)', statement, { cause: err });
+  }
+  if (e.code?.includes('TransactionTimedOut') || /timed? ?out|terminated/i.test(message)) {
+    return new DbError('timeout', 'the database query took too long and was stopped', statement, { cause: err });
+  }
+  if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') {
+    return new DbError('unavailable', 'the database is not reachable', statement, { cause: err });
+  }
+  return new DbError('other', message, statement, { cause: err });
+}

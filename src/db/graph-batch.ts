@@ -1,0 +1,49 @@
+// The shape of one write batch, as src/ingest prepares it for the graph.
+
+export interface PaperRow {
+  id: string;
+  title: string;
+  abstract: string;
+  url: string | null;
+  published: string | null;
+  authors: string[];
+  arxivId: string | null;
+  source: string | null;
+  contentHash: string;
+  extractorVersion: string;
+}
+
+export interface EntityRow {
+  id: string;
+  type: string;
+  label: string;
+  key: string;
+  name: string;
+  aliases: string[];
+  aliasKeys: string[];
+}
+
+export interface VariantLinkRow {
+  variant: string;
+  family: string;
+}
+
+export interface PaperEntityRow {
+  paper: string;
+  entity: string;
+  role: string;
+  confidence: number;
+  texts: string[];
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+  fields: string[];
+  extractorVersion: string;
+}
+
+export interface GraphBatch {
+  papers: PaperRow[];
+  entities: EntityRow[];
+  variantLinks: VariantLinkRow[];
+  paperLinks: PaperEntityRow[];
+}

@@ -1,0 +1,106 @@
+// Typed reads of the graph. Every function runs exactly one named statement,
+// whatever the number of ids it is given (callers batch with DataLoader).
+import type { Database, Row } from './database.js';
+
+export type Keyset = [string | number, string] | null;
+
+export interface PaperFilterParams {
+  allIds: string[];
+  anyIds: string[];
+  role: string | null;
+  text: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+export interface EntityFilterParams {
+  type: string | null;
+  query: string | null;
+}
+
+export const PAPER_ORDERS = { PUBLISHED_DESC: 'read/papers-page-published-desc', TITLE_ASC: 'read/papers-page-title-asc' } as const;
+export const ENTITY_ORDERS = { PAPERS_DESC: 'read/entities-page-papers-desc', NAME_ASC: 'read/entities-page-name-asc' } as const;
+
+const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
+
+export const graphReads = (db: Database) => ({
+  async papersById(ids: readonly string[]) {
+    const rows = await db.read('read/papers-by-ids', { ids });
+    return new Map(rows.map((r) => [(r.paper as Row).id as string, r.paper as Row]));
+  },
+
+  async entitiesById(ids: readonly string[]) {
+    const rows = await db.read('read/entities-by-ids', { ids });
+    return new Map(rows.map((r) => [(r.entity as Row).id as string, r.entity as Row]));
+  },
+
+  /** Resolves names to entities; result i answers refs[i] (null when unknown). */
+  async entitiesByKeys(refs: { type: string | null; key: string }[]) {
+    const rows = await db.read('read/entities-by-keys', { refs: refs.map((r, i) => ({ ...r, i })) });
+    const out: (Row | null)[] = refs.map(() => null);
+    for (const r of rows) out[r.i as number] = (r.entity as Row | null) ?? null;
+    return out;
+  },
+
+  papersPage: (order: keyof typeof PAPER_ORDERS, filter: PaperFilterParams, after: Keyset, limit: number) =>
+    db.read(PAPER_ORDERS[order], { ...filter, after, limit }),
+
+  async papersCount(filter: PaperFilterParams) {
+    const [row] = await db.read('read/papers-count', { ...filter });
+    return (row?.total as number) ?? 0;
+  },
+
+  entitiesPage: (order: keyof typeof ENTITY_ORDERS, filter: EntityFilterParams, after: Keyset, limit: number) =>
+    db.read(ENTITY_ORDERS[order], { ...filter, after, limit }),
+
+  async entitiesCount(filter: EntityFilterParams) {
+    const [row] = await db.read('read/entities-count', { ...filter });
+    return (row?.total as number) ?? 0;
+  },
+
+  async paperEntities(paperIds: readonly string[], type: string | null, role: string | null, limit: number) {
+    return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }), 'pid', 'items') as Map<string, Row[]>;
+  },
+
+  async entityPapers(entityIds: readonly string[], role: string | null, after: Keyset, limit: number) {
+    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit });
+    return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
+  },
+
+  async entityCooccurring(entityIds: readonly string[], type: string | null, limit: number) {
+    return byKey(await db.read('read/entity-cooccurring', { entityIds, type, limit }), 'eid', 'rows') as Map<string, Row[]>;
+  },
+
+  async paperRelated(paperIds: readonly string[], limit: number, hubLimit: number) {
+    return byKey(await db.read('read/paper-related', { paperIds, limit, hubLimit }), 'pid', 'rows') as Map<string, Row[]>;
+  },
+
+  async entityFamily(entityIds: readonly string[]) {
+    return byKey(await db.read('read/entity-family', { entityIds }), 'eid', 'entity') as Map<string, Row>;
+  },
+
+  async entityVariants(entityIds: readonly string[], limit: number) {
+    return byKey(await db.read('read/entity-variants', { entityIds, limit }), 'eid', 'rows') as Map<string, Row[]>;
+  },
+
+  search: (query: string, limit: number) => db.read('read/search', { query, limit }),
+
+  cooccurrence: (rows: string, columns: string, minPapers: number, limit: number) =>
+    db.read('read/cooccurrence', { rows, columns, minPapers, limit }),
+
+  async path(from: string, to: string, maxHops: number) {
+    const [row] = await db.read('read/path', { from, to, maxHops });
+    return row ? (row.nodes as Row[]) : null;
+  },
+
+  async stats() {
+    const [row] = await db.read('read/stats');
+    return row!;
+  },
+
+  async ping() {
+    await db.read('read/ping');
+  },
+});
+
+export type GraphReads = ReturnType<typeof graphReads>;

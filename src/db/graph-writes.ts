@@ -1,0 +1,42 @@
+import type { Database } from './database.js';
+import type { GraphBatch } from './graph-batch.js';
+
+export interface StoredVersion {
+  contentHash: string | null;
+  extractorVersion: string | null;
+}
+
+/** Content hash and extractor version of the papers the graph already holds. */
+export async function storedVersions(db: Database, ids: string[]): Promise<Map<string, StoredVersion>> {
+  const rows = await db.read('ingest/paper-versions', { ids });
+  return new Map(
+    rows.map((r) => [r.id as string, { contentHash: r.contentHash as string | null, extractorVersion: r.extractorVersion as string | null }]),
+  );
+}
+
+/**
+ * Writes a batch in one transaction: papers, then their entities and links,
+ * replacing whatever an earlier extraction linked to these papers. A failure
+ * rolls the whole batch back, so no paper is ever half-written.
+ */
+export async function writeBatch(db: Database, batch: GraphBatch): Promise<void> {
+  if (batch.papers.length === 0) return;
+  await db.write(async (run) => {
+    const ids = batch.papers.map((p) => p.id);
+    await run('ingest/upsert-papers', { papers: batch.papers });
+    const [detached] = await run('ingest/detach-paper-entities', { ids });
+    await run('ingest/upsert-entities', { entities: batch.entities });
+    await run('ingest/link-variants', { links: batch.variantLinks });
+    await run('ingest/link-paper-entities', { links: batch.paperLinks });
+    const previous = (detached?.entityIds as string[] | undefined) ?? [];
+    const touched = new Set([...previous, ...batch.entities.map((e) => e.id)]);
+    // Variants first, then their families: a family may become an orphan only
+    // once its last variant is gone.
+    const families = new Set([
+      ...((detached?.familyIds as string[] | undefined) ?? []),
+      ...batch.variantLinks.map((l) => l.family),
+    ]);
+    await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)) });
+    await run('ingest/refresh-entity-counts', { ids: [...families] });
+  });
+}

@@ -1,0 +1,19 @@
+import { cypherNamesUnder, cypherStatements } from './cypher.js';
+import type { Database } from './database.js';
+
+/**
+ * Applies cypher/migrations/* in name order. Every statement is idempotent
+ * (IF NOT EXISTS), so running this at each start is safe and cheap.
+ */
+export async function migrate(db: Database): Promise<number> {
+  let applied = 0;
+  for (const name of cypherNamesUnder('migrations')) {
+    for (const statement of cypherStatements(name)) {
+      await db.runSchemaStatement(statement);
+      applied++;
+    }
+  }
+  // Full-text indexes populate asynchronously; queries right after start need them online.
+  await db.read('read/await-indexes');
+  return applied;
+}

@@ -1,0 +1,81 @@
+// English knowledge borrowed from compromise: its lexicon (part of speech of
+// ~25k common words) and its verb conjugator. We use them as lookup tables
+// rather than running compromise's full tagger on every abstract: the tagger
+// splits `GPT-4`, tags `BERT`/`Adam` as people and is ~10x slower than what
+// the extractor needs. Person/place tags are deliberately not trusted for
+// words the ML lexicon or the shape rules already claim.
+import nlp from 'compromise';
+
+type Lex = Record<string, string | string[]>;
+const LEX: Lex = (nlp.model() as unknown as { one: { lexicon: Lex } }).one.lexicon;
+
+function tagOf(lower: string): string | undefined {
+  const t = LEX[lower];
+  return Array.isArray(t) ? t[0] : t;
+}
+
+const FUNCTION_TAGS = new Set([
+  'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Possessive', 'Copula', 'Modal', 'QuestionWord',
+  'Adverb', 'Auxiliary', 'Negative',
+]);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Month', 'WeekDay', 'Demonym', 'Currency', 'Organization']);
+
+// Words compromise does not list (it infers them by suffix) but that are plain
+// English in abstracts, so a capitalised one is a sentence start, not a name.
+const EXTRA_COMMON = new Set(
+  (
+    'specifically additionally furthermore moreover however therefore thus hence finally first second third ' +
+    'recently previously experimentally empirically notably importantly overall existing current recent ' +
+    'natural method methods approach approaches framework results experiments extensive comprehensive ' +
+    'instead unlike compared despite although while since given based using via through towards toward ' +
+    'learning deep neural network networks model models language large data dataset datasets benchmark ' +
+    'benchmarks task tasks training inference evaluation analysis performance state art novel new our ' +
+    'this these those such many most several various multiple other each both all any some few'
+  ).split(' '),
+);
+
+/** Part of speech compromise's lexicon gives a lower-case word, if it lists it. */
+export function lexTag(lower: string): string | undefined {
+  return tagOf(lower);
+}
+
+/** A closed-class word (determiner, preposition, pronoun, conjunction, adverb...). */
+export function isFunctionWord(lower: string): boolean {
+  const t = tagOf(lower);
+  return t !== undefined && FUNCTION_TAGS.has(t);
+}
+
+/** A word compromise knows as ordinary English (not a person or place name). */
+export function isCommonWord(lower: string): boolean {
+  if (EXTRA_COMMON.has(lower)) return true;
+  const t = tagOf(lower);
+  return t !== undefined && !NAME_TAGS.has(t) && !PLACE_TAGS.has(t);
+}
+
+/** A word compromise lists as a place, month, demonym or organisation. */
+export function isPlaceLike(lower: string): boolean {
+  const t = tagOf(lower);
+  return t !== undefined && PLACE_TAGS.has(t);
+}
+
+/** A verb's inflections (propose -> proposes, proposed, proposing), from compromise. */
+export function verbForms(infinitive: string): string[] {
+  const forms = new Set<string>([infinitive]);
+  const conj = nlp(infinitive).verbs().conjugate() as Array<Record<string, string>>;
+  for (const c of conj) {
+    for (const [k, v] of Object.entries(c)) {
+      if (k === 'FutureTense' || typeof v !== 'string') continue;
+      forms.add(v.toLowerCase());
+    }
+  }
+  if (forms.size === 1) {
+    // compromise does not conjugate some technical verbs (outperform): regular English rules.
+    const base = infinitive;
+    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+    forms.add(base.endsWith('s') || base.endsWith('sh') || base.endsWith('ch') ? base + 'es' : base + 's');
+    forms.add(stem + 'ed');
+    forms.add(stem + 'ing');
+  }
+  return [...forms];
+}

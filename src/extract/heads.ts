@@ -1,0 +1,43 @@
+// Head nouns: the last word of a phrase usually says what it names
+// ("... Aggregation Network" is a model, "... Learning" a method, "... Dataset"
+// a dataset). Used to type acronym long forms, `a X named Y` contexts and the
+// nouns that follow a name (`the X benchmark`).
+import type { EntityType } from './types.js';
+
+const HEADS: Record<string, EntityType> = {};
+function add(type: EntityType, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) HEADS[w] = type;
+}
+add('dataset', 'dataset datasets data corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments');
+add('model', 'model models network networks net nets transformer transformers architecture architectures backbone backbones llm llms assistant assistants agent chatbot system systems detector detectors encoder decoder classifier lm tagger parser');
+add('method', 'method methods approach approaches framework frameworks technique techniques algorithm algorithms strategy strategies learning training pretraining pre-training fine-tuning finetuning tuning distillation optimization optimisation regularization augmentation sampling search attention pooling loss objective paradigm procedure pipeline scheme mechanism module prompting inference estimation estimator policy decoding descent propagation normalization embedding embeddings encoding initialization transfer alignment adaptation selection compression quantization pruning replay retrieval generation planning unlearning editing merging');
+add('task', 'task tasks problem problems recognition detection segmentation classification translation summarization answering parsing tagging captioning forecasting prediction extraction retrieval-task understanding reasoning');
+add('metric', 'score metric metrics accuracy error rate precision recall distance divergence');
+
+/** Type named by a head noun (lower case, singular or plural), if it is one. */
+export function headType(word: string): EntityType | null {
+  const w = word.toLowerCase();
+  return HEADS[w] ?? null;
+}
+
+// Long forms whose head is "learning" are methods (active learning) unless they
+// name a problem setting (continual / incremental / few-shot learning).
+const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set|online)\b/i;
+// Long forms that name a whole generic class of systems, not an entity.
+const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
+
+export function isGenericLongForm(long: string): boolean {
+  return GENERIC_LONG.test(long.trim());
+}
+
+/** Type of an acronym's long form from its head and modifiers. */
+export function typeOfLongForm(long: string): EntityType | null {
+  const ws = long.toLowerCase().split(/[\s]+/).filter(Boolean);
+  const last = (ws[ws.length - 1] ?? '').replace(/[^a-z\-]/g, '');
+  const head = last.split('-').pop() ?? last;
+  if (head === 'learning' && TASK_LEARNING.test(long)) return 'task';
+  // "Transferable Tactile Transformers", "... Aggregation Network": a named architecture.
+  const t = headType(last) ?? headType(head);
+  if (t === 'task' && /(^|\s)(learning|tuning)\b/.test(long.toLowerCase()) && head !== 'learning') return 'method';
+  return t;
+}

@@ -1,0 +1,61 @@
+// Names learned while reading (acronym definitions, names typed by a strong
+// context) and shared across the papers of a corpus (ENTITIES.md: "An acronym
+// defined in one abstract is known in every other abstract of the corpus").
+import type { EntityType } from './types.js';
+import { normalizeKey } from './normalize.js';
+
+export interface KnownName {
+  name: string;
+  type: EntityType;
+  /** Long form for acronyms, and other spellings. */
+  aliases: string[];
+  family?: string;
+  /** 0..1 confidence of the type. */
+  conf: number;
+  /** Acronym: only its exact spelling matches. */
+  acronym: boolean;
+}
+
+export class Knowledge {
+  private readonly byKey = new Map<string, KnownName>();
+  // Votes per key and type, so the corpus settles on one type per name.
+  private readonly votes = new Map<string, Map<EntityType, number>>();
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  get(key: string): KnownName | undefined {
+    return this.byKey.get(key);
+  }
+
+  add(k: KnownName): void {
+    const key = normalizeKey(k.name);
+    if (key.length < 2) return;
+    let v = this.votes.get(key);
+    if (!v) this.votes.set(key, (v = new Map()));
+    v.set(k.type, (v.get(k.type) ?? 0) + k.conf);
+    const cur = this.byKey.get(key);
+    if (!cur) {
+      this.byKey.set(key, { ...k, aliases: [...k.aliases] });
+      return;
+    }
+    for (const a of k.aliases) if (!cur.aliases.some((b) => normalizeKey(b) === normalizeKey(a))) cur.aliases.push(a);
+    // One type per name: the type with most confidence-weighted votes wins.
+    let best = cur.type;
+    let bestScore = -1;
+    for (const [t, s] of [...v.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      if (s > bestScore) {
+        best = t;
+        bestScore = s;
+      }
+    }
+    cur.type = best;
+    cur.conf = Math.max(cur.conf, k.conf);
+    cur.acronym = cur.acronym || k.acronym;
+  }
+
+  entries(): KnownName[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,151 @@
+// Compiled lexicon: every name and alias indexed by its matching key, so that a
+// sentence is matched by assembling keys of consecutive fine tokens (the key of
+// "CIFAR-100" equals the key of "CIFAR" + "100"). Built once per extractor.
+import type { EntityType, Lexicon, LexiconEntry } from './types.js';
+import { normalizeKey } from './normalize.js';
+import { isCommonWord } from './english.js';
+import type { Token } from './text.js';
+
+export interface Surface {
+  entry: LexiconEntry;
+  /** The spelling of the name or alias as the lexicon gives it. */
+  text: string;
+  /** Only the lexicon's exact casing (letters only compared) counts as a match. */
+  caseSensitive: boolean;
+}
+
+export interface LexiconIndex {
+  byKey: Map<string, Surface[]>;
+  maxTokens: number;
+  /** Entry by type and key of its name, for family lookups. */
+  entryOf(type: EntityType | null, key: string): LexiconEntry | undefined;
+}
+
+// Names the gazetteer keeps although they are ordinary words or collide with
+// common acronyms (lexicon/SOURCES.md, "Kept although ambiguous").
+const AMBIGUOUS = new Set(
+  ['CLIP', 'BLOOM', 'Whisper', 'Falcon', 'Gemini', 'Mistral', 'Granite', 'Spider', 'Yelp', 'SST', 'UAS', 'LAS', 'SAM',
+    'HELM', 'GLUE', 'Alpaca', 'Koala', 'Platypus', 'dolphin', 'Places', 'Kinetics', 'Atari', 'Lasso', 'Reptile',
+    'Lookahead', 'Cutout', 'Criteo', 'DAVIS', 'PACS', 'WiC', 'COPA', 'WMT', 'MPII', 'CAM', 'ER', 'DP', 'TL', 'DL', 'RL',
+  ].map((s) => normalizeKey(s)),
+);
+
+// Entries too generic to be graph nodes however they are spelt.
+const NEVER = new Set(['model', 'models', 'transformers', 'base', 'large', 'small', 'chat', 'instruct'].map(normalizeKey));
+
+function lettersOnly(s: string): string {
+  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function needsCase(text: string, key: string): boolean {
+  if (AMBIGUOUS.has(key)) return true;
+  if (key.length <= 3) return true;
+  const letters = lettersOnly(text);
+  // Acronyms (all capitals): `GLUE` is not `glue`.
+  if (/^[\p{Lu}\p{N}]+$/u.test(letters) && /\p{Lu}.*\p{Lu}/u.test(letters) && letters.length <= 6) return true;
+  // One ordinary English word used as a name (`Alpaca`, `Falcon`): keep its casing.
+  if (/^\p{L}+$/u.test(letters) && /\p{Lu}/u.test(letters) && isCommonWord(letters.toLowerCase())) return true;
+  return false;
+}
+
+export function compileLexicon(lexicon: Lexicon): LexiconIndex {
+  const byKey = new Map<string, Surface[]>();
+  const names = new Map<string, LexiconEntry>();
+  let maxTokens = 1;
+  for (const entry of lexicon.entries) {
+    names.set(`${entry.type}:${normalizeKey(entry.name)}`, entry);
+    if (!names.has(`*:${normalizeKey(entry.name)}`)) names.set(`*:${normalizeKey(entry.name)}`, entry);
+    for (const text of [entry.name, ...entry.aliases]) {
+      const key = normalizeKey(text);
+      if (key.length < 2 || NEVER.has(key)) continue;
+      const surf: Surface = { entry, text, caseSensitive: needsCase(text, key) };
+      const list = byKey.get(key);
+      if (list) list.push(surf);
+      else byKey.set(key, [surf]);
+      const n = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length + 1;
+      if (n > maxTokens) maxTokens = n;
+    }
+  }
+  return {
+    byKey,
+    maxTokens: Math.min(maxTokens, 12),
+    entryOf(type, key) {
+      return names.get(`${type ?? '*'}:${key}`);
+    },
+  };
+}
+
+export interface LexMatch {
+  /** Token index range [i, j] inclusive. */
+  i: number;
+  j: number;
+  surface: Surface;
+}
+
+/** Does the span's spelling satisfy a case-sensitive surface (allowing a plural s)? */
+function caseOk(spanText: string, surf: Surface): boolean {
+  if (!surf.caseSensitive) return true;
+  const a = lettersOnly(spanText);
+  const b = lettersOnly(surf.text);
+  if (a === b || a === b + 's') return true;
+  // An all-capitals spelling of a capitalised word (`ALPACA`) is fine in titles; lower case never.
+  return false;
+}
+
+function pick(list: Surface[] | undefined, spanText: string): Surface | undefined {
+  if (!list) return undefined;
+  let best: Surface | undefined;
+  for (const s of list) {
+    if (!caseOk(spanText, s)) continue;
+    // Exact spelling first (SuperGlue vs SuperGLUE).
+    if (lettersOnly(s.text) === lettersOnly(spanText)) return s;
+    best ??= s;
+  }
+  return best;
+}
+
+/** A suffix that may follow a name inside one hyphenated word (`RLHF-trained`, `CNN-based`). */
+function affixTail(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || !next.glued || next.joiner !== '-') return false;
+  for (let k = j + 1; k < tokens.length && tokens[k]!.word === next.word; k++) {
+    if (!/^\p{Ll}{3,}$/u.test(tokens[k]!.text)) return false;
+  }
+  return true;
+}
+
+/** Longest-first lexicon matches over a sentence's tokens; matches start and end at word boundaries. */
+export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText: string, sentenceStart: number): LexMatch[] {
+  const out: LexMatch[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const ti = tokens[i]!;
+    if (ti.glued) {
+      i++;
+      continue;
+    }
+    let found: LexMatch | null = null;
+    let key = '';
+    const keys: string[] = [];
+    for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
+      key += tokens[j]!.key;
+      keys.push(key);
+    }
+    for (let j = i + keys.length - 1; j >= i && !found; j--) {
+      const tj = tokens[j]!;
+      const next = tokens[j + 1];
+      const atWordEnd = !next || !next.glued;
+      if (!atWordEnd && !affixTail(tokens, j)) continue;
+      const k = keys[j - i]!;
+      const spanText = sentenceText.slice(ti.start - sentenceStart, tj.end - sentenceStart);
+      let s = pick(index.byKey.get(k), spanText);
+      if (!s && k.length > 3 && k.endsWith('s') && /s$/.test(tj.text)) s = pick(index.byKey.get(k.slice(0, -1)), spanText);
+      if (s) found = { i, j, surface: s };
+    }
+    if (found) {
+      out.push(found);
+      i = found.j + 1;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+// Role cues: how the paper relates to an entity, read from the words around
+// each mention in its sentence (ENTITIES.md, "Roles"). Each mention gets a role;
+// the entity takes the strongest one (proposes > compares_with > evaluates_on
+// > uses > mentions).
+import type { EntityType, Role } from './types.js';
+import { verbForms } from './english.js';
+import type { Token } from './text.js';
+
+const forms = (verbs: string): Set<string> => new Set(verbs.split(' ').flatMap((v) => verbForms(v)));
+
+const PROPOSE = forms('propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil');
+const COMPARE = forms('outperform surpass beat exceed rival');
+const USE = forms('use utilize utilise employ adopt leverage apply fine-tune finetune incorporate integrate exploit initialize distill train');
+const EVAL = forms('evaluate test benchmark validate assess achieve obtain reach attain report conduct demonstrate show');
+
+export const ROLE_RANK: Record<Role, number> = { proposes: 5, compares_with: 4, evaluates_on: 3, uses: 2, mentions: 1 };
+
+export interface SentenceCues {
+  /** Token index right after a "we propose"-style cue, or -1. */
+  proposeAt: number;
+  /** Token indices right after comparison cues ("outperforms", "compared with"). */
+  compareAt: number[];
+  /** Token indices right after use cues ("based on", "using", "fine-tune"). */
+  useAt: number[];
+  /** Token indices right after "trained on" / "pre-trained on". */
+  trainOnAt: number[];
+  /** The sentence reports evaluation ("experiments on", "achieves ... on"). */
+  evaluative: boolean;
+  /** Background sentence: before the paper speaks of itself, or about prior work. */
+  background: boolean;
+  /** The sentence speaks of the paper itself (we, our, this paper). */
+  self: boolean;
+}
+
+const SELF = new Set(['we', 'our', 'us', 'ours']);
+const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
+
+/** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
+export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolean, isTitle: boolean): SentenceCues {
+  const low = tokens.map((t) => t.text.toLowerCase());
+  const cues: SentenceCues = { proposeAt: -1, compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, self: false };
+  const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
+  cues.self = selfHere;
+  for (let i = 0; i < low.length; i++) {
+    const w = low[i]!;
+    const prev = low[i - 1] ?? '';
+    const next = low[i + 1] ?? '';
+    if (PROPOSE.has(w) && cues.proposeAt < 0 && (selfHere || isTitle)) {
+      // "we propose", "this paper presents", "is proposed" (passive with self reference)
+      cues.proposeAt = i + 1;
+    }
+    if (COMPARE.has(w)) cues.compareAt.push(i + 1);
+    if ((w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
+    if ((w === 'than' && (prev === 'better' || prev === 'faster' || prev === 'higher' || prev === 'more' || prev === 'lower' || prev === 'fewer' || prev === 'stronger')) || (w === 'to' && prev === 'superior')) cues.compareAt.push(i + 1);
+    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 8), i).join(' '))) cues.compareAt.push(i + 1);
+    if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
+    if (USE.has(w) && w !== 'trained' && w !== 'train') cues.useAt.push(i + 1);
+    if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
+    if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
+    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' ) && next === 'on') cues.trainOnAt.push(i + 2);
+    if (EVAL.has(w) || w === 'experiments' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
+  }
+  cues.background = !isTitle && ((!selfSeen && !selfHere) || (!selfHere && BACKGROUND.test(sentence)));
+  return cues;
+}
+
+/** Is `at` the nearest cue before token `i` (nothing but a short noun phrase between)? */
+function after(cuePositions: number[], i: number, maxGap: number): number {
+  let best = -1;
+  for (const c of cuePositions) if (c <= i && i - c <= maxGap && c > best) best = c;
+  return best;
+}
+
+/** Role of one mention spanning tokens [i, j] of its sentence. */
+export function mentionRole(
+  type: EntityType,
+  cues: SentenceCues,
+  tokens: Token[],
+  i: number,
+  opts: { named: boolean; titleHead: boolean; isTitle: boolean },
+): Role {
+  if (opts.titleHead) return 'proposes';
+  if (opts.named && !cues.background) return 'proposes';
+  const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
+  // Proposal: the object right after "we propose" (a few modifiers allowed), before any "based on"/"using".
+  if (cues.proposeAt >= 0 && i >= cues.proposeAt && i - cues.proposeAt <= 6) {
+    const use = after(cues.useAt, i, 12);
+    if (use < cues.proposeAt && !/^(on|upon|of|to|for|from|in|and|with)$/.test(low(i - 1))) return 'proposes';
+  }
+  const cmp = after(cues.compareAt, i, 25);
+  const use = after(cues.useAt, i, 8);
+  const train = after(cues.trainOnAt, i, 4);
+  if (cmp >= 0 && cmp >= use) return 'compares_with';
+  if (type === 'dataset') {
+    if (train >= 0) return 'uses';
+    if (cues.background) return 'mentions';
+    return 'evaluates_on';
+  }
+  if (cues.background) return 'mentions';
+  return 'uses';
+}

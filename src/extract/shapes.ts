@@ -1,0 +1,86 @@
+// Shape rules: what an unlisted ML name looks like (CamelCase, inner capitals,
+// digits and version/size suffixes), how a sized or split variant reduces to
+// its base (LLaMA-65b -> LLaMA, Split CIFAR-100 -> CIFAR-100), and what a
+// name's own morphology says about its type (…Net, …BERT, …LM are models;
+// …QA, …Bench are datasets).
+import type { EntityType } from './types.js';
+
+// Capitalised tokens that are not names: units, roman numerals, generic
+// acronyms of the field and of computing at large.
+const NOT_NAMES = new Set(
+  (
+    'AI AGI ML DL NN NNs DNN DNNs ANN LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs SLM SLMs API APIs GPU GPUs CPU CPUs TPU TPUs ' +
+    'US USA UK EU UN II III IV VI VII VIII IX XI XII PhD MSc BSc SOTA IID OOD URL URLs HTTP PDF JSON HTML XML CSV SQL ' +
+    'RGB RGBD RGB-D 2D 3D 4D 1D ID IDs IoT VR AR XR OS GB MB KB TB Hz kHz MHz GHz FLOPs FLOPS TFLOPs ms CV NLP QA ' +
+    'AUC ROC GitHub arXiv Python PyTorch TensorFlow JAX Java CUDA OpenAI Google Meta Microsoft DeepMind Facebook Amazon NVIDIA Apple ' +
+    'IBM MIT CMU AAAI ACL EMNLP NAACL NeurIPS NIPS ICML ICLR CVPR ICCV ECCV IJCAI KDD WWW SIGIR COLING AISTATS UAI ' +
+    'COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT EEG ECG fMRI PET Wi-Fi WiFi GPS LiDAR LIDAR TV ' +
+    'I We Our In On For The This That These Those It Its A An'
+  ).split(' '),
+);
+
+export function isStopName(text: string): boolean {
+  return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
+}
+
+const ROMAN = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
+
+/** A word that looks like an ML name on its own (not just a capitalised English word). */
+export function isNameShaped(word: string): boolean {
+  if (word.length < 2 || !/^\p{L}/u.test(word)) return false;
+  if (isStopName(word) || ROMAN.test(word)) return false;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  const uppers = (letters.match(/\p{Lu}/gu) ?? []).length;
+  if (uppers >= 2) {
+    // All-capitals word of 2 letters with nothing else is too ambiguous (`IS`, `TO`).
+    if (letters.length <= 1) return false;
+    return true;
+  }
+  // Letters and digits together: T3, word2vec, Llama2, S4.
+  if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) {
+    if (/^(v|V)\d/.test(word)) return false; // a bare version
+    if (/^\p{L}\d*$/u.test(word) && uppers === 0) return false; // x1, t2
+    return uppers >= 1 || /\p{L}\p{N}+\p{L}/u.test(word);
+  }
+  return false;
+}
+
+/** A capitalised ordinary-looking word (`Dromedary`, `Alpaca`). */
+export function isTitleWord(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word);
+}
+
+// Trailing parts of a word or name that mark a sized/versioned/tiered variant.
+const VARIANT_TAIL =
+  /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
+
+/** Successive bases of a variant name: `LLaMA-65b` -> [`LLaMA`]; `Qwen-1.5 72B` -> [`Qwen-1.5`, `Qwen`]. */
+export function variantBases(name: string): string[] {
+  const out: string[] = [];
+  let cur = name;
+  for (let k = 0; k < 3; k++) {
+    const m = VARIANT_TAIL.exec(cur);
+    if (!m || m.index === 0) break;
+    const base = cur.slice(0, m.index).replace(/[\s\-_]+$/u, '');
+    if (base.length < 2 || !/\p{L}/u.test(base)) break;
+    out.push(base);
+    cur = base;
+  }
+  return out;
+}
+
+// Words that, put before a dataset name, make a split or variant of it.
+export const DATASET_PREFIXES = new Set(
+  ['split', 'permuted', 'rotated', 'sequential', 'seq', 'corrupted', 'long-tailed', 'noisy', 'tiny', 'mini', 'few-shot', 'class-incremental'].map((s) => s),
+);
+
+const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?(?:[\-_ ](?:base|large|small|tiny|xl|[Bb]ase|[Ll]arge))?$/;
+const MODEL_SIZE = /[\-_ ]\d+(?:\.\d+)?[BbMm]$/;
+const DATASET_TAIL = /(?:QA|Bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
+
+/** The type a name's own spelling suggests, if any. */
+export function morphType(name: string): EntityType | null {
+  if (DATASET_TAIL.test(name)) return 'dataset';
+  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name)) return 'model';
+  return null;
+}

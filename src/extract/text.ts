@@ -1,0 +1,87 @@
+// Sentence segmentation and ML-aware tokenization with exact character offsets.
+// We do not use compromise's tokenizer here: it splits `GPT-4` into `GPT` + `4`
+// and drops the offsets we need for evidence. Our tokens are "fine" (split at
+// - _ . / so that lexicon keys can be assembled across them) and remember
+// whether they are glued to the previous token, which rebuilds "words".
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** normalizeKey of the token: lowercase letters and digits. */
+  key: string;
+  /** Glued to the previous token (no whitespace between, only a joiner such as `-`). */
+  glued: boolean;
+  /** The joiner character before this token when glued ('' when directly adjacent). */
+  joiner: string;
+  /** Index of the word (whitespace-delimited glued group) the token belongs to. */
+  word: number;
+}
+
+// Abbreviations after which a period does not end a sentence.
+const NO_BREAK = new Set([
+  'e.g', 'i.e', 'et al', 'al', 'etc', 'vs', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'no', 'approx', 'resp',
+  'dr', 'mr', 'ms', 'prof', 'incl', 'viz', 'ca', 'ref', 'tab', 'e.t.c',
+]);
+
+/** Splits text into sentences: `.`, `!`, `?` followed by space and a capital, digit or bracket. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?]+["')\]]*\s+(?=[\p{Lu}\p{N}("[])/gu;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const cut = m.index + m[0].trimEnd().length;
+    const before = text.slice(Math.max(start, m.index - 6), m.index).toLowerCase();
+    const lastWord = /([a-z.]+)$/.exec(before)?.[1] ?? '';
+    if (m[0][0] === '.' && (NO_BREAK.has(lastWord) || /\b[a-z]$/.test(before) && /\.[a-z]$/.test(before))) continue;
+    pushSentence(text, start, cut, out);
+    start = m.index + m[0].length;
+  }
+  pushSentence(text, start, text.length, out);
+  return out;
+}
+
+function pushSentence(text: string, s: number, e: number, out: Sentence[]): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+}
+
+// Fine tokens: letter/digit runs (with trailing ++ as in PointNet++), plus a few
+// symbols that take part in names (`@` in pass@k, `&`).
+const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
+const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', "'", '’', '@', '']);
+
+/** Tokenizes `text` (a sentence) whose first character sits at `offset` in the field. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let word = -1;
+  let prevEnd = -2;
+  let m: RegExpExecArray | null;
+  FINE_RE.lastIndex = 0;
+  while ((m = FINE_RE.exec(text)) !== null) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const gap = prevEnd >= 0 ? text.slice(prevEnd, s) : ' ';
+    const glued = prevEnd >= 0 && gap.length <= 1 && JOINERS.has(gap) && !(gap === '.' && /^\p{Lu}/u.test(m[0]) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
+    if (!glued) word++;
+    out.push({
+      text: m[0],
+      start: s + offset,
+      end: e + offset,
+      key: m[0].normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+      glued,
+      joiner: glued ? gap : '',
+      word,
+    });
+    prevEnd = e;
+  }
+  return out;
+}

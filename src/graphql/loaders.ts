@@ -1,0 +1,122 @@
+// Per-request DataLoaders: every nested list is fetched for all parents in one
+// statement, so a query costs a bounded number of round trips however many
+// papers or entities it touches (no query per item).
+import DataLoader from 'dataloader';
+import type { Row } from '../db/database.js';
+import type { GraphReads, Keyset } from '../db/graph-reads.js';
+import { asEntity, asPaper, type EntityModel, type PaperModel } from './models.js';
+
+/**
+ * A loader whose keys are (id, args). Keys with equal args are fetched together
+ * by one call of `fetch`; distinct args (at most as many as the query text
+ * spells out) get one call each.
+ */
+function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<Map<string, V>>, empty: V) {
+  return new DataLoader<{ id: string; args: A }, V, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: A; ids: string[] }>();
+      for (const k of keys) {
+        const g = JSON.stringify(k.args);
+        const group = groups.get(g) ?? { args: k.args, ids: [] };
+        group.ids.push(k.id);
+        groups.set(g, group);
+      }
+      const results = new Map<string, Map<string, V>>();
+      await Promise.all([...groups].map(async ([g, { args, ids }]) => results.set(g, await fetch([...new Set(ids)], args))));
+      return keys.map((k) => results.get(JSON.stringify(k.args))?.get(k.id) ?? empty);
+    },
+    { cacheKeyFn: (k) => `${k.id}|${JSON.stringify(k.args)}`, maxBatchSize: 1000 },
+  );
+}
+
+export interface PaperEntityItem {
+  entity: EntityModel;
+  role: string;
+  confidence: number;
+  evidence: { text: string; sentence: string; field: string; start: number; end: number }[];
+}
+
+const toItem = (r: Row): PaperEntityItem => {
+  const texts = (r.texts as string[] | null) ?? [];
+  return {
+    entity: asEntity(r.entity),
+    role: r.role as string,
+    confidence: (r.confidence as number | null) ?? 0,
+    evidence: texts.map((text, i) => ({
+      text,
+      sentence: (r.sentences as string[])[i] ?? '',
+      field: (r.fields as string[])[i] ?? 'abstract',
+      start: (r.starts as number[])[i] ?? 0,
+      end: (r.ends as number[])[i] ?? 0,
+    })),
+  };
+};
+
+/** Most entity links a single paper returns (abstracts name far fewer). */
+export const MAX_PAPER_ENTITIES = 200;
+/** Entities in more papers than this are skipped when ranking related papers. */
+export const RELATED_HUB_LIMIT = 5_000;
+
+export function createLoaders(reads: GraphReads) {
+  return {
+    paper: new DataLoader<string, PaperModel | null>(async (ids) => {
+      const found = await reads.papersById(ids);
+      return ids.map((id) => (found.has(id) ? asPaper(found.get(id)) : null));
+    }),
+    entity: new DataLoader<string, EntityModel | null>(async (ids) => {
+      const found = await reads.entitiesById(ids);
+      return ids.map((id) => (found.has(id) ? asEntity(found.get(id)) : null));
+    }),
+    paperEntities: groupedLoader(
+      async (ids, a: { type: string | null; role: string | null }) => {
+        const m = await reads.paperEntities(ids, a.type, a.role, MAX_PAPER_ENTITIES);
+        return new Map([...m].map(([k, rows]) => [k, rows.map(toItem)]));
+      },
+      [] as PaperEntityItem[],
+    ),
+    entityPapers: groupedLoader(
+      async (ids, a: { role: string | null; after: Keyset; limit: number }) => {
+        const m = await reads.entityPapers(ids, a.role, a.after, a.limit);
+        return new Map(
+          [...m].map(([k, v]) => [
+            k,
+            { total: v.total, rows: v.rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })) },
+          ]),
+        );
+      },
+      { total: 0, rows: [] as { node: PaperModel; sortKey: string; id: string }[] },
+    ),
+    cooccurring: groupedLoader(
+      async (ids, a: { type: string | null; limit: number }) => {
+        const m = await reads.entityCooccurring(ids, a.type, a.limit);
+        return new Map([...m].map(([k, rows]) => [k, rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }))]));
+      },
+      [] as { entity: EntityModel; papers: number }[],
+    ),
+    related: groupedLoader(
+      async (ids, a: { limit: number }) => {
+        const m = await reads.paperRelated(ids, a.limit, RELATED_HUB_LIMIT);
+        return new Map(
+          [...m].map(([k, rows]) => [
+            k,
+            rows.map((r) => ({ paper: asPaper(r.paper), shared: (r.shared as Row[]).map(asEntity), score: r.score as number })),
+          ]),
+        );
+      },
+      [] as { paper: PaperModel; shared: EntityModel[]; score: number }[],
+    ),
+    family: new DataLoader<string, EntityModel | null>(async (ids) => {
+      const m = await reads.entityFamily(ids);
+      return ids.map((id) => (m.has(id) ? asEntity(m.get(id)) : null));
+    }),
+    variants: groupedLoader(
+      async (ids, a: { limit: number }) => {
+        const m = await reads.entityVariants(ids, a.limit);
+        return new Map([...m].map(([k, rows]) => [k, rows.map(asEntity)]));
+      },
+      [] as EntityModel[],
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

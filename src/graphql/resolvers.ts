@@ -1,0 +1,184 @@
+import { normalizeKey } from '../extract/normalize.js';
+import { ENTITY_ORDERS, PAPER_ORDERS, type PaperFilterParams } from '../db/graph-reads.js';
+import type { Row } from '../db/database.js';
+import { badInput } from './errors.js';
+import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
+import type { GraphQLContext } from './context.js';
+import { asEntity, asPaper, type EntityModel, type NodeModel } from './models.js';
+import { connection, decodeCursor, pageSize } from './paging.js';
+import { ingestPapers } from './ingest-mutation.js';
+
+const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
+const ENTITY_ID = /^(model|dataset|method|task|metric):/;
+
+const dbType = (t: EntityType | null | undefined) => (t ? t.toLowerCase() : null);
+const dbRole = (r: Role | null | undefined) => r ?? null;
+const typename = (e: EntityModel) => ENTITY_TYPENAMES[e.type as keyof typeof ENTITY_TYPENAMES];
+const nodeTypename = (n: NodeModel) => (n.__kind === 'Paper' ? 'Paper' : typename(n));
+
+/** Names to keys, trying the singular too ("LLMs" finds "LLM"), like the scorer. */
+function keysOf(name: string): string[] {
+  const key = normalizeKey(name);
+  if (!key) throw badInput(`name "${name}" has no letters or digits`);
+  return key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
+}
+
+async function resolveRefs(ctx: GraphQLContext, refs: readonly { type?: EntityType | null; name: string }[]) {
+  const expanded = refs.flatMap((r, i) => keysOf(r.name).map((key) => ({ i, type: dbType(r.type), key })));
+  const found = await ctx.reads.entitiesByKeys(expanded.map(({ type, key }) => ({ type, key })));
+  const out: (string | null)[] = refs.map(() => null);
+  expanded.forEach((x, j) => {
+    const hit = found[j];
+    if (hit && out[x.i] === null) out[x.i] = hit.id as string;
+  });
+  return out;
+}
+
+function checkDate(value: string | null | undefined, arg: string): string | null {
+  if (value == null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(`${arg} must be a YYYY-MM-DD date`);
+  return value;
+}
+
+function checkText(value: string | null | undefined, arg: string): string | null {
+  if (value == null) return null;
+  const t = value.trim();
+  if (!t) return null;
+  if (t.length > 200) throw badInput(`${arg} is longer than 200 characters`);
+  return t;
+}
+
+const entityFields = {
+  papers: async (e: EntityModel, args: { role?: Role | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
+    const size = pageSize(args.first);
+    const after = decodeCursor('entity-papers', args.after);
+    const res = await ctx.loaders.entityPapers.load({ id: e.id, args: { role: dbRole(args.role), after, limit: size + 1 } });
+    return connection('entity-papers', res.rows, size, args.after, () => res.total);
+  },
+  cooccurring: (e: EntityModel, args: { type?: EntityType | null; first?: number | null }, ctx: GraphQLContext) =>
+    ctx.loaders.cooccurring.load({ id: e.id, args: { type: dbType(args.type), limit: pageSize(args.first) } }),
+  type: (e: EntityModel) => e.type.toUpperCase() as EntityType,
+  aliases: (e: EntityModel) => e.aliases ?? [],
+  paperCount: (e: EntityModel) => e.paperCount ?? 0,
+};
+
+const variantsOf = (e: EntityModel, args: { first?: number | null }, ctx: GraphQLContext) =>
+  ctx.loaders.variants.load({ id: e.id, args: { limit: pageSize(args.first) } });
+
+export const resolvers: Resolvers = {
+  Node: { __resolveType: nodeTypename },
+  Entity: { __resolveType: typename },
+
+  Query: {
+    node: (_p, { id }, ctx) => (ENTITY_ID.test(id) ? ctx.loaders.entity.load(id) : ctx.loaders.paper.load(id)),
+    paper: (_p, { id }, ctx) => ctx.loaders.paper.load(id),
+
+    async papers(_p, { where, first, after, orderBy }, ctx) {
+      const size = pageSize(first);
+      const order = orderBy ?? 'PUBLISHED_DESC';
+      if (!(order in PAPER_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
+      const cursorKind = `papers-${order}`;
+      const keyset = decodeCursor(cursorKind, after);
+      const allRefs = where?.all ?? [];
+      const anyRefs = where?.any ?? [];
+      if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
+      const resolved = await resolveRefs(ctx, [...allRefs, ...anyRefs]);
+      const allIds = resolved.slice(0, allRefs.length);
+      const anyIds = resolved.slice(allRefs.length).filter((x): x is string => x !== null);
+      // An unknown entity in `all`, or only unknown ones in `any`, matches no paper.
+      if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return connection(cursorKind, [], size, after, () => 0);
+      const filter: PaperFilterParams = {
+        allIds: allIds as string[],
+        anyIds,
+        role: dbRole(where?.role),
+        text: checkText(where?.text, 'where.text'),
+        from: checkDate(where?.publishedFrom, 'where.publishedFrom'),
+        to: checkDate(where?.publishedTo, 'where.publishedTo'),
+      };
+      const rows = await ctx.reads.papersPage(order, filter, keyset, size + 1);
+      return connection(
+        cursorKind,
+        rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })),
+        size,
+        after,
+        () => ctx.reads.papersCount(filter),
+      );
+    },
+
+    async entity(_p, { type, name }, ctx) {
+      const [id] = await resolveRefs(ctx, [{ type, name }]);
+      return id ? ctx.loaders.entity.load(id) : null;
+    },
+
+    async entities(_p, { type, query, first, after, orderBy }, ctx) {
+      const size = pageSize(first);
+      const order = orderBy ?? 'PAPERS_DESC';
+      if (!(order in ENTITY_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
+      const cursorKind = `entities-${order}`;
+      const keyset = decodeCursor(cursorKind, after);
+      const filter = { type: dbType(type), query: checkText(query, 'query') };
+      const rows = await ctx.reads.entitiesPage(order, filter, keyset, size + 1);
+      return connection(
+        cursorKind,
+        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.sortKey as string | number, id: (r.entity as Row).id as string })),
+        size,
+        after,
+        () => ctx.reads.entitiesCount(filter),
+      );
+    },
+
+    async search(_p, { query, first }, ctx) {
+      const q = checkText(query, 'query');
+      if (!q) throw badInput('query must not be empty');
+      const rows = await ctx.reads.search(q, pageSize(first));
+      return rows.map((r) => ({
+        score: r.score as number,
+        paper: r.paper ? asPaper(r.paper) : null,
+        entity: r.entity ? asEntity(r.entity) : null,
+      }));
+    },
+
+    async cooccurrence(_p, { rows, columns, minPapers, first }, ctx) {
+      const min = minPapers ?? 1;
+      if (!Number.isInteger(min) || min < 1) throw badInput('minPapers must be at least 1');
+      const cells = await ctx.reads.cooccurrence(dbType(rows)!, dbType(columns)!, min, pageSize(first));
+      return cells.map((c) => ({ row: asEntity(c.row), column: asEntity(c.column), papers: c.papers as number }));
+    },
+
+    async path(_p, { from, to, maxHops }, ctx) {
+      const hops = maxHops ?? 4;
+      if (!Number.isInteger(hops) || hops < 1 || hops > 4) throw badInput('maxHops must be between 1 and 4');
+      const nodes = await ctx.reads.path(from, to, hops);
+      return nodes ? nodes.map((n) => (n.kind === 'Paper' ? asPaper(n.paper) : asEntity(n.entity))) : null;
+    },
+
+    async stats(_p, _a, ctx) {
+      const s = await ctx.reads.stats();
+      return {
+        papers: s.papers as number,
+        entities: s.entities as number,
+        relationships: s.relationships as number,
+        byType: s.byType as { type: string; count: number }[],
+      };
+    },
+  },
+
+  Mutation: { ingestPapers },
+
+  Paper: {
+    authors: (p) => p.authors ?? [],
+    entities: (p, { type, role }, ctx) => ctx.loaders.paperEntities.load({ id: p.id, args: { type: dbType(type), role: dbRole(role) } }),
+    related: (p, { first }, ctx) => ctx.loaders.related.load({ id: p.id, args: { limit: pageSize(first, 10) } }),
+  },
+  PaperEntity: {
+    role: (pe) => pe.role as Role,
+  },
+  PaperConnection: { totalCount: (c) => c.totalCount() },
+  EntityConnection: { totalCount: (c) => c.totalCount() },
+
+  Model: { ...entityFields, family: (e, _a, ctx) => ctx.loaders.family.load(e.id), variants: variantsOf },
+  Dataset: { ...entityFields, base: (e, _a, ctx) => ctx.loaders.family.load(e.id), variants: variantsOf },
+  Method: entityFields,
+  Task: entityFields,
+  Metric: entityFields,
+};

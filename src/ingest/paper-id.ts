@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { normalizeKey } from '../extract/normalize.js';
+
+/**
+ * A paper's id: the explicit one when the source gives it, else derived from
+ * the normalised title (readable slug + hash), so re-ingesting the same paper
+ * always lands on the same node.
+ */
+export function paperId(input: { id?: string; title: string }): string {
+  const explicit = input.id?.trim();
+  if (explicit) return explicit;
+  const slug = input.title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  const hash = createHash('sha256').update(normalizeKey(input.title)).digest('hex').slice(0, 10);
+  return `${slug}-${hash}`;
+}
+
+/** Changes when anything stored about the paper changes. */
+export function contentHash(p: { title: string; abstract: string; url?: string; published?: string; authors?: string[]; arxivId?: string }): string {
+  return createHash('sha256')
+    .update(JSON.stringify([p.title, p.abstract, p.url ?? null, p.published ?? null, p.authors ?? [], p.arxivId ?? null]))
+    .digest('hex')
+    .slice(0, 32);
+}

@@ -1,0 +1,25 @@
+// What a source yields: either a paper or a precise reason it is not one,
+// always with where it came from, so a bad record can be found and fixed.
+
+export interface PaperInput {
+  id?: string;
+  title: string;
+  abstract: string;
+  url?: string;
+  published?: string;
+  authors?: string[];
+  arxivId?: string;
+}
+
+export interface SourceRecord {
+  /** File name (or "stdin", "api") and line or record number, e.g. "papers.jsonl:12". */
+  location: string;
+  paper?: PaperInput;
+  error?: string;
+}
+
+export interface RejectedRecord {
+  location: string;
+  id?: string;
+  reason: string;
+}

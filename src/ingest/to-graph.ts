@@ -1,0 +1,97 @@
+// Pure: turns papers and their extractions into the rows of one write batch.
+import type { EntityRow, GraphBatch, PaperEntityRow } from '../db/graph-batch.js';
+import { normalizeKey } from '../extract/normalize.js';
+import type { EntityType, PaperExtraction } from '../extract/types.js';
+import { contentHash } from './paper-id.js';
+import type { PaperInput } from './records.js';
+
+/** Evidence kept per relationship: enough to show, bounded in size. */
+const MAX_EVIDENCE = 10;
+
+export interface PreparedPaper {
+  id: string;
+  input: PaperInput;
+  source: string;
+  extraction: PaperExtraction;
+}
+
+export const entityId = (type: EntityType | string, key: string) => `${type}:${key}`;
+const label = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
+
+export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string): GraphBatch {
+  const entities = new Map<string, EntityRow>();
+  const variantLinks = new Map<string, { variant: string; family: string }>();
+  const paperLinks = new Map<string, PaperEntityRow>();
+
+  const addEntity = (type: EntityType, name: string, aliases: string[]): string | undefined => {
+    const key = normalizeKey(name);
+    if (!key) return undefined;
+    const id = entityId(type, key);
+    const row = entities.get(id) ?? { id, type, label: label(type), key, name, aliases: [], aliasKeys: [key] };
+    for (const alias of aliases) {
+      const aliasKey = normalizeKey(alias);
+      if (!aliasKey) continue;
+      if (alias !== row.name && !row.aliases.includes(alias)) row.aliases.push(alias);
+      if (!row.aliasKeys.includes(aliasKey)) row.aliasKeys.push(aliasKey);
+    }
+    entities.set(id, row);
+    return id;
+  };
+
+  for (const paper of papers) {
+    for (const e of paper.extraction.entities) {
+      const id = addEntity(e.type, e.name, [...e.aliases, ...e.mentions.map((m) => m.text)]);
+      if (!id) continue;
+      if (e.family && normalizeKey(e.family) !== normalizeKey(e.name)) {
+        const familyId = addEntity(e.type, e.family, []);
+        if (familyId) variantLinks.set(`${id}>${familyId}`, { variant: id, family: familyId });
+      }
+      const linkKey = `${paper.id}>${id}`;
+      const existing = paperLinks.get(linkKey);
+      const evidence = e.mentions.slice(0, MAX_EVIDENCE);
+      if (existing) {
+        // Two extracted names with one canonical key: keep the surer role, pool evidence.
+        if (e.confidence > existing.confidence) Object.assign(existing, { role: e.role.toUpperCase(), confidence: e.confidence });
+        for (const m of evidence) {
+          if (existing.texts.length >= MAX_EVIDENCE) break;
+          existing.texts.push(m.text);
+          existing.sentences.push(m.sentence);
+          existing.starts.push(m.start);
+          existing.ends.push(m.end);
+          existing.fields.push(m.field);
+        }
+        continue;
+      }
+      paperLinks.set(linkKey, {
+        paper: paper.id,
+        entity: id,
+        role: e.role.toUpperCase(),
+        confidence: e.confidence,
+        texts: evidence.map((m) => m.text),
+        sentences: evidence.map((m) => m.sentence),
+        starts: evidence.map((m) => m.start),
+        ends: evidence.map((m) => m.end),
+        fields: evidence.map((m) => m.field),
+        extractorVersion,
+      });
+    }
+  }
+
+  return {
+    papers: papers.map(({ id, input, source }) => ({
+      id,
+      title: input.title,
+      abstract: input.abstract,
+      url: input.url ?? null,
+      published: input.published ?? null,
+      authors: input.authors ?? [],
+      arxivId: input.arxivId ?? null,
+      source,
+      contentHash: contentHash(input),
+      extractorVersion,
+    })),
+    entities: [...entities.values()],
+    variantLinks: [...variantLinks.values()],
+    paperLinks: [...paperLinks.values()],
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { PaperInput } from './records.js';
+import { cleanText } from './text-clean.js';
+
+const MAX_TITLE = 1_000;
+const MAX_ABSTRACT = 20_000;
+
+const text = (field: string, max: number) =>
+  z
+    .string({ error: (i) => (i.input === undefined ? `${field} is missing` : `${field} must be a string`) })
+    .transform(cleanText)
+    .refine((s) => s.length > 0, `${field} is empty`)
+    .refine((s) => s.length <= max, `${field} is longer than ${max} characters`);
+
+const optionalText = (field: string) =>
+  z
+    .union([z.string(), z.null()], { error: `${field} must be a string` })
+    .optional()
+    .transform((s) => (s == null ? undefined : cleanText(s) || undefined));
+
+const RawPaper = z.object({
+  id: z
+    .union([z.string(), z.number().int()], { error: 'id must be a string or an integer' })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : String(v).trim() || undefined)),
+  title: text('title', MAX_TITLE),
+  abstract: text('abstract', MAX_ABSTRACT),
+  url: optionalText('url'),
+  published: z
+    .union([z.string(), z.null()], { error: 'published must be a date string' })
+    .optional()
+    .transform((s, ctx) => {
+      if (s == null || s.trim() === '') return undefined;
+      const m = s.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
+      const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
+      if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) {
+        ctx.addIssue({ code: 'custom', message: `published "${s.slice(0, 40)}" is not a YYYY-MM-DD date` });
+        return z.NEVER;
+      }
+      return `${m[1]}-${m[2]}-${m[3]}`;
+    }),
+  authors: z
+    .union([z.array(z.string()), z.string(), z.null()], { error: 'authors must be a list of strings' })
+    .optional()
+    .transform((a) =>
+      a == null ? undefined : (Array.isArray(a) ? a : a.split(/\s*(?:,|;|\band\b)\s*/)).map(cleanText).filter(Boolean),
+    ),
+  arxiv_id: optionalText('arxiv_id'),
+  arxivId: optionalText('arxivId'),
+});
+
+/** A checked, cleaned paper, or the reasons (field by field) it is rejected. */
+export function validatePaper(raw: unknown): { paper: PaperInput } | { error: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'record is not a JSON object' };
+  const parsed = RawPaper.safeParse(raw);
+  if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join('; ') };
+  const { arxiv_id, arxivId, ...rest } = parsed.data;
+  const paper: PaperInput = { ...rest, arxivId: arxivId ?? arxiv_id };
+  for (const key of Object.keys(paper) as (keyof PaperInput)[]) if (paper[key] === undefined) delete paper[key];
+  return { paper };
+}

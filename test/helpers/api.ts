@@ -1,0 +1,27 @@
+import { loadConfig } from '../../src/config.js';
+import type { Database } from '../../src/db/database.js';
+import { startServer, type RunningServer } from '../../src/graphql/server.js';
+import { defaultExtractor } from '../../src/runtime.js';
+
+export const TEST_API_KEY = 'test-key-0123456789abcdef';
+
+export interface GqlResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+export async function startTestServer(db: Database, env: Record<string, string> = {}): Promise<RunningServer & { gql: typeof gql }> {
+  const config = loadConfig({ PAPERGRAPH_API_KEY: TEST_API_KEY, NODE_ENV: 'test', ...env });
+  const server = await startServer({ db, extractor: defaultExtractor(), config }, 0, '127.0.0.1');
+  async function gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResponse<T>;
+    return { ...body, status: res.status };
+  }
+  return { ...server, gql };
+}

@@ -1,0 +1,56 @@
+import { inject } from 'vitest';
+import { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+
+/** A Database on the suite's Neo4j, with the schema applied and no data. */
+export async function freshDatabase(): Promise<Database> {
+  const t = inject('neo4j');
+  const db = new Database({ uri: t.uri, user: t.user, password: t.password, database: t.database });
+  await migrate(db);
+  await wipe(db);
+  return db;
+}
+
+export async function wipe(db: Database): Promise<void> {
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs an ad-hoc inspection query (tests only) and returns plain rows. */
+export async function query(db: Database, text: string, params: Record<string, unknown> = {}) {
+  const session = db.driver.session({ database: db.database });
+  try {
+    const res = await session.run(text, params);
+    return res.records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+/** Node and relationship counts plus a digest of all properties: equal graphs give equal snapshots. */
+export async function snapshot(db: Database) {
+  const [counts] = await query(
+    db,
+    `CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+     RETURN nodes, rels`,
+  );
+  const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key)`);
+  const rels = await query(
+    db,
+    `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS a, type(r) AS t, coalesce(b.id, b.key) AS b, properties(r) AS p ORDER BY a, t, b`,
+  );
+  const strip = (p: Record<string, unknown>) => {
+    const { ingestedAt: _ignored, ...rest } = p;
+    return rest;
+  };
+  return {
+    nodes: counts!.nodes as number,
+    rels: counts!.rels as number,
+    content: JSON.stringify([nodes.map((n) => [n.l, strip(n.p as Record<string, unknown>)]), rels.map((r) => [r.a, r.t, r.b, r.p])]),
+  };
+}

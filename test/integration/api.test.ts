@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { projectPath } from '../../src/paths.js';
+import { defaultExtractor } from '../../src/runtime.js';
+import { startTestServer, TEST_API_KEY } from '../helpers/api.js';
+import { freshDatabase } from '../helpers/db.js';
+
+let db: Database;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+const gql = (...a: Parameters<typeof server.gql>) => server.gql(...a);
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+  server = await startTestServer(db);
+});
+afterAll(async () => {
+  await server?.stop();
+  await db?.close();
+});
+
+const PAPER_ID = async (title: string) => {
+  const r = await gql(`query($t: String!) { papers(where: { text: $t }, first: 5) { edges { node { id title } } } }`, { t: `"${title}"` });
+  const hit = r.data.papers.edges.find((e: any) => e.node.title === title);
+  expect(hit, `paper titled ${title}`).toBeTruthy();
+  return hit.node.id as string;
+};
+
+describe('papers', () => {
+  it('counts the 93 sample papers', async () => {
+    const r = await gql('{ papers { totalCount } }');
+    expect(r.errors).toBeUndefined();
+    expect(r.data.papers.totalCount).toBe(93);
+  });
+
+  it('pages through every paper exactly once with keyset cursors, in both orders', async () => {
+    for (const orderBy of ['TITLE_ASC', 'PUBLISHED_DESC']) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        const r: any = await gql(
+          `query($after: String, $o: PaperOrder) { papers(first: 20, after: $after, orderBy: $o) { edges { cursor node { id title } } pageInfo { hasNextPage endCursor hasPreviousPage } } }`,
+          { after, o: orderBy },
+        );
+        expect(r.errors).toBeUndefined();
+        const c = r.data.papers;
+        seen.push(...c.edges.map((e: any) => e.node.id));
+        expect(c.pageInfo.hasPreviousPage).toBe(after !== null);
+        pages++;
+        if (!c.pageInfo.hasNextPage) break;
+        after = c.pageInfo.endCursor;
+      }
+      expect(pages).toBe(5);
+      expect(seen).toHaveLength(93);
+      expect(new Set(seen).size).toBe(93);
+    }
+    const titles = await gql('{ papers(first: 3, orderBy: TITLE_ASC) { edges { node { title } } } }');
+    const t = titles.data.papers.edges.map((e: any) => e.node.title.toLowerCase());
+    expect([...t].sort()).toEqual(t);
+  });
+
+  it('returns a paper with its entities, roles and evidence', async () => {
+    const id = await PAPER_ID('SLCA: Slow Learner with Classifier Alignment for Continual Learning on a Pre-trained Model');
+    const r = await gql(
+      `query($id: ID!) { paper(id: $id) { id title entities { role confidence entity { __typename id name type } evidence { text sentence field start end } } } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    const p = r.data.paper;
+    expect(p.entities.length).toBeGreaterThan(2);
+    const datasets = p.entities.filter((e: any) => e.entity.type === 'DATASET');
+    expect(datasets.length).toBeGreaterThan(0);
+    for (const pe of p.entities) {
+      expect(['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS']).toContain(pe.role);
+      expect(pe.evidence.length).toBeGreaterThan(0);
+      for (const ev of pe.evidence) {
+        expect(ev.sentence).toContain(ev.text);
+        expect(ev.end - ev.start).toBe(ev.text.length);
+      }
+    }
+    const onlyDatasets = await gql(`query($id: ID!) { paper(id: $id) { entities(type: DATASET) { entity { type } } } }`, { id });
+    expect(onlyDatasets.data.paper.entities.length).toBe(datasets.length);
+  });
+
+  it('filters papers by entity, role and text', async () => {
+    const top = await gql('{ entities(type: DATASET, first: 1) { edges { node { name paperCount } } } }');
+    const ds = top.data.entities.edges[0].node;
+    expect(ds.paperCount).toBeGreaterThan(0);
+    const r = await gql(`query($n: String!) { papers(where: { all: [{ type: DATASET, name: $n }] }) { totalCount edges { node { entities(type: DATASET) { entity { name } } } } } }`, { n: ds.name });
+    expect(r.data.papers.totalCount).toBe(ds.paperCount);
+    for (const e of r.data.papers.edges) expect(e.node.entities.map((x: any) => x.entity.name)).toContain(ds.name);
+    const none = await gql('{ papers(where: { all: [{ name: "no-such-entity-xyz" }] }) { totalCount edges { node { id } } } }');
+    expect(none.data.papers).toEqual({ totalCount: 0, edges: [] });
+    const text = await gql('{ papers(where: { text: "navigation" }) { totalCount } }');
+    expect(text.data.papers.totalCount).toBeGreaterThan(0);
+    expect(text.data.papers.totalCount).toBeLessThan(93);
+  });
+});
+
+describe('entities', () => {
+  it('finds an entity by any spelling and traverses to its papers', async () => {
+    const top = await gql('{ entities(first: 1) { totalCount edges { node { id name type paperCount } } } }');
+    const e = top.data.entities.edges[0].node;
+    expect(e.paperCount).toBeGreaterThan(1);
+    const spelled = e.name.toLowerCase().replace(/[-\s]/g, ' ').toUpperCase();
+    const r = await gql(`query($n: String!) { entity(name: $n) { id name paperCount papers(first: 2) { totalCount edges { node { id title } } pageInfo { hasNextPage } } } }`, { n: spelled });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entity.id).toBe(e.id);
+    expect(r.data.entity.papers.totalCount).toBe(e.paperCount);
+    expect(r.data.entity.papers.edges).toHaveLength(2);
+    expect(r.data.entity.papers.pageInfo.hasNextPage).toBe(e.paperCount > 2);
+    expect(await gql('{ entity(name: "definitely not an entity 42") { id } }')).toMatchObject({ data: { entity: null } });
+  });
+
+  it('orders entities by paper count and by name', async () => {
+    const r = await gql('{ entities(first: 30) { edges { node { paperCount } } } byName: entities(first: 30, orderBy: NAME_ASC) { edges { node { name } } } }');
+    const counts = r.data.entities.edges.map((e: any) => e.node.paperCount);
+    expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+    const names = r.data.byName.edges.map((e: any) => e.node.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+  });
+});
+
+describe('graph-wide queries', () => {
+  it('answers stats, search, co-occurrence, node and path', async () => {
+    const stats = await gql('{ stats { papers entities relationships byType { type count } } }');
+    expect(stats.data.stats.papers).toBe(93);
+    expect(stats.data.stats.byType.find((t: any) => t.type === 'Paper').count).toBe(93);
+
+    const search = await gql('{ search(query: "continual learning", first: 10) { score paper { id } entity { id name } } }');
+    expect(search.data.search.length).toBeGreaterThan(0);
+    for (const hit of search.data.search) expect((hit.paper === null) !== (hit.entity === null)).toBe(true);
+
+    const cells = await gql('{ cooccurrence(rows: METHOD, columns: DATASET, first: 5) { row { type name } column { type name } papers } }');
+    expect(cells.errors).toBeUndefined();
+    for (const c of cells.data.cooccurrence) {
+      expect(c.row.type).toBe('METHOD');
+      expect(c.column.type).toBe('DATASET');
+      expect(c.papers).toBeGreaterThanOrEqual(1);
+    }
+
+    const top = await gql('{ entities(first: 1) { edges { node { id papers(first: 2) { edges { node { id } } } } } } }');
+    const entity = top.data.entities.edges[0].node;
+    const [p1, p2] = entity.papers.edges.map((e: any) => e.node.id);
+    const node = await gql(`query($id: ID!) { node(id: $id) { __typename id ... on Paper { title } } }`, { id: p1 });
+    expect(node.data.node).toMatchObject({ __typename: 'Paper', id: p1 });
+    const path = await gql(`query($a: ID!, $b: ID!) { path(from: $a, to: $b) { __typename id } }`, { a: p1, b: p2 });
+    expect(path.data.path).toHaveLength(3);
+    expect(path.data.path[0].id).toBe(p1);
+    expect(path.data.path[2].id).toBe(p2);
+  });
+});
+
+describe('errors and limits', () => {
+  it('rejects oversized pages and foreign cursors with BAD_USER_INPUT', async () => {
+    const big = await gql('{ papers(first: 500) { totalCount } }');
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(big.errors?.[0]?.message).toMatch(/between 0 and 100/);
+    const cursor = await gql('{ papers(after: "bm9wZQ") { totalCount } }');
+    expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('costs the same number of statements for 5 or 50 papers with nested lists (no N+1)', async () => {
+    const q = `query($n: Int) { papers(first: $n) { edges { node { title
+      entities { role evidence { text } entity { name ... on Model { family { name } variants { name } } ... on Dataset { base { name } }
+        papers(first: 3) { totalCount edges { node { id entities(type: METHOD) { entity { name } } } } }
+        cooccurring(first: 3) { papers entity { name } } } }
+      related(first: 3) { score paper { title } shared { name } } } } } }`;
+    const count = async (n: number) => {
+      let statements = 0;
+      const off = db.onStatement(() => statements++);
+      const r = await gql(q, { n });
+      off();
+      expect(r.errors).toBeUndefined();
+      return statements;
+    };
+    const small = await count(5);
+    const large = await count(50);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(12);
+  });
+});
+
+describe('ingestPapers mutation', () => {
+  const mutation = `mutation($papers: [PaperInput!]!) { ingestPapers(papers: $papers) { ingested updated unchanged ids errors { index message } } }`;
+  const papers = [
+    { id: 'api-1', title: 'Testing an API paper', abstract: 'We fine-tune BERT on SQuAD.' },
+    { id: 'api-2', title: '', abstract: 'No title here.' },
+  ];
+
+  it('needs the API key', async () => {
+    const anonymous = await gql(mutation, { papers });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const wrong = await gql(mutation, { papers }, { authorization: 'Bearer wrong-key-wrong-key-wrong' });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('ingests the good records and reports the bad ones by index', async () => {
+    const r = await gql(mutation, { papers }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.ingestPapers).toEqual({ ingested: 1, updated: 0, unchanged: 0, ids: ['api-1', null], errors: [{ index: 1, message: 'title is empty' }] });
+    const again = await gql(mutation, { papers: papers.slice(0, 1) }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(again.data.ingestPapers).toMatchObject({ ingested: 0, unchanged: 1 });
+    const stored = await gql('{ paper(id: "api-1") { title } }');
+    expect(stored.data.paper.title).toBe('Testing an API paper');
+  });
+});
+
+describe('http endpoints', () => {
+  it('serves /health and /ready, and lets Apollo Sandbox in through CORS', async () => {
+    const base = server.url.replace(/\/graphql$/, '');
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/ready`)).json()).toEqual({ status: 'ready' });
+    const pre = await fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://studio.apollographql.com', 'access-control-request-method': 'POST' },
+    });
+    expect(pre.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
+    const other = await fetch(server.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
