@@ -23,6 +23,7 @@ export function isShortFormCandidate(sf: string): boolean {
   if (sf.split(/\s+/).length > 2) return false;
   if (!/\p{L}/u.test(sf)) return false;
   if (!isAlnum(sf[0])) return false;
+  if (/^(e\.g|i\.e|cf|etc|et al|resp|viz|see|ibid)\.?$/i.test(sf)) return false;
   // A lower-case ordinary word in parentheses is a gloss, not an abbreviation.
   if (/^\p{Ll}+$/u.test(sf) && sf.length > 4) return false;
   return true;
@@ -34,6 +35,14 @@ export function isShortFormCandidate(sf: string): boolean {
  * in order, the first one at a word start; -1 when there is none.
  */
 export function bestLongFormStart(sf: string, lf: string): number {
+  const r = matchFrom(sf, lf);
+  if (r >= 0 || !/\p{L}\d/u.test(sf)) return r;
+  // "S3T" = Sequence-aware Sharded Sliced Training, "T3" = Transferable Tactile Transformers:
+  // a digit after a letter repeats it (our extension; the paper ignores digits).
+  return matchFrom(sf.replace(/(\p{L})(\d)/gu, (_m, c: string, d: string) => c.repeat(Math.min(4, Number(d)) || 1)), lf);
+}
+
+function matchFrom(sf: string, lf: string): number {
   let s = sf.length - 1;
   let l = lf.length - 1;
   const SF = sf.toLowerCase();
@@ -71,7 +80,35 @@ export function findDefinitions(text: string): AcronymDefinition[] {
       if (def) out.push(def);
     }
   }
+  // "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs": a spelled-out name after a naming word.
+  if (!/dubbed|short for|stands for|standing for|i\.e\./.test(text)) return out;
+  const dub = /([\p{L}\p{N}][\p{L}\p{N}\-]*),?\s+(?:dubbed|short for|which stands for|standing for|i\.e\.,?)\s+([^,;:()]{4,120})/gu;
+  while ((m = dub.exec(text)) !== null) {
+    const sf = m[1]!;
+    if (!isShortFormCandidate(sf) || !/\p{Lu}.*\p{Lu}/u.test(sf)) continue;
+    const cand = m[2]!.trim();
+    const ws = [...cand.matchAll(/\S+/g)];
+    const maxWords = Math.min(sf.length + 5, sf.length * 2);
+    // longest prefix of the phrase (up to the clause end) that spells the short form
+    for (let n = Math.min(ws.length, maxWords); n >= 1; n--) {
+      const w = ws[n - 1]!;
+      const lf = cand.slice(0, w.index! + w[0].length);
+      if (matchFrom(sf, lf) === 0 && coversLast(sf, lf) && valid(sf, lf)) {
+        const sfStart = m.index;
+        const lfStart = m.index + m[0].indexOf(cand);
+        out.push({ short: sf, long: lf, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart: lfStart, longEnd: lfStart + lf.length });
+        break;
+      }
+    }
+  }
   return out;
+}
+
+/** The short form's last letter falls in the long form's last word. */
+function coversLast(sf: string, lf: string): boolean {
+  const last = sf.replace(/[^\p{L}\p{N}]/gu, '').slice(-1).toLowerCase();
+  const lw = lf.split(/\s+/).pop() ?? '';
+  return lw.toLowerCase().includes(last);
 }
 
 // `long form (SF)`: search at most min(|SF|+5, 2|SF|) words before the parenthesis.
@@ -117,12 +154,8 @@ function valid(sf: string, long: string): boolean {
   const n = words(long).length;
   if (n > Math.min(sf.length + 5, sf.length * 2)) return false;
   // The long form must not contain the short form as a word.
-  if (new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(sf)}([^\\p{L}\\p{N}]|$)`, 'u').test(long)) return false;
+  if (long.split(/[^\p{L}\p{N}]+/u).includes(sf)) return false;
   // A long form that starts with a digit or is one word equal to the short form plus noise is not a definition.
   if (/^\p{N}/u.test(long)) return false;
   return true;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -21,16 +21,27 @@ const SKIP_ADJ = /^(a|an|the|novel|new|simple|effective|efficient|general|unifie
 
 /** Type from the noun right after the span (`X dataset`, `X-based` excluded). */
 export function followingHead(tokens: Token[], j: number): ContextHint | null {
-  const n = tokens[j + 1];
+  let n = tokens[j + 1];
   if (!n || n.glued) return null;
+  // "HEAR 2021 NeurIPS challenge": skip a venue or year between the name and its head noun.
+  for (let k = j + 1; k <= j + 2 && k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/^(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|SemEval|Kaggle|\d{4})$/.test(t.text)) {
+      const h = tokens[k + 1]!;
+      if (/^(challenge|benchmark|dataset|competition|shared)$/i.test(h.text)) {
+        n = h;
+        break;
+      }
+    } else break;
+  }
   const w = n.text.toLowerCase();
   const t = headType(w);
   if (!t) return null;
   // "X learning"/"X detection" are compounds where X is a modifier, not a typing context.
   if (t === 'task' || t === 'metric') return null;
   if (t === 'method' && !/^(method|algorithm|approach|framework|technique|loss|optimizer|objective|strategy|paradigm|procedure|mechanism|module)s?$/.test(w)) return null;
-  if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|llm|llms|encoder|family|assistant|agent|chatbot|detector|classifier)$/.test(w)) return null;
-  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|treebank|environment|environments)$/.test(w)) return null;
+  if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
+  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
 
@@ -90,12 +101,28 @@ export function enumerationHead(tokens: Token[], i: number): ContextHint | null 
       if (t) return { type: t === 'task' ? 'method' : t, strength: 0.8 };
       return null;
     }
-    if (w === 'including' || w === 'like' || w === 'namely') {
-      const t = headType(tokens[k - 1]?.text ?? '');
-      if (t) return { type: t === 'task' ? 'method' : t, strength: 0.75 };
+    if (w === 'including' || w === 'like' || w === 'namely' || w === 'e' || w === 'include' || w === 'includes') {
+      // the plural type noun may sit a few words before: "four new benchmarks for assessment, namely"
+      for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
+        const t = headType(tokens[b]!.text);
+        if (t && t !== 'task' && t !== 'metric' && /s$/.test(tokens[b]!.text)) return { type: t, strength: 0.75 };
+      }
       return null;
     }
     if (/^(we|is|are|was|were|that|which|to|by)$/.test(w)) return null;
   }
   return null;
+}
+
+/** `a new biomedical LM (BIOptimus)`: a name in parentheses typed by the noun before it. */
+export function parentheticalName(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
+  const p = tokens[i - 1];
+  const t = tokens[i];
+  if (!p || !t) return null;
+  const gap = sentence.slice(p.end - sentenceStart, t.start - sentenceStart);
+  if (!/^\s*\(\s*$/.test(gap)) return null;
+  const h = headType(p.text);
+  if (!h || h === 'task' || h === 'metric') return null;
+  if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
+  return { type: h, strength: 0.8 };
 }

@@ -31,7 +31,8 @@ const EXTRA_COMMON = new Set(
     'instead unlike compared despite although while since given based using via through towards toward ' +
     'learning deep neural network networks model models language large data dataset datasets benchmark ' +
     'benchmarks task tasks training inference evaluation analysis performance state art novel new our ' +
-    'this these those such many most several various multiple other each both all any some few'
+    'this these those such many most several various multiple other each both all any some few ' +
+    'english chinese french german spanish japanese korean arabic hindi russian portuguese italian dutch african european asian american'
   ).split(' '),
 );
 

@@ -22,7 +22,7 @@ export function headType(word: string): EntityType | null {
 
 // Long forms whose head is "learning" are methods (active learning) unless they
 // name a problem setting (continual / incremental / few-shot learning).
-const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set|online)\b/i;
+const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set)\b/i;
 // Long forms that name a whole generic class of systems, not an entity.
 const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
 
@@ -32,6 +32,9 @@ export function isGenericLongForm(long: string): boolean {
 
 /** Type of an acronym's long form from its head and modifiers. */
 export function typeOfLongForm(long: string): EntityType | null {
+  // "absolute learning progress with Gaussian mixture models": the head precedes the preposition.
+  const pre = /^(.+?)\s+(?:with|for|of|from|on|in|via|by|using|through)\s+/i.exec(long);
+  if (pre && pre[1]!.split(/\s+/).length >= 2) return typeOfLongForm(pre[1]!);
   const ws = long.toLowerCase().split(/[\s]+/).filter(Boolean);
   const last = (ws[ws.length - 1] ?? '').replace(/[^a-z\-]/g, '');
   const head = last.split('-').pop() ?? last;

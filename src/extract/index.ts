@@ -3,12 +3,31 @@
 // is not run per abstract). Pure: the lexicon is handed in by the caller.
 import type { Extractor, Lexicon, PaperExtraction, PaperText } from './types.js';
 import { compileLexicon } from './lexicon-index.js';
-import { extractPaperEntities } from './paper.js';
-import { Knowledge } from './knowledge.js';
+import { extractPaperEntities, type PaperResult } from './paper.js';
+import { Knowledge, type KnownName } from './knowledge.js';
 
 export const EXTRACTOR_VERSION = 'rules-1.0.0';
 
-export function createExtractor(lexicon: Lexicon): Extractor {
+/** A name one paper teaches the corpus: [paper number in the corpus, name]. */
+export type Taught = [number, KnownName];
+
+/** First-pass results of one shard, kept by whoever runs the second pass. */
+export interface ShardState {
+  offset: number;
+  first: PaperResult[];
+}
+
+/**
+ * extractCorpus split in its two passes, so that shards of a large corpus can
+ * run on worker threads: every shard runs learnShard, the caller concatenates
+ * the taught names in corpus order and hands them to finishShard of every shard.
+ */
+export interface CorpusExtractor extends Extractor {
+  learnShard(papers: readonly PaperText[], offset: number): { taught: Taught[]; state: ShardState };
+  finishShard(papers: readonly PaperText[], state: ShardState, taught: readonly Taught[]): PaperExtraction[];
+}
+
+export function createExtractor(lexicon: Lexicon): CorpusExtractor {
   // Compiled once: key index of every name and alias.
   const index = compileLexicon(lexicon);
 
@@ -17,17 +36,36 @@ export function createExtractor(lexicon: Lexicon): Extractor {
     return { id: paper.id, entities: r.entities };
   }
 
-  function extractCorpus(papers: readonly PaperText[]): PaperExtraction[] {
-    // Pass 1 learns acronyms and confidently typed names from every paper;
-    // pass 2 reads each paper again knowing them (one type per name).
-    const known = new Knowledge();
-    for (const p of papers) {
-      for (const k of extractPaperEntities(p, { index, known: null }).learned) known.add(k);
-    }
-    return papers.map((p) => ({ id: p.id, entities: extractPaperEntities(p, { index, known }).entities }));
+  // Pass 1 learns acronyms and confidently typed names from every paper.
+  function learnShard(papers: readonly PaperText[], offset: number): { taught: Taught[]; state: ShardState } {
+    const taught: Taught[] = [];
+    const first = papers.map((p, n) => {
+      const r = extractPaperEntities(p, { index, known: null });
+      for (const k of r.learned) taught.push([offset + n, k]);
+      return r;
+    });
+    return { taught, state: { offset, first } };
   }
 
-  return { version: EXTRACTOR_VERSION, extractPaper, extractCorpus };
+  // Pass 2 reads each paper again knowing them (one type per name); a paper none
+  // of whose words starts a name taught by another paper reads the same twice.
+  function finishShard(papers: readonly PaperText[], state: ShardState, taught: readonly Taught[]): PaperExtraction[] {
+    const known = new Knowledge();
+    for (const [n, k] of taught) known.add(k, n);
+    return papers.map((p, n) => {
+      const r1 = state.first[n]!;
+      const r = known.teachesOthers(r1.wordKeys, state.offset + n) ? extractPaperEntities(p, { index, known }) : r1;
+      return { id: p.id, entities: r.entities };
+    });
+  }
+
+  function extractCorpus(papers: readonly PaperText[]): PaperExtraction[] {
+    const { taught, state } = learnShard(papers, 0);
+    return finishShard(papers, state, taught);
+  }
+
+  return { version: EXTRACTOR_VERSION, extractPaper, extractCorpus, learnShard, finishShard };
 }
 
-export { toPredictionLine, extractToPredictions } from './predictions.js';
+export { toPredictionLine, toPrediction, extractToPredictions } from './predictions.js';
+export type { PredictionLine, PredictionEntity, PredictionMention } from './predictions.js';

@@ -21,6 +21,18 @@ export class Knowledge {
   // Votes per key and type, so the corpus settles on one type per name.
   private readonly votes = new Map<string, Map<EntityType, number>>();
 
+  private prefixCache: Set<string> | null = null;
+
+  /** Every character prefix of every known key (cached until the next add). */
+  prefixes(): Set<string> {
+    if (!this.prefixCache) {
+      const out = new Set<string>();
+      for (const k of this.byKey.keys()) for (let p = 1; p <= k.length; p++) out.add(k.slice(0, p));
+      this.prefixCache = out;
+    }
+    return this.prefixCache;
+  }
+
   get size(): number {
     return this.byKey.size;
   }
@@ -29,9 +41,28 @@ export class Knowledge {
     return this.byKey.get(key);
   }
 
-  add(k: KnownName): void {
+  // First-word key of each known name -> the papers that taught it, so a paper
+  // that contains no name taught by another paper can skip the second reading.
+  private readonly firstWords = new Map<string, Set<number>>();
+
+  /** Could a name taught by a paper other than `paper` occur among these word keys? */
+  teachesOthers(wordKeys: Set<string>, paper: number): boolean {
+    for (const w of wordKeys) {
+      const src = this.firstWords.get(w);
+      if (!src) continue;
+      for (const p of src) if (p !== paper) return true;
+    }
+    return false;
+  }
+
+  add(k: KnownName, source = -1): void {
+    this.prefixCache = null;
     const key = normalizeKey(k.name);
     if (key.length < 2) return;
+    const fw = normalizeKey(k.name.split(/\s+/)[0] ?? '');
+    let set = this.firstWords.get(fw);
+    if (!set) this.firstWords.set(fw, (set = new Set()));
+    set.add(source);
     let v = this.votes.get(key);
     if (!v) this.votes.set(key, (v = new Map()));
     v.set(k.type, (v.get(k.type) ?? 0) + k.conf);

@@ -16,6 +16,8 @@ export interface Surface {
 
 export interface LexiconIndex {
   byKey: Map<string, Surface[]>;
+  /** Every character prefix of every key: matching stops as soon as a span cannot grow into a name. */
+  prefixes: Set<string>;
   maxTokens: number;
   /** Entry by type and key of its name, for family lookups. */
   entryOf(type: EntityType | null, key: string): LexiconEntry | undefined;
@@ -50,6 +52,7 @@ function needsCase(text: string, key: string): boolean {
 
 export function compileLexicon(lexicon: Lexicon): LexiconIndex {
   const byKey = new Map<string, Surface[]>();
+  const prefixes = new Set<string>();
   const names = new Map<string, LexiconEntry>();
   let maxTokens = 1;
   for (const entry of lexicon.entries) {
@@ -59,6 +62,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
       const key = normalizeKey(text);
       if (key.length < 2 || NEVER.has(key)) continue;
       const surf: Surface = { entry, text, caseSensitive: needsCase(text, key) };
+      for (let p = 1; p <= key.length; p++) prefixes.add(key.slice(0, p));
       const list = byKey.get(key);
       if (list) list.push(surf);
       else byKey.set(key, [surf]);
@@ -68,6 +72,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
   }
   return {
     byKey,
+    prefixes,
     maxTokens: Math.min(maxTokens, 12),
     entryOf(type, key) {
       return names.get(`${type ?? '*'}:${key}`);
@@ -120,26 +125,26 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
   let i = 0;
   while (i < tokens.length) {
     const ti = tokens[i]!;
-    if (ti.glued) {
+    // Inside a hyphenated word only after a hyphen ("self-active learning" holds "active learning").
+    if (ti.glued && ti.joiner !== '-') {
       i++;
       continue;
     }
     let found: LexMatch | null = null;
     let key = '';
-    const keys: string[] = [];
+    // Grow the span while its key is a prefix of some name; remember the longest hit.
     for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
       key += tokens[j]!.key;
-      keys.push(key);
-    }
-    for (let j = i + keys.length - 1; j >= i && !found; j--) {
-      const tj = tokens[j]!;
+      const grown = index.prefixes.has(key);
+      const plural = !grown && key.length > 3 && key.endsWith('s') && index.byKey.has(key.slice(0, -1));
+      if (!grown && !plural) break;
       const next = tokens[j + 1];
       const atWordEnd = !next || !next.glued;
       if (!atWordEnd && !affixTail(tokens, j)) continue;
-      const k = keys[j - i]!;
-      const spanText = sentenceText.slice(ti.start - sentenceStart, tj.end - sentenceStart);
-      let s = pick(index.byKey.get(k), spanText);
-      if (!s && k.length > 3 && k.endsWith('s') && /s$/.test(tj.text)) s = pick(index.byKey.get(k.slice(0, -1)), spanText);
+      const list = index.byKey.get(key) ?? (plural || (key.length > 3 && key.endsWith('s') && /s$/.test(tokens[j]!.text)) ? index.byKey.get(key.slice(0, -1)) : undefined);
+      if (!list) continue;
+      const spanText = sentenceText.slice(ti.start - sentenceStart, tokens[j]!.end - sentenceStart);
+      const s = pick(list, spanText);
       if (s) found = { i, j, surface: s };
     }
     if (found) {

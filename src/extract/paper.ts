@@ -6,10 +6,10 @@ import { normalizeKey } from './normalize.js';
 import { splitSentences, tokenize, type Token } from './text.js';
 import { findDefinitions } from './acronyms.js';
 import { matchLexicon, type LexiconIndex } from './lexicon-index.js';
-import { isFunctionWord, isCommonWord, isPlaceLike } from './english.js';
+import { isFunctionWord, isCommonWord, isPlaceLike, lexTag } from './english.js';
 import { DATASET_PREFIXES, isNameShaped, isStopName, isTitleWord, morphType, variantBases } from './shapes.js';
 import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
-import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, skipModifiers, type ContextHint } from './context.js';
+import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, skipModifiers, type ContextHint } from './context.js';
 import { mentionRole, ROLE_RANK, sentenceCues, type SentenceCues } from './roles.js';
 import type { Knowledge, KnownName } from './knowledge.js';
 
@@ -42,12 +42,18 @@ interface Cand {
   prio: number;
   named: boolean;
   titleHead: boolean;
+  /** The lexicon lists it (or a base it is a variant of): the paper did not create it. */
+  listed: boolean;
+  /** First name after a proposal cue (`we propose X`). */
+  proposed: boolean;
 }
 
 export interface PaperResult {
   entities: ExtractedEntity[];
   /** Names this paper can teach the rest of the corpus. */
   learned: KnownName[];
+  /** Keys of the paper's whitespace-delimited words (and their singulars). */
+  wordKeys: Set<string>;
 }
 
 export interface PaperContext {
@@ -112,6 +118,8 @@ function mkCand(s: Sent, i: number, j: number, source: Source, fields: Partial<C
     prio: PRIO[source],
     named: fields.named ?? false,
     titleHead: false,
+    listed: source === 'lexicon',
+    proposed: false,
   };
 }
 
@@ -119,21 +127,25 @@ function mkCand(s: Sent, i: number, j: number, source: Source, fields: Partial<C
 
 interface DocAcronym {
   short: string;
+  /** Display name: the short form, plus the head noun when the long form is only a modifier (`ZO optimization`). */
+  name: string;
   long: string;
   type: EntityType | null;
   conf: number;
   generic: boolean;
   entryName?: string;
+  entryType?: EntityType;
   family?: string;
 }
 
 function lookupType(ctx: PaperContext, text: string): { type: EntityType; name: string; family?: string } | null {
-  const list = ctx.index.byKey.get(normalizeKey(text));
+  const key = normalizeKey(text);
+  const list = ctx.index.byKey.get(key) ?? (key.endsWith('s') ? ctx.index.byKey.get(key.slice(0, -1)) : undefined);
   const s = list?.[0];
   return s ? { type: s.entry.type, name: s.entry.name, family: s.entry.family } : null;
 }
 
-function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<string, DocAcronym>): Cand[] {
+function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<string, DocAcronym>, blocked: Array<[Sent, number, number]>): Cand[] {
   const out: Cand[] = [];
   for (const s of sents) {
     for (const d of findDefinitions(s.text)) {
@@ -154,15 +166,33 @@ function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<string, Do
           conf = h.strength;
         }
       }
+      let name = d.short;
+      let long = d.long;
+      if (!lex && !typeOfLongForm(d.long)) {
+        const after = s.tokens[sr[1] + 1];
+        const gap = after ? s.text.slice(s.tokens[sr[1]]!.end - s.start, after.start - s.start) : '';
+        const ht = after && /^\)\s+$/.test(gap) && /^\p{Ll}+$/u.test(after.text) ? headType(after.text) : null;
+        if (ht && ht !== 'metric') {
+          name = `${d.short} ${after!.text}`;
+          long = `${d.long} ${after!.text}`;
+          type = ht === 'task' ? 'method' : ht;
+          conf = 0.8;
+        }
+      }
       const prev = acr.get(key);
       if (!prev || (!prev.type && type)) {
-        acr.set(key, { short: d.short, long: d.long, type, conf, generic, entryName: lex?.name, family: lex?.family });
+        acr.set(key, { short: d.short, name, long, type, conf, generic, entryName: lex?.name, entryType: lex?.type, family: lex?.family });
       }
-      if (generic) continue;
-      const group = 'a:' + key;
-      const common = { group, name: d.short, type, conf, aliases: [d.long], family: lex?.family };
-      out.push(mkCand(s, lr[0], lr[1], 'long', common));
-      out.push(mkCand(s, sr[0], sr[1], 'acronym', common));
+      if (generic) {
+        blocked.push([s, lr[0], lr[1]], [s, sr[0], sr[1]]);
+        continue;
+      }
+      const group = lex ? `e:${lex.type}:${normalizeKey(lex.name)}` : 'a:' + key;
+      const common = { group, name, type, conf, aliases: [long], family: lex?.family };
+      const lc = mkCand(s, lr[0], lr[1], 'long', common);
+      const sc = mkCand(s, sr[0], sr[1], 'acronym', common);
+      lc.listed = sc.listed = lex !== null;
+      out.push(lc, sc);
     }
   }
   return out;
@@ -178,6 +208,13 @@ function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     let name = spanText(s, m.i, m.j);
     let family = e.family;
     const aliases = normalizeKey(e.name) !== normalizeKey(name) ? [e.name] : [];
+    if (s.tokens[m.i]!.glued) {
+      // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
+      while (i > 0 && s.tokens[i]!.glued) i--;
+      const text = spanText(s, i, m.j);
+      out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+      continue;
+    }
     // "Split CIFAR-100": a split of a known dataset keeps the specific name and links to the base.
     const p = s.tokens[m.i - 1];
     if (e.type === 'dataset' && p && !p.glued && DATASET_PREFIXES.has(p.text.toLowerCase()) && /^\p{Lu}/u.test(p.text)) {
@@ -186,13 +223,67 @@ function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       family = e.name;
     }
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
+    if ((e.type === 'method' || e.type === 'task') && i === m.i) {
+      const ext = leftExtension(s, m.i);
+      if (ext < m.i) {
+        const text = spanText(s, ext, m.j);
+        out.push(mkCand(s, ext, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+        continue;
+      }
+    }
     out.push(mkCand(s, i, m.j, 'lexicon', { group: `e:${e.type}:${normalizeKey(e.name)}${family === e.name ? ':' + normalizeKey(name) : ''}`, name, type: e.type, conf, aliases, family }));
   }
   return out;
 }
 
+// Modifiers that do not make a technique more specific ("standard fine-tuning").
+const GENERIC_MODS = new Set(
+  ('standard vanilla naive simple efficient effective novel new existing traditional conventional full further additional ' +
+    'extensive various different several many more most such other same proposed current previous recent prior large small ' +
+    'strong better improved typical common popular general specific original plain classical modern successful powerful ' +
+    'robust scalable downstream subsequent final initial first second extra larger smaller deep deeper shallow ' +
+    'massive costly expensive cheap fast faster slow careful direct further end-to-end joint separate single multiple ' +
+    'two three this that these those our their its his her which what whose some any each every all no non').split(' '),
+);
+
+/** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
+function leftExtension(s: Sent, i: number): number {
+  const t = s.tokens;
+  let k = i;
+  let words = 0;
+  while (k > 0 && words < 2) {
+    // previous word = glued group ending at k-1
+    let b = k - 1;
+    while (b > 0 && t[b]!.glued) b--;
+    const prevText = spanText(s, b, k - 1);
+    const gap = s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start);
+    if (!/^\s+$/.test(gap)) break;
+    const low = prevText.toLowerCase();
+    const sentenceStart = b === 0;
+    const ok =
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText))) &&
+      prevText.length > 2 &&
+      !GENERIC_MODS.has(low) &&
+      !isFunctionWord(low) &&
+      !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at)$/.test(low) &&
+      !/(ly|ing)$/.test(low) &&
+      (lexTag(low) === undefined || /Adjective|Noun|Singular|Uncountable|Plural/.test(lexTag(low)!));
+    if (!ok) break;
+    k = b;
+    words++;
+  }
+  return k;
+}
+
 /** Word-aligned spans of up to 5 words whose key is a known name (this paper's acronyms or the corpus's). */
-function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, DocAcronym>): Cand[] {
+/** Character prefixes of the keys of this paper's acronyms and the corpus's known names. */
+function prefixSet(acr: Map<string, DocAcronym>, known: Knowledge | null): Set<string> {
+  const out = known ? new Set(known.prefixes()) : new Set<string>();
+  for (const k of acr.keys()) for (let p = 1; p <= k.length; p++) out.add(k.slice(0, p));
+  return out;
+}
+
+function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, DocAcronym>, prefixes: Set<string>): Cand[] {
   const out: Cand[] = [];
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -204,6 +295,7 @@ function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, DocAcronym
       if (!toks[j]!.glued) words++;
       if (words > 5) break;
       key += toks[j]!.key;
+      if (!prefixes.has(key) && !(key.endsWith('s') && prefixes.has(key.slice(0, -1)))) break;
       const nxt = toks[j + 1];
       if (nxt && nxt.glued) continue;
       const text = spanText(s, i, j);
@@ -216,7 +308,8 @@ function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, DocAcronym
         kn = ctx.known?.get(k);
       }
       if (a && !a.generic && sameLetters(text, a.short)) {
-        best = mkCand(s, i, j, 'known', { group: 'a:' + k, name: a.short, type: a.type, conf: a.conf, aliases: [a.long], family: a.family });
+        best = mkCand(s, i, j, 'known', { group: a.entryName ? `e:${a.entryType}:${normalizeKey(a.entryName)}` : 'a:' + k, name: a.name, type: a.type, conf: a.conf, aliases: [a.long], family: a.family });
+        best.listed = a.entryName !== undefined;
       } else if (a?.generic && sameLetters(text, a.short)) {
         best = null;
       } else if (kn && (!kn.acronym && !isCaseSensitiveKnown(kn) ? true : sameLetters(text, kn.name) || kn.aliases.some((x) => sameLetters(text, x)))) {
@@ -336,6 +429,7 @@ function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     appositive(s.tokens, j, s.text, s.start),
     enumerationHead(s.tokens, i),
     evaluationOn(s.tokens, i, s.cues.evaluative),
+    parentheticalName(s.tokens, i, s.text, s.start),
   ].filter((h): h is ContextHint => h !== null);
   hints.sort((x, y) => y.strength - x.strength);
   const h = hints[0] ?? null;
@@ -349,7 +443,9 @@ function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text: strin
   for (const base of variantBases(text)) {
     const hit = ctx.index.byKey.get(normalizeKey(base))?.find((x) => x.entry.type === 'model' || x.entry.type === 'dataset');
     if (hit && !hit.caseSensitive || (hit && sameLetters(base, hit.text))) {
-      return mkCand(s, i, j, 'shape', { name: text, type: hit.entry.type, conf: 0.85, family: hit.entry.name, aliases: [hit.entry.name] });
+      const c = mkCand(s, i, j, 'shape', { name: text, type: hit.entry.type, conf: 0.85, family: hit.entry.name, aliases: [hit.entry.name] });
+      c.listed = true;
+      return c;
     }
   }
   const hint = bestHint(s, i, j);
@@ -413,6 +509,14 @@ function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
       last = k;
       k++;
     }
+    if (last >= st && nWords === 1 && !t[st]!.glued) {
+      const w = spanText(s, st, last);
+      const ap = appositive(t, last, s.text, s.start);
+      if (/^\p{Ll}[\p{Ll}\p{N}-]+$/u.test(w) && !isCommonWord(w) && lexTag(w) === undefined && ap) {
+        out.push(mkCand(s, st, last, 'phrase', { type: ap.type === 'task' ? 'method' : ap.type, conf: 0.75, named: true }));
+        continue;
+      }
+    }
     if (last < st || nWords < 2) continue;
     const lastWord = t[last]!.text.toLowerCase();
     // headword of the last glued word group
@@ -423,6 +527,81 @@ function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     out.push(mkCand(s, st, last, 'phrase', { type: 'method', conf: 0.6, named: true }));
   }
   return out;
+}
+
+// --- proposals -----------------------------------------------------------------------
+
+const NAMING_WORDS = /^(called|named|dubbed|termed|coined|codenamed)$/i;
+
+/** The first name after `we propose`/`we construct` is the proposed one; so is `called X` and `X, a new ...`. */
+function markProposals(chosen: Cand[]): void {
+  for (const c of chosen) {
+    const prev = c.sent.tokens[c.i - 1];
+    if (prev && NAMING_WORDS.test(prev.text)) c.named = true;
+    // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced.
+    if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start)) c.proposed = true;
+  }
+  const bySent = new Map<Sent, Cand[]>();
+  for (const c of chosen) {
+    const l = bySent.get(c.sent);
+    if (l) l.push(c);
+    else bySent.set(c.sent, [c]);
+  }
+  for (const [s, cs] of bySent) {
+    for (const p of s.cues.proposeAll) {
+      let first: Cand | null = null;
+      for (const c of cs) if (c.i >= p && (!first || c.i < first.i)) first = c;
+      if (first && first.i - p <= 6) {
+        first.proposed = true;
+        // "a cross-lingual ... approach, called CLP-Transfer": the name after `called` in the same phrase too
+        for (const c of cs) if (c.named && c.i > first.i && c.i - first.i <= 12) c.proposed = true;
+      }
+    }
+  }
+}
+
+// --- enumerations ----------------------------------------------------------------
+
+/**
+ * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
+ * share a type, so a listed dataset types its unknown neighbours.
+ */
+function propagateLists(chosen: Cand[]): void {
+  const bySent = new Map<Sent, Cand[]>();
+  for (const c of chosen) {
+    const l = bySent.get(c.sent);
+    if (l) l.push(c);
+    else bySent.set(c.sent, [c]);
+  }
+  for (const [s, cs] of bySent) {
+    cs.sort((a, b) => a.start - b.start);
+    let run: Cand[] = [cs[0]!];
+    const flush = (): void => {
+      if (run.length >= 2) {
+        const anchor = run.filter((c) => c.type && c.conf >= 0.6 && (c.type === 'dataset' || c.type === 'model'));
+        const types = new Set(anchor.map((c) => c.type));
+        if (types.size === 1) {
+          const t = [...types][0]!;
+          const strength = Math.max(...anchor.map((c) => c.conf));
+          for (const c of run) if (c.source === 'shape' && c.conf < Math.min(0.75, strength) && !c.named) {
+            c.type = t;
+            c.conf = Math.min(0.75, strength);
+          }
+        }
+      }
+    };
+    for (let k = 1; k < cs.length; k++) {
+      const a = cs[k - 1]!;
+      const b = cs[k]!;
+      const gap = s.text.slice(a.end - s.start, b.start - s.start);
+      if (/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap)) run.push(b);
+      else {
+        flush();
+        run = [b];
+      }
+    }
+    flush();
+  }
 }
 
 // --- assembly ----------------------------------------------------------------------
@@ -454,44 +633,69 @@ function titleHeadRange(s: Sent): [number, number] | null {
 export function extractPaperEntities(paper: PaperText, ctx: PaperContext): PaperResult {
   const sents = buildSentences(paper);
   const acr = new Map<string, DocAcronym>();
-  const cands: Cand[] = acronymCandidates(ctx, sents, acr);
+  const blocked: Array<[Sent, number, number]> = [];
+  const acrCands = acronymCandidates(ctx, sents, acr, blocked);
+  const cands: Cand[] = [...acrCands];
+  const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, ctx.known) : null;
   for (const s of sents) {
     const covered = new Uint8Array(s.tokens.length);
-    const local = [...lexiconCandidates(ctx, s), ...knownCandidates(ctx, s, acr), ...cands.filter((c) => c.sent === s)];
+    const blockedHere = blocked.filter(([bs]) => bs === s);
+    for (const [, bi, bj] of blockedHere) for (let k = bi; k <= bj; k++) covered[k] = 1;
+    const local = [...lexiconCandidates(ctx, s), ...(knownPrefixes ? knownCandidates(ctx, s, acr, knownPrefixes) : [])].filter(
+      (c) => !blockedHere.some(([, bi, bj]) => c.i <= bj && bi <= c.j),
+    );
+    for (const c of acrCands) if (c.sent === s) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     for (const c of local) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     // An undefined generic acronym (LLMs) must not come back as a shape name.
-    for (let k = 0; k < s.tokens.length; k++) {
-      const a = acr.get(s.tokens[k]!.key) ?? acr.get(s.tokens[k]!.key.replace(/s$/, ''));
-      if (a?.generic) covered[k] = 1;
+    if (acr.size > 0) {
+      for (let k = 0; k < s.tokens.length; k++) {
+        const a = acr.get(s.tokens[k]!.key) ?? acr.get(s.tokens[k]!.key.replace(/s$/, ''));
+        if (a?.generic) covered[k] = 1;
+      }
     }
     const shapes = shapeCandidates(ctx, s, covered);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = phraseCandidates(s, covered);
-    for (const c of [...local, ...shapes, ...phrases]) if (!cands.includes(c)) cands.push(c);
+    cands.push(...local, ...shapes, ...phrases);
   }
   const chosen = resolveOverlaps(cands);
+  propagateLists(chosen);
 
   // title head "X: ..." proposes X
   const title = sents.find((s) => s.isTitle);
   const th = title ? titleHeadRange(title) : null;
   if (title && th) {
+    // "AfroLM: A ... Language Model for ...": the head of the title's appositive types the name.
+    const rest = title.text.slice(th[1] - th[0] + 1);
+    const ap = /^\s*(?:A|An|The)\s+(.+?)(?:\s+(?:for|with|of|on|in|via|to|from|by|through|using|that|and)\b|[,:;?]|$)/i.exec(rest);
+    const apType = ap ? headType((ap[1]!.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '')) : null;
+    if (apType && apType !== 'task' && apType !== 'metric') {
+      for (const c of chosen) {
+        if (c.sent === title && c.start >= th[0] && c.end <= th[1] && c.source !== 'lexicon' && c.conf < 0.8) {
+          c.type = apType;
+          c.conf = 0.8;
+        }
+      }
+    }
     let found = false;
+    const headText = title.text.slice(0, th[1] - th[0]).trim();
     for (const c of chosen) {
       if (c.sent === title && c.start >= th[0] && c.end <= th[1]) {
-        c.titleHead = true;
         found = true;
+        if (normalizeKey(c.text) === normalizeKey(headText)) c.titleHead = true;
       }
     }
     if (!found) {
       const r = tokenRange(title.tokens, th[0], th[1]);
-      const headText = title.text.slice(0, th[1] - th[0]).trim();
       if (r && /\p{Lu}/u.test(headText) && headText.split(/\s+/).length <= 3 && !/^(a|an|the|on|towards?|why|how|what|when)\b/i.test(headText)) {
-        const c = mkCand(title, r[0], r[1], 'shape', { type: morphType(headText) ?? 'method', conf: 0.5 });
+        const c = mkCand(title, r[0], r[1], 'shape', { type: apType && apType !== 'task' && apType !== 'metric' ? apType : morphType(headText) ?? 'method', conf: apType ? 0.8 : 0.5 });
         c.titleHead = true;
         chosen.push(c);
       }
     }
   }
+
+  markProposals(chosen);
 
   // Names that appear both as a chunk typed from context and as untyped elsewhere share the best type.
   const bestType = new Map<string, { type: EntityType; conf: number }>();
@@ -534,7 +738,7 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext): Paper
     let role: Role = 'mentions';
     const mentions: Mention[] = [];
     for (const c of cs) {
-      const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle });
+      const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed: cs.some((x) => x.listed) });
       if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
       mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
     }
@@ -546,12 +750,28 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext): Paper
     entities.push(ent);
     // Teach the corpus: acronyms and names typed by a strong context.
     const strong = cs.some((c) => (c.source === 'acronym' || c.source === 'long' || c.source === 'shape') && c.conf >= 0.75);
-    if (strong && first.source !== 'lexicon') {
+    // Listed names are known everywhere already, unless this spelling (an acronym) is new.
+    if (strong && first.source !== 'lexicon' && (!cs.some((c) => c.listed) || !ctx.index.byKey.has(key))) {
       learned.push({ name, type, aliases: ent.aliases, family: ent.family, conf: Math.max(...cs.map((c) => c.conf)), acronym: first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && first.group.startsWith('a:')) });
     }
   }
   entities.sort((a, b) => firstPos(a) - firstPos(b));
-  return { entities, learned };
+  const wordKeys = new Set<string>();
+  for (const s of sents) {
+    let k = '';
+    for (let t = 0; t < s.tokens.length; t++) {
+      const tk = s.tokens[t]!;
+      k = tk.glued ? k + tk.key : tk.key;
+      const n = s.tokens[t + 1];
+      if (!n || !n.glued) {
+        wordKeys.add(k);
+        if (k.endsWith('s')) wordKeys.add(k.slice(0, -1));
+      }
+      // the first fine token alone starts names such as "GPT-4"
+      if (!tk.glued) wordKeys.add(tk.key);
+    }
+  }
+  return { entities, learned, wordKeys };
 }
 
 function firstPos(e: ExtractedEntity): number {

@@ -16,8 +16,10 @@ const EVAL = forms('evaluate test benchmark validate assess achieve obtain reach
 export const ROLE_RANK: Record<Role, number> = { proposes: 5, compares_with: 4, evaluates_on: 3, uses: 2, mentions: 1 };
 
 export interface SentenceCues {
-  /** Token index right after a "we propose"-style cue, or -1. */
+  /** Token index right after the first "we propose"-style cue, or -1. */
   proposeAt: number;
+  /** Token indices right after every proposal cue. */
+  proposeAll: number[];
   /** Token indices right after comparison cues ("outperforms", "compared with"). */
   compareAt: number[];
   /** Token indices right after use cues ("based on", "using", "fine-tune"). */
@@ -38,20 +40,22 @@ const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventio
 /** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
 export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolean, isTitle: boolean): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
-  const cues: SentenceCues = { proposeAt: -1, compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, self: false };
+  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, self: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
     const w = low[i]!;
     const prev = low[i - 1] ?? '';
     const next = low[i + 1] ?? '';
-    if (PROPOSE.has(w) && cues.proposeAt < 0 && (selfHere || isTitle)) {
+    if (PROPOSE.has(w) && (selfHere || isTitle)) {
       // "we propose", "this paper presents", "is proposed" (passive with self reference)
-      cues.proposeAt = i + 1;
+      if (cues.proposeAt < 0) cues.proposeAt = i + 1;
+      cues.proposeAll.push(i + 1);
     }
     if (COMPARE.has(w)) cues.compareAt.push(i + 1);
     if ((w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
-    if ((w === 'than' && (prev === 'better' || prev === 'faster' || prev === 'higher' || prev === 'more' || prev === 'lower' || prev === 'fewer' || prev === 'stronger')) || (w === 'to' && prev === 'superior')) cues.compareAt.push(i + 1);
+    if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
+    if (w === 'unlike') cues.compareAt.push(i + 1);
     if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 8), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     if (USE.has(w) && w !== 'trained' && w !== 'train') cues.useAt.push(i + 1);
@@ -71,30 +75,36 @@ function after(cuePositions: number[], i: number, maxGap: number): number {
   return best;
 }
 
+const BLOCK_COMPARE = /^(on|across|in|at|for|using|via|by|from|into|within|through|over)$/;
+
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(
   type: EntityType,
   cues: SentenceCues,
   tokens: Token[],
   i: number,
-  opts: { named: boolean; titleHead: boolean; isTitle: boolean },
+  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean },
 ): Role {
-  if (opts.titleHead) return 'proposes';
-  if (opts.named && !cues.background) return 'proposes';
   const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
-  // Proposal: the object right after "we propose" (a few modifiers allowed), before any "based on"/"using".
-  if (cues.proposeAt >= 0 && i >= cues.proposeAt && i - cues.proposeAt <= 6) {
-    const use = after(cues.useAt, i, 12);
-    if (use < cues.proposeAt && !/^(on|upon|of|to|for|from|in|and|with)$/.test(low(i - 1))) return 'proposes';
+  // Names the lexicon already knows existed before this paper.
+  if (!opts.listed) {
+    if (opts.titleHead) return 'proposes';
+    if (opts.named && !cues.background) return 'proposes';
+    if (opts.proposed) return 'proposes';
+  }
+  const train = after(cues.trainOnAt, i, 4);
+  if (type === 'dataset') {
+    if (train >= 0) return 'uses';
+    if (low(i - 1) === 'from' || (low(i - 1) === 'the' && low(i - 2) === 'from')) return 'uses';
+    if (cues.background) return 'mentions';
+    return 'evaluates_on';
   }
   const cmp = after(cues.compareAt, i, 25);
   const use = after(cues.useAt, i, 8);
-  const train = after(cues.trainOnAt, i, 4);
-  if (cmp >= 0 && cmp >= use) return 'compares_with';
-  if (type === 'dataset') {
-    if (train >= 0) return 'uses';
-    if (cues.background) return 'mentions';
-    return 'evaluates_on';
+  if (cmp >= 0 && cmp >= use) {
+    let blocked = false;
+    for (let k = cmp; k < i; k++) if (BLOCK_COMPARE.test(low(k)) && !(low(k) === 'over' && k === cmp - 1)) blocked = true;
+    if (!blocked) return 'compares_with';
   }
   if (cues.background) return 'mentions';
   return 'uses';

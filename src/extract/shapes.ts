@@ -23,12 +23,20 @@ export function isStopName(text: string): boolean {
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
+const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 const ROMAN = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 
 /** A word that looks like an ML name on its own (not just a capitalised English word). */
 export function isNameShaped(word: string): boolean {
+  if (LOWER_WORD.test(word)) return false; // the common case: an ordinary lower-case word
   if (word.length < 2 || !/^\p{L}/u.test(word)) return false;
   if (isStopName(word) || ROMAN.test(word)) return false;
+  // URLs, e-mail addresses and citation keys are not names.
+  if (/[./@](com|org|net|io|ai|edu|html?)\b|github|https?|www\./i.test(word)) return false;
+  if (/^\p{Ll}+\d{4}\p{Ll}+/u.test(word)) return false;
+  // Title-cased compounds (`Pre-Trained`, `Data-Driven`) are ordinary words in title case.
+  const parts = word.split(/[-_/]/).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => /^\p{Lu}?\p{Ll}+$/u.test(p))) return false;
   const letters = word.replace(/[^\p{L}]/gu, '');
   const uppers = (letters.match(/\p{Lu}/gu) ?? []).length;
   if (uppers >= 2) {
@@ -47,7 +55,7 @@ export function isNameShaped(word: string): boolean {
 
 /** A capitalised ordinary-looking word (`Dromedary`, `Alpaca`). */
 export function isTitleWord(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word);
+  return /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(word);
 }
 
 // Trailing parts of a word or name that mark a sized/versioned/tiered variant.
@@ -80,6 +88,7 @@ const DATASET_TAIL = /(?:QA|Bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|D
 
 /** The type a name's own spelling suggests, if any. */
 export function morphType(name: string): EntityType | null {
+  if (/^(?:pass|hits?|recall|precision|acc|top|r|p|ndcg|map|mrr)@\d+$/i.test(name)) return 'metric';
   if (DATASET_TAIL.test(name)) return 'dataset';
   if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name)) return 'model';
   return null;

@@ -57,11 +57,22 @@ function pushSentence(text: string, s: number, e: number, out: Sentence[]): void
 // Fine tokens: letter/digit runs (with trailing ++ as in PointNet++), plus a few
 // symbols that take part in names (`@` in pass@k, `&`).
 const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
-const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', "'", '’', '@', '']);
+const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '']);
+// URLs, e-mail addresses and LaTeX-free code links carry no entity mentions (their
+// path parts look like names: github.com/org/LLMOPT).
+const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu|fun|science|html?)(?:\/\S*)?/gi;
+
+const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
 
 /** Tokenizes `text` (a sentence) whose first character sits at `offset` in the field. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const skip: Array<[number, number]> = [];
+  if (/\.(?:com|org|io|net|ai|edu|fun|science|htm)|https?:|www\.|@/.test(text)) {
+    URL_RE.lastIndex = 0;
+    let u: RegExpExecArray | null;
+    while ((u = URL_RE.exec(text)) !== null) skip.push([u.index, u.index + u[0].length]);
+  }
   let word = -1;
   let prevEnd = -2;
   let m: RegExpExecArray | null;
@@ -69,6 +80,10 @@ export function tokenize(text: string, offset = 0): Token[] {
   while ((m = FINE_RE.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
+    if (skip.length > 0 && skip.some(([a, b]) => s >= a && s < b)) {
+      prevEnd = -2;
+      continue;
+    }
     const gap = prevEnd >= 0 ? text.slice(prevEnd, s) : ' ';
     const glued = prevEnd >= 0 && gap.length <= 1 && JOINERS.has(gap) && !(gap === '.' && /^\p{Lu}/u.test(m[0]) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
     if (!glued) word++;
@@ -76,7 +91,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: m[0],
       start: s + offset,
       end: e + offset,
-      key: m[0].normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+      key: ASCII_ALNUM.test(m[0]) ? m[0].toLowerCase() : m[0].normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
       glued,
       joiner: glued ? gap : '',
       word,

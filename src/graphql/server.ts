@@ -45,6 +45,8 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

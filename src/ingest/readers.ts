@@ -1,53 +1,92 @@
 // Sources stream: each yields records one at a time, so memory does not grow
-// with the input. Formats: the plain corpus format and JSON Lines, gzip or not.
-import fs from 'node:fs';
+// with the input. Formats: the plain corpus format, JSON Lines and arXiv API
+// Atom XML; from a file or standard input ("-"); gzip or not.
 import path from 'node:path';
-import readline from 'node:readline';
 import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { readArxivAtom } from './arxiv-atom.js';
+import { isProblem, MAX_LINE_BYTES, openInput, splitLines, type Line } from './input-bytes.js';
 import type { SourceRecord } from './records.js';
 import { validatePaper } from './validate.js';
 
-export type SourceFormat = 'plain' | 'jsonl';
+export const SOURCE_FORMATS = ['plain', 'jsonl', 'arxiv-atom'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** The format a file name says (`.jsonl`, `.xml`, `.atom`, also `.gz`), or undefined when it says none. */
+function formatFromName(file: string): SourceFormat | undefined {
+  const name = file.replace(/\.gz$/i, '').toLowerCase();
+  if (/\.(jsonl|ndjson|json)$/.test(name)) return 'jsonl';
+  if (/\.(xml|atom)$/.test(name)) return 'arxiv-atom';
+  if (/\.(txt|text|md)$/.test(name)) return 'plain';
+  return undefined;
+}
 
 export function detectFormat(file: string): SourceFormat {
-  const name = file.replace(/\.gz$/, '').toLowerCase();
-  return name.endsWith('.jsonl') || name.endsWith('.ndjson') || name.endsWith('.json') ? 'jsonl' : 'plain';
+  return formatFromName(file) ?? 'plain';
 }
 
-function openLines(file: string): AsyncIterable<string> {
-  let stream: Readable = file === '-' ? process.stdin : fs.createReadStream(file);
-  if (file.endsWith('.gz')) stream = stream.pipe(createGunzip());
-  return readline.createInterface({ input: stream, crlfDelay: Infinity });
+/** The format the first bytes suggest: `{` starts JSON Lines, `<` XML, anything else is plain text. */
+export function sniffFormat(head: Uint8Array): SourceFormat {
+  const first = Buffer.from(head).toString('utf8').replace(/^\ufeff/, '').trimStart()[0];
+  return first === '{' ? 'jsonl' : first === '<' ? 'arxiv-atom' : 'plain';
 }
 
-/** Reads one file (or "-" for standard input) in the given or detected format. */
-export async function* readSource(file: string, format: SourceFormat = detectFormat(file)): AsyncGenerator<SourceRecord> {
+/**
+ * Reads one file, or standard input for "-", in the given format, else the
+ * one its name says, else the one its first bytes suggest (which is how "-"
+ * works without a format). Gzip is recognised by its magic number. Read
+ * failures (missing file, truncated gzip) end the records with one error
+ * record; everything read before it is yielded.
+ */
+export async function* readSource(file: string, format?: SourceFormat, stdin?: Readable): AsyncGenerator<SourceRecord> {
   const name = file === '-' ? 'stdin' : path.basename(file);
-  const lines = openLines(file);
-  try {
-    yield* format === 'jsonl' ? readJsonLines(name, lines) : readPlain(name, lines);
-  } catch (err) {
-    // A truncated gzip or unreadable file: what was read stays good, the rest is reported.
-    yield { location: `${name}`, error: `cannot read further: ${(err as Error).message}` };
-  }
+  const input = await openInput(file, stdin);
+  const chosen = format ?? formatFromName(file) ?? sniffFormat(input.head);
+  if (chosen === 'arxiv-atom') return yield* readArxivAtom(name, input.chunks);
+  const lines = splitLines(input.chunks);
+  yield* chosen === 'jsonl' ? readJsonLines(name, lines) : readPlain(name, lines);
 }
 
-export async function* readJsonLines(name: string, lines: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+const lost = (error: string) => `${error}; the rest of the input is not read`;
+
+/** JSON Lines: one object per line; blank lines are skipped. */
+export async function* readJsonLines(name: string, lines: AsyncIterable<Line>): AsyncGenerator<SourceRecord> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    if (!line.trim()) continue;
     const location = `${name}:${lineNo}`;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(line);
-    } catch (err) {
-      yield { location, error: `malformed JSON: ${(err as Error).message}` };
+    if (isProblem(line)) {
+      yield { location, error: line.fatal ? lost(line.error) : line.error };
+      if (line.fatal) return;
       continue;
     }
-    const checked = validatePaper(raw);
+    if (!line.trim()) continue;
+    const raw = parseJson(line);
+    if ('error' in raw) {
+      yield { location, error: raw.error };
+      continue;
+    }
+    const checked = validatePaper(raw.value);
     yield 'paper' in checked ? { location, paper: checked.paper } : { location, error: checked.error };
+  }
+}
+
+// Raw control characters make JSON.parse refuse a whole record over one
+// invisible byte; they are stripped (tabs and CRs become spaces) and the record
+// kept. Only tried after a failure, so clean lines pay nothing.
+const RAW_CONTROL = /[\u0000-\u001f\u007f]/g;
+
+function parseJson(line: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(line) };
+  } catch (err) {
+    if (/[\u0000-\u001f\u007f]/.test(line)) {
+      try {
+        return { value: JSON.parse(line.replace(RAW_CONTROL, (c) => (c === '\t' || c === '\r' ? ' ' : ''))) };
+      } catch {
+        // Malformed for another reason: report the original error.
+      }
+    }
+    return { error: `malformed JSON: ${(err as Error).message}` };
   }
 }
 
@@ -65,38 +104,62 @@ const isChrome = (paragraph: string) => CHROME.some((re) => re.test(paragraph));
 
 /**
  * The plain format: a title line, a blank line, the abstract paragraph, and
- * again. Page chrome is skipped. A title with no abstract is reported.
+ * again. Page chrome is skipped. A title with no abstract is reported. A
+ * paragraph with an unreadable line (invalid UTF-8, too long) still takes its
+ * place as title or abstract, so the pairing after it stays right, and its
+ * record is reported instead of read.
  */
-export async function* readPlain(name: string, lines: AsyncIterable<string>): AsyncGenerator<SourceRecord> {
+export async function* readPlain(name: string, lines: AsyncIterable<Line>): AsyncGenerator<SourceRecord> {
   let paragraph: string[] = [];
+  let size = 0;
+  let problem: string | undefined;
   let startLine = 0;
   let lineNo = 0;
-  let title: { text: string; line: number } | undefined;
+  let title: { text: string; line: number; problem?: string } | undefined;
 
   function* flush(): Generator<SourceRecord> {
     const text = paragraph.join(' ').trim();
     const at = startLine;
+    const bad = problem;
     paragraph = [];
-    if (!text || isChrome(text)) return;
+    size = 0;
+    problem = undefined;
+    if (!bad && (!text || isChrome(text))) return;
     if (!title) {
-      title = { text, line: at };
+      title = { text, line: at, problem: bad };
       return;
     }
-    const checked = validatePaper({ title: title.text, abstract: text });
     const location = `${name}:${title.line}`;
+    const why = title.problem ?? bad;
+    const checked = why ? { error: why } : validatePaper({ title: title.text, abstract: text });
     title = undefined;
     yield 'paper' in checked ? { location, paper: checked.paper } : { location, error: checked.error };
   }
 
   for await (const line of lines) {
     lineNo++;
-    if (line.trim() === '') {
+    if (isProblem(line) && line.fatal) {
+      // What was being read may be cut short: drop it rather than store half a record.
+      const from = title?.line ?? (paragraph.length > 0 || problem ? startLine : undefined);
+      yield { location: `${name}:${from ?? lineNo}`, error: lost(line.error) };
+      return;
+    }
+    if (!isProblem(line) && line.trim() === '') {
       yield* flush();
-    } else {
-      if (paragraph.length === 0) startLine = lineNo;
-      paragraph.push(line.trim());
+      continue;
+    }
+    if (paragraph.length === 0 && !problem) startLine = lineNo;
+    if (isProblem(line)) problem ??= `line ${lineNo}: ${line.error}`;
+    else if (!problem) {
+      size += line.length;
+      // Many lines without a blank one are as big a record as one huge line.
+      if (size > MAX_LINE_BYTES) problem = `record too large: the paragraph from line ${startLine} runs over ${MAX_LINE_BYTES} characters`;
+      else paragraph.push(line.trim());
     }
   }
   yield* flush();
-  if (title) yield { location: `${name}:${title.line}`, error: `title "${title.text.slice(0, 60)}" has no abstract after it` };
+  if (title) {
+    const error = title.problem ?? `title "${title.text.slice(0, 60)}" has no abstract after it`;
+    yield { location: `${name}:${title.line}`, error };
+  }
 }

@@ -1,22 +1,131 @@
-// Abstracts arrive with markup from their sources (HTML from web pages, LaTeX
-// from arXiv). The extractor and the search index want plain text.
+// Abstracts arrive with markup from their sources (HTML from web pages, JATS
+// from Crossref/OpenAlex, LaTeX from arXiv). The extractor and the search index
+// want plain text, so markup is turned into the text a reader would see; the
+// record is kept. Each rule is written so ordinary prose passes unchanged
+// (`n<100`, `<mask>` tokens, `~5%`, `$5 and $10` are not markup).
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const GREEK: Record<string, string> = {
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', vartheta: 'ϑ',
+  iota: 'ι', kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ',
+  phi: 'φ', varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π',
+  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+};
 
+const ENTITIES: Record<string, string> = {
+  ...GREEK, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', times: '×',
+  le: '≤', ge: '≥', ne: '≠', plusmn: '±', middot: '·', deg: '°', minus: '−', rarr: '→', larr: '←', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', shy: '', zwj: '', zwnj: '', thinsp: ' ', ensp: ' ', emsp: ' ',
+};
+
+// LaTeX commands without an argument that stand for a symbol or letter.
+const SYMBOLS: Record<string, string> = {
+  ...GREEK, times: '×', cdot: '·', pm: '±', leq: '≤', le: '≤', geq: '≥', ge: '≥', neq: '≠', ne: '≠', approx: '≈', sim: '~',
+  infty: '∞', to: '→', rightarrow: '→', leftarrow: '←', Rightarrow: '⇒', in: '∈', ell: 'ℓ', ldots: '…', dots: '…', cdots: '…',
+  ll: '≪', gg: '≫', mid: '|', propto: '∝', equiv: '≡', subset: '⊂', subseteq: '⊆', cap: '∩', cup: '∪', forall: '∀',
+  exists: '∃', circ: '∘', top: '⊤', prime: '′', partial: '∂', nabla: '∇', sum: '∑', prod: '∏', sqrt: '√', ss: 'ß', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', ae: 'æ', AE: 'Æ',
+  oe: 'œ', l: 'ł', L: 'Ł', i: 'ı', textendash: '–', textemdash: '—',
+};
+
+// Commands whose argument is not part of the running text (citations, labels).
+const DROP_WITH_ARG = /^(?:cite[a-zA-Z]*|nocite|ref|eqref|autoref|cref|Cref|pageref|label|footnote|footnotemark|hspace|vspace|thanks|includegraphics)$/;
+// Argument-less commands that only change typesetting.
+const SILENT = /^(?:bf|it|rm|sf|tt|em|sc|sl|small|large|Large|LARGE|normalsize|footnotesize|scriptsize|tiny|huge|Huge|noindent|newline|par|quad|qquad|left|right|big|Big|bigg|Bigg|displaystyle|textstyle|hline|centering|relax|xspace|nolinebreak|linebreak|smallskip|medskip|bigskip)$/;
+
+const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '"': '\u0308', '^': '\u0302', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b' };
+
+// HTML/JATS/MathML tags by what they do to the text around them: inline ones
+// vanish (`CO<sub>2</sub>` -> `CO2`), block ones separate words. Unknown
+// `<words>` are kept: abstracts talk about `<mask>` and `<eos>` tokens.
+const INLINE_TAGS = new Set(
+  (
+    'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q samp small span strike strong sub sup tt u var italic bold ' +
+    'monospace sc underline inline-formula math mi mn mo ms mtext msub msup msubsup mrow mfrac mover munder mstyle semantics annotation'
+  ).split(' '),
+);
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote br caption center dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li main nav ol p pre section table tbody td tfoot th thead tr ul title sec list list-item abstract disp-formula'.split(
+    ' ',
+  ),
+);
+
+/** Plain text for a title, abstract or name: markup removed, whitespace collapsed. */
 export function cleanText(raw: string): string {
+  let s = decodeEntities(stripHtml(raw))
+    .replace(/``|''/g, '"')
+    // A LaTeX tie (`Fig.~3`, `work~\cite{x}`) is a space; `~5%` is prose, `/~user` a path and `\~n` an accent.
+    .replace(/(?<=[\w.,)}])~(?=[\w\\(])/g, ' ');
+  if (/[\\$]/.test(s)) s = stripLatex(s);
+  return cleanInline(s)
+    .replace(/\s+([.,;:!?)\]])/g, '$1')
+    .replace(/([([])\s+/g, '$1');
+}
+
+/**
+ * Only what is never text: control characters, lone surrogates, zero-width
+ * marks, U+FFFD from an earlier bad decode; whitespace collapsed. For ids and
+ * URLs, which must not lose `~`, `$` or `_`.
+ */
+export function cleanInline(raw: string): string {
   return raw
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
-      if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/\\(?:textbf|textit|emph|texttt|mathrm|mathbf|text|mbox)\{([^{}]*)\}/g, '$1')
-    .replace(/\$([^$]{1,80})\$/g, '$1')
-    .replace(/\\([%&#_$])/g, '$1')
-    .replace(/~/g, ' ')
-    // Control characters (but not newline/tab, which become spaces below).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g, '')
+    // Terminal colour codes pasted from a console: the whole sequence, not just its ESC.
+    .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff\ufffd]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+function stripHtml(s: string): string {
+  if (!s.includes('<')) return s;
+  return s
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<((?:jats:)?title)>\s*(?:abstract|summary)\s*<\/\1>/gi, ' ')
+    .replace(/<\/?(?:(?:jats|mml|m):)?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]{0,300})?\/?>/g, (m, name: string) => {
+      const tag = name.toLowerCase();
+      return INLINE_TAGS.has(tag) ? '' : BLOCK_TAGS.has(tag) ? ' ' : m;
+    });
+}
+
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (m, e: string) => {
+    if (e.startsWith('#')) {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      // Out of range or a surrogate half: not a character, so nothing.
+      return code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '' : String.fromCodePoint(code);
+    }
+    return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+function stripLatex(input: string): string {
+  let s = input
+    // Accented letters: \'e, \"{o}, {\c c} -> é, ö, ç.
+    .replace(/\\(['`"^~=.]|[cvuH](?=[\s{]))\s*(?:\{\s*([a-zA-Z])\s*\}|([a-zA-Z]))/g, (_m, acc: string, a?: string, b?: string) =>
+      `${a ?? b}${ACCENTS[acc] ?? ''}`.normalize('NFC'),
+    )
+    .replace(/\\\\/g, ' ')
+    .replace(/\\[,;:! ]/g, ' ')
+    // Math: keep the content ($O(n^{2})$ -> O(n^2)); a `$` that cannot open or close inline math is a dollar sign.
+    .replace(/\$\$([^$]{1,400})\$\$/g, ' $1 ')
+    .replace(/\\\[([\s\S]{1,400}?)\\\]/g, ' $1 ')
+    .replace(/\\\(([\s\S]{1,400}?)\\\)/g, '$1')
+    .replace(/(?<!\\)\$(?=\S)([^$]{1,300}?)(?<=\S)(?<!\\)\$(?!\d)/g, '$1')
+    .replace(/\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g, '$1/$2');
+  // Commands with an argument, innermost first, so \textbf{\emph{x}} unwraps fully.
+  for (let pass = 0; pass < 4; pass++) {
+    const before = s;
+    s = s.replace(/\\([a-zA-Z]+)\*?\s*(?:\[[^\]{}]*\]\s*)?\{([^{}]*)\}/g, (m, cmd: string, arg: string) =>
+      DROP_WITH_ARG.test(cmd) ? '' : cmd in SYMBOLS ? `${SYMBOLS[cmd]}${arg}` : arg,
+    );
+    if (s === before) break;
+  }
+  return s
+    .replace(/\\([a-zA-Z]+)\*?/g, (_m, cmd: string) => (SILENT.test(cmd) ? ' ' : (SYMBOLS[cmd] ?? cmd)))
+    .replace(/([\^_])\{([^{}]*)\}/g, '$1$2')
+    // Grouping braces go; escaped ones (\{) are literal text.
+    .replace(/(?<!\\)[{}]/g, '')
+    .replace(/\\([%&#_${}])/g, '$1');
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PaperInput } from './records.js';
-import { cleanText } from './text-clean.js';
+import { cleanInline, cleanText } from './text-clean.js';
 
 const MAX_TITLE = 1_000;
 const MAX_ABSTRACT = 20_000;
@@ -12,17 +12,29 @@ const text = (field: string, max: number) =>
     .refine((s) => s.length > 0, `${field} is empty`)
     .refine((s) => s.length <= max, `${field} is longer than ${max} characters`);
 
-const optionalText = (field: string) =>
+// Ids and URLs are not prose: only invisible junk is removed (a `~` or `_` in a URL is real).
+const optionalText = (field: string, clean: (s: string) => string = cleanInline) =>
   z
     .union([z.string(), z.null()], { error: `${field} must be a string` })
     .optional()
-    .transform((s) => (s == null ? undefined : cleanText(s) || undefined));
+    .transform((s) => (s == null ? undefined : clean(s) || undefined));
+
+const ARXIV_ID = /^(?:arxiv:|https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/i;
+
+/**
+ * The arXiv id without prefix, URL or version (`arXiv:2305.03047v2` ->
+ * `2305.03047`), so one paper read from JSON Lines and from the arXiv API
+ * gets one id. Anything not shaped like an arXiv id is returned as given.
+ */
+export function bareArxivId(raw: string): string {
+  return ARXIV_ID.exec(raw.trim())?.[1] ?? raw.trim();
+}
 
 const RawPaper = z.object({
   id: z
     .union([z.string(), z.number().int()], { error: 'id must be a string or an integer' })
     .optional()
-    .transform((v) => (v === undefined ? undefined : String(v).trim() || undefined)),
+    .transform((v) => (v === undefined ? undefined : cleanInline(String(v)) || undefined)),
   title: text('title', MAX_TITLE),
   abstract: text('abstract', MAX_ABSTRACT),
   url: optionalText('url'),
@@ -45,8 +57,8 @@ const RawPaper = z.object({
     .transform((a) =>
       a == null ? undefined : (Array.isArray(a) ? a : a.split(/\s*(?:,|;|\band\b)\s*/)).map(cleanText).filter(Boolean),
     ),
-  arxiv_id: optionalText('arxiv_id'),
-  arxivId: optionalText('arxivId'),
+  arxiv_id: optionalText('arxiv_id', (s) => bareArxivId(cleanInline(s))),
+  arxivId: optionalText('arxivId', (s) => bareArxivId(cleanInline(s))),
 });
 
 /** A checked, cleaned paper, or the reasons (field by field) it is rejected. */

@@ -169,7 +169,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<{ uri: s
     );
   }
   const classpath = ensureLauncher(log);
-  const out = fs.openSync(logFile(dataDir), 'a');
+  // A fresh log per start: READY from an earlier run must not count as this one's.
+  const out = fs.openSync(logFile(dataDir), 'w');
   const child = spawn(
     javaBinary('java'),
     [

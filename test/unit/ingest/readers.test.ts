@@ -53,6 +53,6 @@ describe('JSON Lines', () => {
     expect(records[3]!.error).toBe('abstract must be a string');
     expect(records[4]!.error).toBe('record is not a JSON object');
     expect(records[5]!.error).toMatch(/not a YYYY-MM-DD date/);
-    expect(records[6]!.paper).toEqual({ title: 'Bold title', abstract: 'Uses \\alpha and LoRA.' });
+    expect(records[6]!.paper).toEqual({ title: 'Bold title', abstract: 'Uses α and LoRA.' });
   });
 });

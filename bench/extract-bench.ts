@@ -1,0 +1,184 @@
+// Extraction throughput: papergraph's extractor vs plain compromise tagging.
+//
+//   npx tsc -p tsconfig.json && node dist/bench/extract-bench.js [--n 20000] [--workers 2] [--nlp 2000]
+//
+// The corpus repeats and re-mixes the dev abstracts (../shared/eval/*-input.jsonl):
+// every synthetic abstract is a new sentence order of a real one with a fresh id,
+// so the corpus-level rules see a realistic amount of repetition. Compromise's
+// full tagging (`nlp(text)` per abstract) is measured in the same run, on a
+// sample (it is ~10x slower; --nlp sets the sample size).
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import nlp from 'compromise';
+import { loadLexicon } from '../src/lexicon/load.js';
+import { createExtractor, type ShardState, type Taught } from '../src/extract/index.js';
+import type { PaperText } from '../src/extract/types.js';
+
+interface Args {
+  n: number;
+  workers: number;
+  nlpSample: number;
+  evalDir: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const get = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    n: Number(get('--n') ?? 20000),
+    workers: Number(get('--workers') ?? Math.min(2, availableParallelism())),
+    nlpSample: Number(get('--nlp') ?? 2000),
+    evalDir: get('--eval') ?? resolve(process.cwd(), '../shared/eval'),
+  };
+}
+
+function readInputs(dir: string): PaperText[] {
+  const out: PaperText[] = [];
+  for (const f of ['seed-input.jsonl', 'scirex-dev-input.jsonl']) {
+    const p = resolve(dir, f);
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const o = JSON.parse(line) as PaperText;
+      out.push({ id: o.id, title: o.title ?? '', abstract: o.abstract ?? '' });
+    }
+  }
+  if (out.length === 0) throw new Error(`no *-input.jsonl under ${dir} (use --eval DIR)`);
+  return out;
+}
+
+// Deterministic PRNG so every run benchmarks the same corpus.
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** `n` abstracts: the originals first, then sentence-shuffled copies. */
+export function buildCorpus(base: PaperText[], n: number): PaperText[] {
+  const rand = rng(42);
+  const out: PaperText[] = [];
+  for (let k = 0; k < n; k++) {
+    const src = base[k % base.length]!;
+    if (k < base.length) {
+      out.push(src);
+      continue;
+    }
+    const sents = src.abstract.split(/(?<=[.!?])\s+(?=[A-Z])/);
+    for (let i = sents.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [sents[i], sents[j]] = [sents[j]!, sents[i]!];
+    }
+    out.push({ id: `${src.id}#${k}`, title: src.title, abstract: sents.join(' ') });
+  }
+  return out;
+}
+
+type Msg = { kind: 'learn'; papers: PaperText[]; offset: number } | { kind: 'finish'; taught: Taught[] };
+
+function workerMain(): void {
+  const extractor = createExtractor(loadLexicon());
+  let papers: PaperText[] = [];
+  let state: ShardState | null = null;
+  parentPort!.on('message', (m: Msg) => {
+    if (m.kind === 'learn') {
+      papers = m.papers;
+      const r = extractor.learnShard(papers, m.offset);
+      state = r.state;
+      parentPort!.postMessage({ taught: r.taught });
+    } else {
+      const res = extractor.finishShard(papers, state!, m.taught);
+      let entities = 0;
+      for (const r of res) entities += r.entities.length;
+      parentPort!.postMessage({ entities });
+    }
+  });
+  parentPort!.postMessage({ ready: true });
+}
+
+function once<T>(w: Worker): Promise<T> {
+  return new Promise((res, rej) => {
+    w.once('message', (m: T) => res(m));
+    w.once('error', rej);
+  });
+}
+
+async function runWorkers(corpus: PaperText[], k: number): Promise<{ seconds: number; entities: number }> {
+  const workers = Array.from({ length: k }, () => new Worker(new URL(import.meta.url), { workerData: { worker: true } }));
+  await Promise.all(workers.map((w) => once(w)));
+  const t0 = performance.now();
+  const size = Math.ceil(corpus.length / k);
+  const shards = workers.map((_, i) => corpus.slice(i * size, (i + 1) * size));
+  const learned = await Promise.all(
+    workers.map((w, i) => {
+      const p = once<{ taught: Taught[] }>(w);
+      w.postMessage({ kind: 'learn', papers: shards[i], offset: i * size } satisfies Msg);
+      return p;
+    }),
+  );
+  // Corpus order keeps the merged knowledge (and so the output) deterministic.
+  const taught = learned.flatMap((l) => l.taught);
+  const done = await Promise.all(
+    workers.map((w) => {
+      const p = once<{ entities: number }>(w);
+      w.postMessage({ kind: 'finish', taught } satisfies Msg);
+      return p;
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return { seconds, entities: done.reduce((a, d) => a + d.entities, 0) };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const corpus = buildCorpus(readInputs(args.evalDir), Math.max(args.n, 1));
+  console.log(`corpus: ${corpus.length} abstracts, ${availableParallelism()} cores`);
+
+  const tl = performance.now();
+  const extractor = createExtractor(loadLexicon());
+  console.log(`lexicon load + compile: ${(performance.now() - tl).toFixed(0)} ms`);
+
+  // Warm up both contenders on a few abstracts so JIT compilation is not measured.
+  for (const p of corpus.slice(0, 50)) {
+    extractor.extractPaper(p);
+    nlp(p.abstract);
+  }
+
+  const sample = corpus.slice(0, Math.min(args.nlpSample, corpus.length));
+  let t0 = performance.now();
+  let terms = 0;
+  for (const p of sample) terms += nlp(p.abstract).terms().length;
+  const nlpRate = sample.length / ((performance.now() - t0) / 1000);
+  console.log(`compromise nlp(text): ${nlpRate.toFixed(1)} abstracts/s (${sample.length} abstracts, ${terms} terms)`);
+
+  t0 = performance.now();
+  const single = extractor.extractCorpus(corpus);
+  const singleRate = corpus.length / ((performance.now() - t0) / 1000);
+  const ents = single.reduce((a, r) => a + r.entities.length, 0);
+  console.log(`papergraph extractCorpus, 1 thread: ${singleRate.toFixed(1)} abstracts/s (${ents} entities)`);
+
+  let best = singleRate;
+  if (args.workers > 1) {
+    const r = await runWorkers(corpus, args.workers);
+    const rate = corpus.length / r.seconds;
+    console.log(`papergraph extractCorpus, ${args.workers} worker threads: ${rate.toFixed(1)} abstracts/s (${r.entities} entities)`);
+    best = Math.max(best, rate);
+  }
+  console.log(`ratio papergraph / compromise: ${(best / nlpRate).toFixed(2)}x (1 thread: ${(singleRate / nlpRate).toFixed(2)}x)`);
+}
+
+if (isMainThread) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else if ((workerData as { worker?: boolean } | null)?.worker) {
+  workerMain();
+}

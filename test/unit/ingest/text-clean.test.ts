@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cleanInline, cleanText } from '../../../src/ingest/text-clean.js';
+
+describe('cleanText', () => {
+  it.each([
+    // HTML, JATS and entities
+    ['<p>We use <b>CO<sub>2</sub></b> &amp; H<sub>2</sub>O.</p>', 'We use CO2 & H2O.'],
+    ['x<sup>2</sup> grows<br/>fast', 'x2 grows fast'],
+    ['<jats:title>Abstract</jats:title><jats:p>Graphs <jats:italic>help</jats:italic>.</jats:p>', 'Graphs help.'],
+    ['A <a href="https://x.org/p?a=1&amp;b=2">link</a> here', 'A link here'],
+    ['&lt;i&gt;escaped&lt;/i&gt; tags stay text; &alpha; &#946; &#x3b3; &hellip;', '<i>escaped</i> tags stay text; α β γ …'],
+    ['bad refs &#1114112; &#xD800; &bogus; stay safe', 'bad refs &bogus; stay safe'],
+    // Prose that only looks like markup
+    ['for n<100 and m>5 tokens', 'for n<100 and m>5 tokens'],
+    ['predict the <mask> token before <eos>', 'predict the <mask> token before <eos>'],
+    ['costs $5 and $10 per run, ~5% less', 'costs $5 and $10 per run, ~5% less'],
+    // LaTeX
+    ['We train \\emph{AlphaNet}~\\cite{lee2020,kim2021} on $x^{2}$ features.', 'We train AlphaNet on x^2 features.'],
+    ['\\textbf{\\emph{Nested}} and \\textit{plain} text', 'Nested and plain text'],
+    ['runs in $O(n \\log n)$ with $\\alpha=0.5$ and $\\ell_1$ loss', 'runs in O(n log n) with α=0.5 and ℓ_1 loss'],
+    ['see Fig.~3; as in Sec.~\\ref{sec:exp}, it works', 'see Fig. 3; as in Sec., it works'],
+    ['Monge-Amp\\`ere and Schr\\"{o}dinger and \\c{c}a', 'Monge-Ampère and Schrödinger and ça'],
+    ['a ``quoted\'\' word, 50\\% better, \\$3 cheaper', 'a "quoted" word, 50% better, $3 cheaper'],
+    ['\\frac{1}{2} of \\mathbb{R}^{d} \\footnote{a note} done', '1/2 of R^d done'],
+    ['code at \\url{https://github.com/org/repo} and \\href{https://x.io}{our site}', 'code at https://github.com/org/repo and our site'],
+    ['{BERT}-style \\LaTeX\\ models', 'BERT-style LaTeX models'],
+    // Control characters and invisible junk
+    ['bell\u0007 nul\u0000 esc\u001b[31mred\u001b[0m', 'bell nul escred'],
+    ['soft\u00adhyphen, zero\u200bwidth, \ufeffbom, lone \ud800 half', 'softhyphen, zerowidth, bom, lone half'],
+    ['  tabs\tand\nnew\r\nlines  ', 'tabs and new lines'],
+  ])('%j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('keeps ordinary text exactly', () => {
+    const s = 'We propose LLaMA-Adapter (LA), a 1.2M-parameter method: 3x faster; GPT-4 [12] agrees!';
+    expect(cleanText(s)).toBe(s);
+  });
+});
+
+describe('cleanInline (ids, URLs)', () => {
+  it('removes only invisible junk, keeping ~, $ and _', () => {
+    expect(cleanInline(' https://x.org/~me/a_b$c\u0007 ')).toBe('https://x.org/~me/a_b$c');
+  });
+});
