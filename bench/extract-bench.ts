@@ -118,7 +118,7 @@ async function runWorkers(corpus: PaperText[], k: number): Promise<{ seconds: nu
   const learned = await Promise.all(
     workers.map((w, i) => {
       const p = once<{ taught: Taught[] }>(w);
-      w.postMessage({ kind: 'learn', papers: shards[i], offset: i * size } satisfies Msg);
+      w.postMessage({ kind: 'learn', papers: shards[i]!, offset: i * size } satisfies Msg);
       return p;
     }),
   );

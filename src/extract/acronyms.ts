@@ -39,7 +39,22 @@ export function bestLongFormStart(sf: string, lf: string): number {
   if (r >= 0 || !/\p{L}\d/u.test(sf)) return r;
   // "S3T" = Sequence-aware Sharded Sliced Training, "T3" = Transferable Tactile Transformers:
   // a digit after a letter repeats it (our extension; the paper ignores digits).
-  return matchFrom(sf.replace(/(\p{L})(\d)/gu, (_m, c: string, d: string) => c.repeat(Math.min(4, Number(d)) || 1)), lf);
+  return matchInitials(sf.replace(/(\p{L})(\d)/gu, (_m, c: string, d: string) => c.repeat(Math.min(4, Number(d)) || 1)), lf);
+}
+
+// For expanded short forms every letter must start a word (right to left, words may be skipped).
+function matchInitials(sf: string, lf: string): number {
+  const ws = [...lf.matchAll(/[\p{L}\p{N}]+/gu)];
+  let w = ws.length - 1;
+  let start = -1;
+  for (let s = sf.length - 1; s >= 0; s--) {
+    const c = sf[s]!.toLowerCase();
+    while (w >= 0 && ws[w]![0][0]!.toLowerCase() !== c) w--;
+    if (w < 0) return -1;
+    start = ws[w]!.index!;
+    w--;
+  }
+  return lf.lastIndexOf(' ', start) + 1;
 }
 
 function matchFrom(sf: string, lf: string): number {

@@ -87,6 +87,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   let k = i - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const w = tokens[k]?.text.toLowerCase();
+  // "build on X", "relies on X", "focus on X" are not evaluation contexts.
+  const v = tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|train|trained|training|pretrained|pre-trained|fine-tuned|finetuned)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;
 }

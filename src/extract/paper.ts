@@ -269,6 +269,9 @@ function leftExtension(s: Sent, i: number): number {
       !/(ly|ing)$/.test(low) &&
       (lexTag(low) === undefined || /Adjective|Noun|Singular|Uncountable|Plural/.test(lexTag(low)!));
     if (!ok) break;
+    // "we study dropout": after a subject or modal the word is a verb, not a modifier.
+    const before = b > 0 ? t[b - 1]!.text.toLowerCase() : '';
+    if (/^(we|they|i|you|it|to|can|could|will|would|may|might|should|must|also|then|first|further|here|which|that|who)$/.test(before)) break;
     k = b;
     words++;
   }
@@ -749,7 +752,7 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext): Paper
     if (family && normalizeKey(family) !== key) ent.family = family;
     entities.push(ent);
     // Teach the corpus: acronyms and names typed by a strong context.
-    const strong = cs.some((c) => (c.source === 'acronym' || c.source === 'long' || c.source === 'shape') && c.conf >= 0.75);
+    const strong = cs.some((c) => c.source === 'acronym' || c.source === 'long' || (c.source === 'shape' && c.conf >= 0.75));
     // Listed names are known everywhere already, unless this spelling (an acronym) is new.
     if (strong && first.source !== 'lexicon' && (!cs.some((c) => c.listed) || !ctx.index.byKey.has(key))) {
       learned.push({ name, type, aliases: ent.aliases, family: ent.family, conf: Math.max(...cs.map((c) => c.conf)), acronym: first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && first.group.startsWith('a:')) });

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { readJsonLines, readPlain } from '../../../src/ingest/readers.js';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it, vi } from 'vitest';
+import { readJsonLines, readPlain, readSource, sniffFormat } from '../../../src/ingest/readers.js';
+import { fixture } from './helpers.js';
 import type { SourceRecord } from '../../../src/ingest/records.js';
 
 async function* lines(text: string) {
@@ -54,5 +58,43 @@ describe('JSON Lines', () => {
     expect(records[4]!.error).toBe('record is not a JSON object');
     expect(records[5]!.error).toMatch(/not a YYYY-MM-DD date/);
     expect(records[6]!.paper).toEqual({ title: 'Bold title', abstract: 'Uses α and LoRA.' });
+  });
+});
+
+describe('standard input ("-")', () => {
+  const stdin = (bytes: string | Buffer) => Readable.from([Buffer.from(bytes)]);
+  const jsonl = `${JSON.stringify({ id: 'a', title: 'T1', abstract: 'A1' })}\n${JSON.stringify({ id: 'b', title: 'T2', abstract: 'A2' })}\n`;
+  const plain = 'Title One\n\nAbstract one.\n\nTitle Two\n\nAbstract two.\n';
+
+  it('reads JSON Lines and plain text when the format is given, locating records as stdin:N', async () => {
+    expect(await collect(readSource('-', 'jsonl', stdin(jsonl)))).toEqual([
+      { location: 'stdin:1', paper: { id: 'a', title: 'T1', abstract: 'A1' } },
+      { location: 'stdin:2', paper: { id: 'b', title: 'T2', abstract: 'A2' } },
+    ]);
+    expect((await collect(readSource('-', 'plain', stdin(plain)))).map((r) => r.location)).toEqual(['stdin:1', 'stdin:5']);
+  });
+
+  it('sniffs the format when none is given, also through gzip', async () => {
+    expect((await collect(readSource('-', undefined, stdin(jsonl)))).map((r) => r.paper?.id)).toEqual(['a', 'b']);
+    expect((await collect(readSource('-', undefined, stdin(gzipSync(jsonl))))).map((r) => r.paper?.id)).toEqual(['a', 'b']);
+    expect((await collect(readSource('-', undefined, stdin(plain))))).toHaveLength(2);
+    const atom = fs.readFileSync(fixture('arxiv-sample.xml'));
+    expect((await collect(readSource('-', undefined, stdin(gzipSync(atom))))).map((r) => r.paper?.id)).toEqual(['2402.07315', '2402.06988', 'cs/0301007']);
+  });
+
+  it('reads process.stdin by default', async () => {
+    const spy = vi.spyOn(process, 'stdin', 'get').mockReturnValue(stdin(jsonl) as unknown as typeof process.stdin);
+    try {
+      expect(await collect(readSource('-', 'jsonl'))).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('sniffs by the first non-blank character', () => {
+    expect(sniffFormat(Buffer.from('\ufeff  {"title"'))).toBe('jsonl');
+    expect(sniffFormat(Buffer.from('<?xml version="1.0"?>'))).toBe('arxiv-atom');
+    expect(sniffFormat(Buffer.from('A Title\n\nAn abstract'))).toBe('plain');
+    expect(sniffFormat(Buffer.alloc(0))).toBe('plain');
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bestLongFormStart, findDefinitions, isShortFormCandidate } from '../../../src/extract/acronyms.js';
+
+describe('Schwartz–Hearst acronym definitions', () => {
+  it('finds `long form (SF)` and trims the long form to the first matching word', () => {
+    const s = 'Agents are tuned with reinforcement learning from human feedback (RLHF) at scale.';
+    const [d] = findDefinitions(s);
+    expect(d?.short).toBe('RLHF');
+    expect(d?.long).toBe('reinforcement learning from human feedback');
+    expect(s.slice(d!.longStart, d!.longEnd)).toBe(d!.long);
+    expect(s.slice(d!.shortStart, d!.shortEnd)).toBe('RLHF');
+  });
+
+  it('drops leading words the short form does not need', () => {
+    const [d] = findDefinitions('We study the problem of optical character recognition (OCR) in scans.');
+    expect(d?.long).toBe('optical character recognition');
+  });
+
+  it('requires the first short-form letter at a word start', () => {
+    // "X" never starts a word before the parenthesis: no definition.
+    expect(findDefinitions('We use a strong baseline method (XBM) here.')).toEqual([]);
+    expect(bestLongFormStart('HMM', 'hidden Markov model')).toBe(0);
+  });
+
+  it('finds `SF (long form)` when the parenthesis holds several words', () => {
+    const [d] = findDefinitions('We call it ADAM (ADapt And Merge) in what follows.');
+    expect(d?.short).toBe('ADAM');
+    expect(d?.long).toBe('ADapt And Merge');
+  });
+
+  it('reads a digit after a letter as repetition (T3, S3T)', () => {
+    const [d] = findDefinitions('We train Transferable Tactile Transformers (T3) on many sensors.');
+    expect(d?.short).toBe('T3');
+    expect(d?.long).toBe('Transferable Tactile Transformers');
+  });
+
+  it('accepts a spelled-out name after `dubbed`', () => {
+    const [d] = findDefinitions('We propose QUIP, dubbed Quick Unified Instruction Prompting, for agents.');
+    expect(d?.short).toBe('QUIP');
+    expect(d?.long).toBe('Quick Unified Instruction Prompting');
+  });
+
+  it('ignores glosses and e.g. parentheses', () => {
+    expect(isShortFormCandidate('e.g.')).toBe(false);
+    expect(isShortFormCandidate('roughly')).toBe(false);
+    expect(findDefinitions('Large models (e.g., BERT) are costly.')).toEqual([]);
+    expect(findDefinitions('It improves accuracy (see below).')).toEqual([]);
+  });
+});

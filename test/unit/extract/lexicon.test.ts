@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, mergeEntries, parseLexiconTsv } from '../../../src/lexicon/load.js';
+import { createExtractor } from '../../../src/extract/index.js';
+import { toPrediction, toPredictionLine, extractToPredictions } from '../../../src/extract/predictions.js';
+import { paper } from './helpers.js';
+
+describe('lexicon loading', () => {
+  it('parses TSV rows with | aliases and family', () => {
+    const rows = parseLexiconTsv('model', 'name\taliases\tfamily\tsource\tlicense\nFoo 7B\tfoo-7b | Foo7\tFoo\tx\tMIT\n');
+    expect(rows).toEqual([{ type: 'model', name: 'Foo 7B', aliases: ['foo-7b', 'Foo7'], family: 'Foo' }]);
+  });
+
+  it('merges rows by key, keeping the first row and adding new aliases', () => {
+    const merged = mergeEntries([{ type: 'dataset', name: 'CIFAR-10', aliases: [] }], [{ type: 'dataset', name: 'cifar10', aliases: ['C10'] }]);
+    expect(merged).toEqual([{ type: 'dataset', name: 'CIFAR-10', aliases: ['C10'] }]);
+  });
+
+  it('loads every type from the project lexicon, including methods and tasks', () => {
+    const lex = loadLexicon();
+    const types = new Set(lex.entries.map((e) => e.type));
+    expect([...types].sort()).toEqual(['dataset', 'method', 'metric', 'model', 'task']);
+    const byName = (n: string) => lex.entries.find((e) => e.name === n);
+    expect(byName('LoRA')?.type).toBe('method');
+    expect(byName('RLHF')?.aliases).toContain('reinforcement learning from human feedback');
+    expect(byName('object detection')?.type).toBe('task');
+    expect(byName('CIFAR-100')?.type).toBe('dataset');
+  });
+
+  it('drives the real extractor end to end', () => {
+    const ex = createExtractor(loadLexicon());
+    const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
+    const names = x.entities.map((e) => `${e.type}:${e.name}`);
+    expect(names).toEqual(expect.arrayContaining(['model:LLaMA-65b', 'method:LoRA', 'dataset:MMLU', 'dataset:GSM8K']));
+  });
+});
+
+describe('prediction lines', () => {
+  it('writes the scorer format', () => {
+    const ex = createExtractor(loadLexicon());
+    const p = paper('We fine-tune GPT-4 on SQuAD.', '', 'x1');
+    const line = JSON.parse(toPredictionLine(ex.extractPaper(p))) as ReturnType<typeof toPrediction>;
+    expect(line.id).toBe('x1');
+    const g = line.entities.find((e) => e.name === 'GPT-4')!;
+    expect(g).toMatchObject({ type: 'model', role: 'uses' });
+    expect(g.mentions[0]).toEqual({ text: 'GPT-4', start: 13, end: 18, field: 'abstract' });
+    expect(typeof g.confidence).toBe('number');
+    const lines = extractToPredictions([p, paper('Nothing here.', '', 'x2')], ex);
+    expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['x1', 'x2']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isNameShaped, morphType, variantBases } from '../../../src/extract/shapes.js';
+
+describe('shape rules', () => {
+  it('recognises CamelCase, inner capitals, digits and versions', () => {
+    for (const w of ['YOLOv9', 'GPT-4', 'LLaMA', 'ResNet-50', 'BERT_BASE', 'word2vec', 'SimpleNet', 'S4', 'SELF-ALIGN'])
+      expect(isNameShaped(w), w).toBe(true);
+  });
+
+  it('rejects title-cased words, generic acronyms and roman numerals', () => {
+    for (const w of ['Pre-Trained', 'However', 'AI', 'LLMs', 'GPU', 'III', 'data-driven', 'v2', 'github.com/x'])
+      expect(isNameShaped(w), w).toBe(false);
+  });
+
+  it('reduces sized, tiered and versioned variants to their bases', () => {
+    expect(variantBases('LLaMA-65b')).toEqual(['LLaMA']);
+    expect(variantBases('BERT_BASE')).toEqual(['BERT']);
+    expect(variantBases('Qwen-1.5 72B')).toEqual(['Qwen-1.5', 'Qwen']);
+    expect(variantBases('YOLOv9')).toEqual(['YOLO']);
+    expect(variantBases('ImageNet-R')).toEqual(['ImageNet']);
+  });
+
+  it('reads the type a name spells', () => {
+    expect(morphType('FooNet')).toBe('model');
+    expect(morphType('TinyBERT')).toBe('model');
+    expect(morphType('MathQA')).toBe('dataset');
+    expect(morphType('CodeBench')).toBe('dataset');
+    expect(morphType('pass@10')).toBe('metric');
+    expect(morphType('SELF-ALIGN')).toBeNull();
+  });
+});
