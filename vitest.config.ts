@@ -3,9 +3,14 @@ import { defineConfig } from 'vitest/config';
 // Two projects: `unit` needs nothing; `integration` gets a real Neo4j from
 // test/setup/neo4j.global.ts (NEO4J_URI, else testcontainers, else a local Neo4j).
 export default defineConfig({
+  // Node (and so Apollo Server) loads graphql's CommonJS build; Vite would pick
+  // its ESM build for our files, and two copies of graphql refuse each other's
+  // schema objects ("from another module or realm"). Use the one Node uses.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -13,6 +18,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

@@ -55,7 +55,7 @@ function localFrom(o: { port?: string; data?: string; heap?: string }) {
   return {
     ...base,
     port: o.port ? Number(o.port) : base.port,
-    dataDir: o.data ? projectPath(o.data) : base.dataDir,
+    dataDir: o.data ? path.resolve(o.data) : base.dataDir,
     heap: o.heap ?? base.heap,
   };
 }

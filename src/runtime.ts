@@ -6,7 +6,8 @@ import { createExtractor } from './extract/index.js';
 import type { Extractor } from './extract/types.js';
 import { loadLexicon } from './lexicon/load.js';
 import { startLocalNeo4j, stopLocalNeo4j } from './local-neo4j/manager.js';
-import { projectPath } from './paths.js';
+import path from 'node:path';
+import { PROJECT_ROOT } from './paths.js';
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -22,7 +23,7 @@ export async function step<T>(label: string, work: () => Promise<T> | T, describ
 
 export function localNeo4jOptions(config: Config) {
   return {
-    dataDir: projectPath(config.NEO4J_LOCAL_DATA),
+    dataDir: path.resolve(PROJECT_ROOT, config.NEO4J_LOCAL_DATA),
     port: config.NEO4J_LOCAL_PORT,
     heap: config.NEO4J_LOCAL_HEAP,
     pageCache: config.NEO4J_LOCAL_PAGECACHE,

@@ -96,11 +96,13 @@ export function findDefinitions(text: string): AcronymDefinition[] {
     }
   }
   // "ARTE, dubbed Aligning TeacheR with StudenT PreferencEs": a spelled-out name after a naming word.
-  if (!/dubbed|short for|stands for|standing for|i\.e\./.test(text)) return out;
-  const dub = /([\p{L}\p{N}][\p{L}\p{N}\-]*),?\s+(?:dubbed|short for|which stands for|standing for|i\.e\.,?)\s+([^,;:()]{4,120})/gu;
+  if (!/dubbed|short for|stands for|standing for|i\.e\.|:|, an? /.test(text)) return out;
+  // "ARTE, dubbed Aligning TeacheR ...", "T3: Transferable Tactile Transformers, a framework",
+  // "I-SHEEP, an Iterative Self-EnHancEmEnt Paradigm."
+  const dub = /([\p{L}\p{N}][\p{L}\p{N}\-]*)(?:,?\s+(?:dubbed|short for|which stands for|standing for|i\.e\.,?)|:|,\s+an?)\s+([^,;:().]{4,120})/gu;
   while ((m = dub.exec(text)) !== null) {
     const sf = m[1]!;
-    if (!isShortFormCandidate(sf) || !/\p{Lu}.*\p{Lu}/u.test(sf)) continue;
+    if (!isShortFormCandidate(sf) || !/\p{Lu}.*[\p{Lu}\p{N}]/u.test(sf)) continue;
     const cand = m[2]!.trim();
     const ws = [...cand.matchAll(/\S+/g)];
     const maxWords = Math.min(sf.length + 5, sf.length * 2);
@@ -108,7 +110,15 @@ export function findDefinitions(text: string): AcronymDefinition[] {
     for (let n = Math.min(ws.length, maxWords); n >= 1; n--) {
       const w = ws[n - 1]!;
       const lf = cand.slice(0, w.index! + w[0].length);
-      if (matchFrom(sf, lf) === 0 && coversLast(sf, lf) && valid(sf, lf)) {
+      // After a colon the whole clause must spell the short form by word initials ("T3: Transferable
+      // Tactile Transformers"), or a title such as "EVA: Exploring the Limits of..." would define EVA.
+      const colon = /^[^\s,]+:/.test(m[0]);
+      // after "X, a/an" only a capitalised phrase is a spelled-out name
+      if (/,\s+an?\s/.test(m[0]) && !/dubbed|short for|stands for|standing for|i\.e\./.test(m[0]) && !/^\p{Lu}\S*(\s+\S+)*\s+\p{Lu}\S*$/u.test(lf)) continue;
+      const ok = colon
+        ? n === ws.length && matchInitials(sf.replace(/(\p{L})(\d)/gu, (_m, c: string, d: string) => c.repeat(Math.min(4, Number(d)) || 1)), lf) === 0
+        : bestLongFormStart(sf, lf) === 0;
+      if (ok && coversLast(sf, lf) && valid(sf, lf)) {
         const sfStart = m.index;
         const lfStart = m.index + m[0].indexOf(cand);
         out.push({ short: sf, long: lf, shortStart: sfStart, shortEnd: sfStart + sf.length, longStart: lfStart, longEnd: lfStart + lf.length });
@@ -121,7 +131,7 @@ export function findDefinitions(text: string): AcronymDefinition[] {
 
 /** The short form's last letter falls in the long form's last word. */
 function coversLast(sf: string, lf: string): boolean {
-  const last = sf.replace(/[^\p{L}\p{N}]/gu, '').slice(-1).toLowerCase();
+  const last = sf.replace(/[^\p{L}]/gu, '').slice(-1).toLowerCase();
   const lw = lf.split(/\s+/).pop() ?? '';
   return lw.toLowerCase().includes(last);
 }

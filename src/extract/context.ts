@@ -89,7 +89,8 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|train|trained|training|pretrained|pre-trained|fine-tuned|finetuned)$/.test(v)) return null;
+  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain)$/.test(v)) return { type: 'dataset', strength: 0.75 };
+  if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;
 }
@@ -128,4 +129,22 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
   return { type: h, strength: 0.8 };
+}
+
+/** `the public benchmarks X and Y`, `benchmarks, X and Y`: a type noun right before the name (or its list). */
+export function precedingHead(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
+  let k = i - 1;
+  // walk back over an enumeration of capitalised names: "benchmarks FDDB and WIDER FACE"
+  for (let steps = 0; k >= 0 && steps < 12; steps++) {
+    const w = tokens[k]!.text;
+    if (/^(and|or)$/.test(w) || /^\p{Lu}/u.test(w) || /^\d/.test(w) || tokens[k]!.glued) k--;
+    else break;
+  }
+  const t = tokens[k];
+  if (!t) return null;
+  const h = headType(t.text);
+  if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
+  const gap = sentence.slice(t.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
+  if (!/^[\s,:]*$/.test(gap)) return null;
+  return { type: 'dataset', strength: 0.8 };
 }

@@ -25,7 +25,7 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'Month', 'Week
 // English in abstracts, so a capitalised one is a sentence start, not a name.
 const EXTRA_COMMON = new Set(
   (
-    'specifically additionally furthermore moreover however therefore thus hence finally first second third ' +
+    'firstly secondly thirdly lastly specifically additionally furthermore moreover however therefore thus hence finally first second third ' +
     'recently previously experimentally empirically notably importantly overall existing current recent ' +
     'natural method methods approach approaches framework results experiments extensive comprehensive ' +
     'instead unlike compared despite although while since given based using via through towards toward ' +

@@ -12,6 +12,8 @@ export interface Surface {
   text: string;
   /** Only the lexicon's exact casing (letters only compared) counts as a match. */
   caseSensitive: boolean;
+  /** `text` without punctuation and spaces, case kept (precomputed for matching). */
+  letters: string;
 }
 
 export interface LexiconIndex {
@@ -61,7 +63,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
     for (const text of [entry.name, ...entry.aliases]) {
       const key = normalizeKey(text);
       if (key.length < 2 || NEVER.has(key)) continue;
-      const surf: Surface = { entry, text, caseSensitive: needsCase(text, key) };
+      const surf: Surface = { entry, text, caseSensitive: needsCase(text, key), letters: lettersOnly(text) };
       for (let p = 1; p <= key.length; p++) prefixes.add(key.slice(0, p));
       const list = byKey.get(key);
       if (list) list.push(surf);
@@ -88,10 +90,11 @@ export interface LexMatch {
 }
 
 /** Does the span's spelling satisfy a case-sensitive surface (allowing a plural s)? */
-function caseOk(spanText: string, surf: Surface): boolean {
+function caseOk(a: string, surf: Surface): boolean {
+  // A model or dataset spelt with capitals does not match an all-lower-case word ("minimax", "llama").
+  if ((surf.entry.type === 'model' || surf.entry.type === 'dataset') && /^\p{Ll}+$/u.test(a) && surf.letters !== a) return false;
   if (!surf.caseSensitive) return true;
-  const a = lettersOnly(spanText);
-  const b = lettersOnly(surf.text);
+  const b = surf.letters;
   if (a === b || a === b + 's') return true;
   // An all-capitals spelling of a capitalised word (`ALPACA`) is fine in titles; lower case never.
   return false;
@@ -100,10 +103,11 @@ function caseOk(spanText: string, surf: Surface): boolean {
 function pick(list: Surface[] | undefined, spanText: string): Surface | undefined {
   if (!list) return undefined;
   let best: Surface | undefined;
+  const letters = lettersOnly(spanText);
   for (const s of list) {
-    if (!caseOk(spanText, s)) continue;
+    if (!caseOk(letters, s)) continue;
     // Exact spelling first (SuperGlue vs SuperGLUE).
-    if (lettersOnly(s.text) === lettersOnly(spanText)) return s;
+    if (s.letters === letters) return s;
     best ??= s;
   }
   return best;
@@ -141,6 +145,7 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
       const next = tokens[j + 1];
       const atWordEnd = !next || !next.glued;
       if (!atWordEnd && !affixTail(tokens, j)) continue;
+      if (tokens[j]!.key === '') continue; // a name does not end on a symbol ("ILSVRC &")
       const list = index.byKey.get(key) ?? (plural || (key.length > 3 && key.endsWith('s') && /s$/.test(tokens[j]!.text)) ? index.byKey.get(key.slice(0, -1)) : undefined);
       if (!list) continue;
       const spanText = sentenceText.slice(ti.start - sentenceStart, tokens[j]!.end - sentenceStart);

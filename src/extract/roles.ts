@@ -13,6 +13,13 @@ const COMPARE = forms('outperform surpass beat exceed rival');
 const USE = forms('use utilize utilise employ adopt leverage apply fine-tune finetune incorporate integrate exploit initialize distill train');
 const EVAL = forms('evaluate test benchmark validate assess achieve obtain reach attain report conduct demonstrate show');
 
+const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms('improve enhance extend study explore investigate analyze analyse examine combine perform require enable allow learn generate predict produce yield')]);
+
+/** A verb that carries a role cue (outperform, propose, use...), so it is never part of a name. */
+export function isCueVerb(lower: string): boolean {
+  return ALL_CUES.has(lower);
+}
+
 export const ROLE_RANK: Record<Role, number> = { proposes: 5, compares_with: 4, evaluates_on: 3, uses: 2, mentions: 1 };
 
 export interface SentenceCues {
@@ -87,8 +94,9 @@ export function mentionRole(
 ): Role {
   const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
   // Names the lexicon already knows existed before this paper.
+  // "X: ..." titles introduce X even when the lexicon already knows it (BERT's own paper).
+  if (opts.titleHead) return 'proposes';
   if (!opts.listed) {
-    if (opts.titleHead) return 'proposes';
     if (opts.named && !cues.background) return 'proposes';
     if (opts.proposed) return 'proposes';
   }
@@ -96,7 +104,7 @@ export function mentionRole(
   if (type === 'dataset') {
     if (train >= 0) return 'uses';
     if (low(i - 1) === 'from' || (low(i - 1) === 'the' && low(i - 2) === 'from')) return 'uses';
-    if (cues.background) return 'mentions';
+    if (cues.background && !cues.evaluative) return 'mentions';
     return 'evaluates_on';
   }
   const cmp = after(cues.compareAt, i, 25);

@@ -7,6 +7,7 @@ import type { EntityType } from './types.js';
 
 // Capitalised tokens that are not names: units, roman numerals, generic
 // acronyms of the field and of computing at large.
+const VENUE_YEAR = /^(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|AAAI|IJCAI|KDD|COLING|WACV|BMVC|SIGIR|WWW|INTERSPEECH|ICASSP)[-']?\d{2,4}$/;
 const NOT_NAMES = new Set(
   (
     'AI AGI ML DL NN NNs DNN DNNs ANN LLM LLMs LM LMs PLM PLMs VLM VLMs MLLM MLLMs LVLM LVLMs SLM SLMs API APIs GPU GPUs CPU CPUs TPU TPUs ' +
@@ -15,11 +16,21 @@ const NOT_NAMES = new Set(
     'AUC ROC GitHub arXiv Python PyTorch TensorFlow JAX Java CUDA OpenAI Google Meta Microsoft DeepMind Facebook Amazon NVIDIA Apple ' +
     'IBM MIT CMU AAAI ACL EMNLP NAACL NeurIPS NIPS ICML ICLR CVPR ICCV ECCV IJCAI KDD WWW SIGIR COLING AISTATS UAI ' +
     'COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT EEG ECG fMRI PET Wi-Fi WiFi GPS LiDAR LIDAR TV ' +
+    'GT README Twitter JPEG PNG MP3 MP4 PDE PDEs ODE ODEs SDE SDEs L0 L1 L2 Lp CEO CTO FAQ GUI UI UX ' +
     'I We Our In On For The This That These Those It Its A An'
   ).split(' '),
 );
 
+// Platforms and sites that are never entities on their own (but can start one: "YouTube Faces").
+const NOT_ENTITY = new Set(['YouTube', 'GitHub', 'Twitter', 'Reddit', 'Google', 'Wikipedia', 'arXiv', 'HuggingFace', 'Hugging Face']);
+
+/** A final entity name that must not be emitted. */
+export function isNonEntityName(text: string): boolean {
+  return NOT_ENTITY.has(text) || isStopName(text);
+}
+
 export function isStopName(text: string): boolean {
+  if (VENUE_YEAR.test(text)) return true;
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
@@ -34,6 +45,8 @@ export function isNameShaped(word: string): boolean {
   // URLs, e-mail addresses and citation keys are not names.
   if (/[./@](com|org|net|io|ai|edu|html?)\b|github|https?|www\./i.test(word)) return false;
   if (/^\p{Ll}+\d{4}\p{Ll}+/u.test(word)) return false;
+  // LaTeX residue ("English$\rightarrow$German") and user/repo paths ("qwang/SiamMask").
+  if (/rightarrow|leftarrow|textbf|textit|mathrm|mathbf|emph|cite/.test(word) || /^\p{Ll}+\//u.test(word)) return false;
   // Title-cased compounds (`Pre-Trained`, `Data-Driven`) are ordinary words in title case.
   const parts = word.split(/[-_/]/).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => /^\p{Lu}?\p{Ll}+$/u.test(p))) return false;
@@ -88,6 +101,8 @@ const DATASET_TAIL = /(?:QA|Bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|D
 
 /** The type a name's own spelling suggests, if any. */
 export function morphType(name: string): EntityType | null {
+  // "BRATS 2015", "HANDS 2017": a name with a year is a challenge or benchmark edition.
+  if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
   if (/^(?:pass|hits?|recall|precision|acc|top|r|p|ndcg|map|mrr)@\d+$/i.test(name)) return 'metric';
   if (DATASET_TAIL.test(name)) return 'dataset';
   if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name)) return 'model';

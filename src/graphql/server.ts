@@ -14,6 +14,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { formatError } from './format-error.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
+import { queryLimits } from './limits.js';
 
 export interface ServerDeps {
   db: Database;
@@ -38,13 +39,15 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   const production = deps.config.NODE_ENV === 'production';
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    validationRules: limits.validationRules,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
   });

@@ -46,7 +46,8 @@ export async function* readSource(file: string, format?: SourceFormat, stdin?: R
   yield* chosen === 'jsonl' ? readJsonLines(name, lines) : readPlain(name, lines);
 }
 
-const lost = (error: string) => `${error}; the rest of the input is not read`;
+/** A read failure after some input was read: say that what follows is missing too. */
+const lost = (error: string, lineNo: number) => (lineNo > 1 ? `${error}; the rest of the input is not read` : error);
 
 /** JSON Lines: one object per line; blank lines are skipped. */
 export async function* readJsonLines(name: string, lines: AsyncIterable<Line>): AsyncGenerator<SourceRecord> {
@@ -55,7 +56,7 @@ export async function* readJsonLines(name: string, lines: AsyncIterable<Line>): 
     lineNo++;
     const location = `${name}:${lineNo}`;
     if (isProblem(line)) {
-      yield { location, error: line.fatal ? lost(line.error) : line.error };
+      yield { location, error: line.fatal ? lost(line.error, lineNo) : line.error };
       if (line.fatal) return;
       continue;
     }
@@ -141,7 +142,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
     if (isProblem(line) && line.fatal) {
       // What was being read may be cut short: drop it rather than store half a record.
       const from = title?.line ?? (paragraph.length > 0 || problem ? startLine : undefined);
-      yield { location: `${name}:${from ?? lineNo}`, error: lost(line.error) };
+      yield { location: `${name}:${from ?? lineNo}`, error: lost(line.error, lineNo) };
       return;
     }
     if (!isProblem(line) && line.trim() === '') {

@@ -48,16 +48,25 @@ const BLOCK_TAGS = new Set(
   ),
 );
 
+// Whatever any rule below could change. Most abstracts contain none of it, and
+// one scan to learn that is much cheaper than running every rule (ingest runs
+// this on every title, abstract and author name).
+const NEEDS_WORK = /[<&\\$~`\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffd\ud800-\udfff]|''| [\s.,;:!?)\]]|[([] /;
+const NEEDS_INLINE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffd\ud800-\udfff]|  /;
+
 /** Plain text for a title, abstract or name: markup removed, whitespace collapsed. */
 export function cleanText(raw: string): string {
-  let s = decodeEntities(stripHtml(raw))
+  if (!NEEDS_WORK.test(raw)) return raw.trim();
+  // Entities first: metadata APIs often escape their markup (`&lt;sub&gt;`), and
+  // decoding after stripping would leave tags that a second clean would remove.
+  let s = stripHtml(decodeEntities(raw))
     .replace(/``|''/g, '"')
     // A LaTeX tie (`Fig.~3`, `work~\cite{x}`) is a space; `~5%` is prose, `/~user` a path and `\~n` an accent.
-    .replace(/(?<=[\w.,)}])~(?=[\w\\(])/g, ' ');
+    .replace(/([\w.,)}])~(?=[\w\\(])/g, '$1 ');
   if (/[\\$]/.test(s)) s = stripLatex(s);
   return cleanInline(s)
-    .replace(/\s+([.,;:!?)\]])/g, '$1')
-    .replace(/([([])\s+/g, '$1');
+    .replace(/ ([.,;:!?)\]])/g, '$1')
+    .replace(/([([]) /g, '$1');
 }
 
 /**
@@ -66,13 +75,13 @@ export function cleanText(raw: string): string {
  * URLs, which must not lose `~`, `$` or `_`.
  */
 export function cleanInline(raw: string): string {
-  return raw
+  if (!NEEDS_INLINE.test(raw)) return raw.trim();
+  let s = raw
     // Terminal colour codes pasted from a console: the whole sequence, not just its ESC.
     .replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff\ufffd]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff\ufffd]/g, '');
+  if (/[\ud800-\udfff]/.test(s)) s = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 function stripHtml(s: string): string {

@@ -68,7 +68,6 @@ Vision Transformer		ViT
 Deep Speech	DeepSpeech
 Wav2Vec	wav2vec
 Seq2Seq model
-OpenVLA
 `;
 
 export const SUPPLEMENT_DATASETS = `

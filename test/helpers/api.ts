@@ -2,6 +2,10 @@ import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
 import { startServer, type RunningServer } from '../../src/graphql/server.js';
 import { defaultExtractor } from '../../src/runtime.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { projectPath } from '../../src/paths.js';
+import { freshDatabase } from './db.js';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 
@@ -24,4 +28,19 @@ export async function startTestServer(db: Database, env: Record<string, string> 
     return { ...body, status: res.status };
   }
   return { ...server, gql };
+}
+
+/** A fresh database holding the sample corpus, and a test server on it. */
+export async function startSampleApi() {
+  const db = await freshDatabase();
+  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+  const server = await startTestServer(db);
+  return {
+    db,
+    server,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
 }

@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSource } from '../../src/ingest/readers.js';
-import { projectPath } from '../../src/paths.js';
-import { defaultExtractor } from '../../src/runtime.js';
-import { startTestServer, TEST_API_KEY } from '../helpers/api.js';
-import { freshDatabase } from '../helpers/db.js';
+import { startSampleApi, startTestServer, TEST_API_KEY } from '../helpers/api.js';
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let stop: () => Promise<void>;
 const gql = (...a: Parameters<typeof server.gql>) => server.gql(...a);
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
-  server = await startTestServer(db);
+  ({ db, server, stop } = await startSampleApi());
 });
 afterAll(async () => {
-  await server?.stop();
-  await db?.close();
+  await stop?.();
 });
 
 const PAPER_ID = async (title: string) => {
@@ -163,10 +156,28 @@ describe('errors and limits', () => {
     expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('costs the same number of statements for 5 or 50 papers with nested lists (no N+1)', async () => {
+  it('lets a normal two-hop Relay query through and rejects abusive ones, naming the limit', async () => {
+    const twoHop = `query($n: Int) { papers(first: $n) { edges { node { title entities { entity { name papers(first: 10) { edges { node { title } } } } } } } } }`;
+    const ok = await gql(twoHop, { n: 20 });
+    expect(ok.errors).toBeUndefined();
+
+    const costly = await gql(twoHop.replace('first: 10', 'first: $n'), { n: 100 });
+    expect(costly.status).toBe(400);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(costly.errors?.[0]?.message).toMatch(/cost limit of 100000 objects exceeded/);
+
+    const deep = await gql(`{ papers { edges { node { related { paper { related { paper { related { paper { entities { entity { papers { edges { node { title } } } } } } } } } } } } } } }`);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/);
+
+    const aliases = await gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { papers }`).join(' ')} }`);
+    expect(aliases.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+  });
+
+  it('costs the same number of statements for 3 or 30 papers with nested lists (no N+1)', async () => {
     const q = `query($n: Int) { papers(first: $n) { edges { node { title
       entities { role evidence { text } entity { name ... on Model { family { name } variants { name } } ... on Dataset { base { name } }
-        papers(first: 3) { totalCount edges { node { id entities(type: METHOD) { entity { name } } } } }
+        papers(first: 2) { totalCount edges { node { id entities(type: METHOD) { entity { name } } } } }
         cooccurring(first: 3) { papers entity { name } } } }
       related(first: 3) { score paper { title } shared { name } } } } } }`;
     const count = async (n: number) => {
@@ -177,8 +188,8 @@ describe('errors and limits', () => {
       expect(r.errors).toBeUndefined();
       return statements;
     };
-    const small = await count(5);
-    const large = await count(50);
+    const small = await count(3);
+    const large = await count(30);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(12);
   });

@@ -1,0 +1,92 @@
+// Candidates from acronym definitions: the long form and the short form are one
+// entity named by the short form (ENTITIES.md), typed by the lexicon or the long form's head.
+import { findDefinitions } from './acronyms.js';
+import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { appositive, followingHead } from './context.js';
+import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
+import { normalizeKey } from './normalize.js';
+import { isStopName } from './shapes.js';
+import type { Token } from './text.js';
+import type { EntityType } from './types.js';
+
+// --- acronyms -------------------------------------------------------------
+
+export interface DocAcronym {
+  short: string;
+  /** Display name: the short form, plus the head noun when the long form is only a modifier (`ZO optimization`). */
+  name: string;
+  long: string;
+  type: EntityType | null;
+  conf: number;
+  generic: boolean;
+  entryName?: string;
+  entryType?: EntityType;
+  family?: string;
+}
+
+export function lookupType(ctx: PaperContext, text: string): { type: EntityType; name: string; family?: string } | null {
+  const key = normalizeKey(text);
+  const list = ctx.index.byKey.get(key) ?? (key.endsWith('s') ? ctx.index.byKey.get(key.slice(0, -1)) : undefined);
+  const s = list?.[0];
+  return s ? { type: s.entry.type, name: s.entry.name, family: s.entry.family } : null;
+}
+
+export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<string, DocAcronym>, blocked: Array<[Sent, number, number]>): Cand[] {
+  const out: Cand[] = [];
+  for (const s of sents) {
+    for (const d0 of findDefinitions(s.text)) {
+      // "large language models (LLMs)": the entity is the singular acronym.
+      const d = /^\p{Lu}[\p{Lu}\p{N}-]+s$/u.test(d0.short) ? { ...d0, short: d0.short.slice(0, -1) } : d0;
+      const sr = tokenRange(s.tokens, s.start + d0.shortStart, s.start + d0.shortEnd);
+      const lr = tokenRange(s.tokens, s.start + d.longStart, s.start + d.longEnd);
+      if (!sr || !lr) continue;
+      const key = normalizeKey(d.short);
+      const lexS = lookupType(ctx, d.short);
+      const lexL = lookupType(ctx, d.long);
+      const lex = lexS ?? lexL;
+      const generic = !lex && (isGenericLongForm(d.long) || isStopName(d.short));
+      let type: EntityType | null = lex?.type ?? typeOfLongForm(d.long);
+      let conf = lex ? 0.9 : type ? 0.8 : 0.5;
+      if (!type) {
+        const h = followingHead(s.tokens, sr[1] + 0) ?? appositive(s.tokens, sr[1], s.text, s.start);
+        if (h) {
+          type = h.type;
+          conf = h.strength;
+        }
+      }
+      let name = d.short;
+      let long = d.long;
+      if (!lex && !typeOfLongForm(d.long)) {
+        const after: Token | undefined = s.tokens[sr[1] + 1];
+        const gap = after ? s.text.slice(s.tokens[sr[1]]!.end - s.start, after.start - s.start) : '';
+        const ht = after && /^\)\s+$/.test(gap) && /^\p{Ll}+$/u.test(after.text) ? headType(after.text) : null;
+        // "(VLAs) models" names a class of systems, like "LLMs": only technique heads make a name
+        if (ht && ht !== 'metric' && ht !== 'model' && ht !== 'dataset') {
+          name = `${d.short} ${after!.text}`;
+          long = `${d.long} ${after!.text}`;
+          type = ht === 'task' ? 'method' : ht;
+          conf = 0.8;
+        }
+      }
+      const prev = acr.get(key);
+      if (!prev || (!prev.type && type)) {
+        acr.set(key, { short: d.short, name, long, type, conf, generic, entryName: lex?.name, entryType: lex?.type, family: lex?.family });
+      }
+      if (generic) {
+        blocked.push([s, lr[0], lr[1]], [s, sr[0], sr[1]]);
+        continue;
+      }
+      const group = lex ? `e:${lex.type}:${normalizeKey(lex.name)}` : 'a:' + key;
+      const common = { group, name, type, conf, aliases: [long], family: lex?.family };
+      const lc = mkCand(s, lr[0], lr[1], 'long', common);
+      const sc = mkCand(s, sr[0], sr[1], 'acronym', common);
+      lc.listed = sc.listed = lex !== null;
+      out.push(lc, sc);
+    }
+  }
+  return out;
+}
+
+export function acronymGroup(a: DocAcronym): string {
+  return a.entryName ? `e:${a.entryType}:${normalizeKey(a.entryName)}` : 'a:' + normalizeKey(a.short);
+}

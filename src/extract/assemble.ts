@@ -1,0 +1,97 @@
+// From candidates to mentions: overlap resolution, proposal marks and enumerations.
+import type { Cand, Sent } from './candidate.js';
+import { appositive } from './context.js';
+
+// --- proposals -----------------------------------------------------------------------
+
+export const NAMING_WORDS = /^(called|named|dubbed|termed|coined|codenamed)$/i;
+
+/** The first name after `we propose`/`we construct` is the proposed one; so is `called X` and `X, a new ...`. */
+export function markProposals(chosen: Cand[]): void {
+  for (const c of chosen) {
+    const prev = c.sent.tokens[c.i - 1];
+    if (prev && NAMING_WORDS.test(prev.text)) c.named = true;
+    // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced.
+    if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start)) c.proposed = true;
+  }
+  const bySent = new Map<Sent, Cand[]>();
+  for (const c of chosen) {
+    const l = bySent.get(c.sent);
+    if (l) l.push(c);
+    else bySent.set(c.sent, [c]);
+  }
+  for (const [s, cs] of bySent) {
+    for (const p of s.cues.proposeAll) {
+      let first: Cand | null = null;
+      for (const c of cs) if (c.i >= p && (!first || c.i < first.i)) first = c;
+      if (first && first.i - p <= 6) {
+        first.proposed = true;
+        // "a cross-lingual ... approach, called CLP-Transfer": the name after `called` in the same phrase too
+        for (const c of cs) if (c.named && c.i > first.i && c.i - first.i <= 12) c.proposed = true;
+      }
+    }
+  }
+}
+
+// --- enumerations ----------------------------------------------------------------
+
+/**
+ * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
+ * share a type, so a listed dataset types its unknown neighbours.
+ */
+export function propagateLists(chosen: Cand[]): void {
+  const bySent = new Map<Sent, Cand[]>();
+  for (const c of chosen) {
+    const l = bySent.get(c.sent);
+    if (l) l.push(c);
+    else bySent.set(c.sent, [c]);
+  }
+  for (const [s, cs] of bySent) {
+    cs.sort((a, b) => a.start - b.start);
+    let run: Cand[] = [cs[0]!];
+    const flush = (): void => {
+      if (run.length >= 2) {
+        const anchor = run.filter((c) => c.type && c.conf >= 0.6 && (c.type === 'dataset' || c.type === 'model'));
+        const types = new Set(anchor.map((c) => c.type));
+        if (types.size === 1) {
+          const t = [...types][0]!;
+          const strength = Math.max(...anchor.map((c) => c.conf));
+          for (const c of run) if (c.source === 'shape' && c.conf < Math.min(0.75, strength) && !c.named) {
+            c.type = t;
+            c.conf = Math.min(0.75, strength);
+          }
+        }
+      }
+    };
+    for (let k = 1; k < cs.length; k++) {
+      const a = cs[k - 1]!;
+      const b = cs[k]!;
+      const gap = s.text.slice(a.end - s.start, b.start - s.start);
+      if (/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap)) run.push(b);
+      else {
+        flush();
+        run = [b];
+      }
+    }
+    flush();
+  }
+}
+
+// --- assembly ----------------------------------------------------------------------
+
+export function resolveOverlaps(cands: Cand[]): Cand[] {
+  const sorted = [...cands].sort((a, b) => b.prio - a.prio || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Cand[] = [];
+  const occupied = new Map<string, Array<[number, number]>>();
+  for (const c of sorted) {
+    const k = c.sent.field;
+    const list = occupied.get(k) ?? [];
+    if (list.some(([s, e]) => c.start < e && s < c.end)) continue;
+    list.push([c.start, c.end]);
+    occupied.set(k, list);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => (a.sent.field === b.sent.field ? a.start - b.start : a.sent.field === 'title' ? -1 : 1));
+}
+
+/** "X: rest of title" — X names what the paper proposes. */

@@ -1,0 +1,96 @@
+// Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
+// (`self-active learning`) and specific modifiers (`text prompt tuning`).
+import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { isFunctionWord, lexTag } from './english.js';
+import { matchLexicon } from './lexicon-index.js';
+import { isCueVerb } from './roles.js';
+import { DATASET_PREFIXES } from './shapes.js';
+
+// --- lexicon and known names ------------------------------------------------
+
+export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
+  const out: Cand[] = [];
+  for (const m of matchLexicon(ctx.index, s.tokens, s.text, s.start)) {
+    const e = m.surface.entry;
+    let i = m.i;
+    let name = spanText(s, m.i, m.j);
+    let family = e.family;
+    const aliases = keyOf(e.name) !== keyOf(name) ? [e.name] : [];
+    if (s.tokens[m.i]!.glued) {
+      // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
+      while (i > 0 && s.tokens[i]!.glued) i--;
+      const text = spanText(s, i, m.j);
+      out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+      continue;
+    }
+    // "Split CIFAR-100": a split of a known dataset keeps the specific name and links to the base.
+    const p = s.tokens[m.i - 1];
+    if (e.type === 'dataset' && p && !p.glued && DATASET_PREFIXES.has(p.text.toLowerCase()) && /^\p{Lu}/u.test(p.text)) {
+      i = m.i - 1;
+      name = spanText(s, i, m.j);
+      family = e.name;
+    }
+    const conf = m.surface.caseSensitive ? 0.8 : 0.92;
+    if ((e.type === 'method' || e.type === 'task') && i === m.i) {
+      const ext = leftExtension(s, m.i);
+      if (ext < m.i) {
+        const text = spanText(s, ext, m.j);
+        out.push(mkCand(s, ext, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+        continue;
+      }
+    }
+    out.push(mkCand(s, i, m.j, 'lexicon', { group: `e:${e.type}:${keyOf(e.name)}${family === e.name ? ':' + keyOf(name) : ''}`, name, type: e.type, conf, aliases, family }));
+  }
+  return out;
+}
+
+// Modifiers that do not make a technique more specific ("standard fine-tuning").
+export const GENERIC_MODS = new Set(
+  ('lightweight representative baseline standard vanilla naive simple efficient effective novel new existing traditional conventional full further additional ' +
+    'extensive various different several many more most such other same proposed current previous recent prior large small ' +
+    'strong better improved typical common popular general specific original plain classical modern successful powerful ' +
+    'robust scalable downstream subsequent final initial first second extra larger smaller deep deeper shallow ' +
+    'massive costly expensive cheap fast faster slow careful direct further end-to-end joint separate single multiple ' +
+    'two three this that these those our their its his her which what whose some any each every all no non').split(' '),
+);
+
+/** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
+export function leftExtension(s: Sent, i: number): number {
+  const t = s.tokens;
+  let k = i;
+  let words = 0;
+  while (k > 0 && words < 2) {
+    // previous word = glued group ending at k-1
+    let b = k - 1;
+    while (b > 0 && t[b]!.glued) b--;
+    const prevText = spanText(s, b, k - 1);
+    const gap = s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start);
+    if (!/^\s+$/.test(gap)) break;
+    const low = prevText.toLowerCase();
+    // first word of the sentence or of a clause: "(1) Self-rethinking prompting", "methods: Self-..."
+    const sentenceStart = b === 0 || /[():;]\s*$/.test(s.text.slice(0, t[b]!.start - s.start)) || (b > 0 && /^\d+$/.test(t[b - 1]!.text) && /\)\s*$/.test(s.text.slice(0, t[b]!.start - s.start)));
+    if (/ly$/.test(low) && low.length > 4) {
+      // "fully connected CRF": an adverb on the participle we took means the phrase would be cut
+      if (words > 0 && /ed$/.test(spanText(s, k, k).toLowerCase())) return i;
+      break;
+    }
+    const ok =
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText)) || (s.isTitle && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(prevText))) &&
+      prevText.length > 2 &&
+      !GENERIC_MODS.has(low) &&
+      !isFunctionWord(low) &&
+      !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
+      !(/(ly|ing)$/.test(low) && !low.includes('-')) &&
+      !isCueVerb(low) &&
+      (lexTag(low) === undefined || /Adjective|Noun|Singular|Uncountable|Plural|PastTense/.test(lexTag(low)!));
+    if (!ok) break;
+    // "we study dropout": after a subject or modal the word is a verb, not a modifier.
+    const before = b > 0 ? t[b - 1]!.text.toLowerCase() : '';
+    if (/^(we|they|i|you|it|to|can|could|will|would|may|might|should|must|also|then|first|further|here|which|that|who)$/.test(before)) break;
+    k = b;
+    words++;
+  }
+  return k;
+}
+
+/** Character prefixes of the keys of this paper's acronyms and the corpus's known names. */

@@ -1,0 +1,171 @@
+// Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
+// variant bases, context, corpus knowledge and the name's own morphology.
+import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, precedingHead, type ContextHint } from './context.js';
+import { isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
+import { headType } from './heads.js';
+import { normalizeKey } from './normalize.js';
+import { isNameShaped, isTitleWord, morphType, variantBases } from './shapes.js';
+import type { EntityType } from './types.js';
+
+// --- shape chunks -------------------------------------------------------------
+
+export type WordKind = 'S' | 'T' | 'V' | null;
+
+export interface Word {
+  i: number;
+  j: number;
+  text: string;
+  kind: WordKind;
+  /** Tokens dropped at the end (`-based`). */
+  tail: boolean;
+}
+
+export const SIZE_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]?|[Vv]\d+(?:\.\d+)*|base|large|small|tiny|xl|xxl|Base|Large|Small|XL|XXL|BASE|LARGE)$/;
+export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|model|models|framework|method|algorithm|data|set)$/i;
+
+export function words(s: Sent, covered: Uint8Array): Word[] {
+  const out: Word[] = [];
+  const t = s.tokens;
+  let k = 0;
+  while (k < t.length) {
+    let e = k;
+    while (e + 1 < t.length && t[e + 1]!.glued) e++;
+    if (covered[k] || covered[e]) {
+      out.push({ i: k, j: e, text: '', kind: null, tail: false });
+      k = e + 1;
+      continue;
+    }
+    // drop a lower-case affix tail: CAM-based, RLHF-trained
+    let ce = e;
+    let tail = false;
+    while (ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text)) {
+      ce--;
+      tail = true;
+    }
+    const text = spanText(s, k, ce);
+    let kind: WordKind = null;
+    if (isNameShaped(text)) kind = 'S';
+    else if (SIZE_WORD.test(text)) kind = 'V';
+    else if (isTitleWord(text) && !isFunctionWord(text.toLowerCase())) kind = 'T';
+    out.push({ i: k, j: ce, text, kind, tail });
+    k = e + 1;
+  }
+  return out;
+}
+
+export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  // An all-capitals title or sentence has no case information to read names from.
+  const caps = s.text.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0;
+  const lowers = s.text.match(/\b\p{Ll}{2,}\b/gu)?.length ?? 0;
+  if (caps >= 3 && caps > 2 * lowers) return out;
+  const ws = words(s, covered);
+  let a = 0;
+  while (a < ws.length) {
+    const w = ws[a]!;
+    const sentenceInitial = a === 0 || (a === 1 && s.tokens[0]!.text.length === 0);
+    if (!w.kind || w.kind === 'V' || (w.kind === 'T' && (sentenceInitial || s.isTitle))) {
+      a++;
+      continue;
+    }
+    // grow the chunk: S/T words, then size/version words after a name word
+    let b = a;
+    while (b + 1 < ws.length) {
+      const n = ws[b + 1]!;
+      if (ws[b]!.tail) break;
+      if (!n.kind) break;
+      if (n.kind === 'T' && s.isTitle) break;
+      // a gap with punctuation ends the chunk
+      const gap = s.text.slice(s.tokens[ws[b]!.j]!.end - s.start, s.tokens[n.i]!.start - s.start);
+      if (!/^\s+$/.test(gap)) break;
+      b++;
+    }
+    // drop generic trailing heads (`the MNIST dataset`) — they type the name instead
+    let e = b;
+    while (e > a && ws[e]!.kind === 'T' && GENERIC_TRAIL.test(ws[e]!.text)) e--;
+    const chunk = ws.slice(a, e + 1);
+    const nS = chunk.filter((x) => x.kind === 'S').length;
+    const nT = chunk.filter((x) => x.kind === 'T').length;
+    const i = chunk[0]!.i;
+    const j = chunk[chunk.length - 1]!.j;
+    const text = spanText(s, i, j);
+    a = b + 1;
+    if (nS === 0 && nT === 0) continue;
+    if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase()))) continue;
+    if (nS === 0 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && nT < 2) continue;
+    const c = typeShape(ctx, s, i, j, text, nS, nT);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
+  const hints = [
+    namingContext(s.tokens, i),
+    followingHead(s.tokens, j),
+    appositive(s.tokens, j, s.text, s.start),
+    enumerationHead(s.tokens, i),
+    evaluationOn(s.tokens, i, s.cues.evaluative),
+    parentheticalName(s.tokens, i, s.text, s.start),
+    precedingHead(s.tokens, i, s.text, s.start),
+  ].filter((h): h is ContextHint => h !== null);
+  hints.sort((x, y) => y.strength - x.strength);
+  const h = hints[0] ?? null;
+  if (h && hints.some((x) => x.named)) h.named = true;
+  return h;
+}
+
+/** Type a shape chunk: variant of a listed name, context, corpus knowledge, morphology. */
+export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text: string, nS: number, nT: number): Cand | null {
+  // variant of a lexicon name: LLaMA-65b -> LLaMA, ResNet-20 -> ResNet, BERT_BASE -> BERT
+  for (const base of variantBases(text)) {
+    const hit = ctx.index.byKey.get(normalizeKey(base))?.find((x) => x.entry.type === 'model' || x.entry.type === 'dataset' || x.entry.type === 'metric');
+    if (hit && !hit.caseSensitive || (hit && sameLetters(base, hit.text))) {
+      const c = mkCand(s, i, j, 'shape', { name: text, type: hit.entry.type, conf: 0.85, family: hit.entry.name, aliases: [hit.entry.name] });
+      c.listed = true;
+      return c;
+    }
+  }
+  // "miniImageNet", "Fewshot-CIFAR100": a listed dataset's name at the end makes a derived dataset.
+  const key = normalizeKey(text);
+  for (let p = 1; p < key.length - 4; p++) {
+    const hit = ctx.index.byKey.get(key.slice(p))?.find((x) => x.entry.type === 'dataset' && !x.caseSensitive);
+    if (hit) {
+      const c = mkCand(s, i, j, 'shape', { name: text, type: 'dataset', conf: 0.8, family: hit.entry.name });
+      c.listed = true;
+      return c;
+    }
+  }
+  const hint = bestHint(s, i, j);
+  const kn = ctx.known?.get(key);
+  const morph = morphType(text);
+  let type: EntityType | null = null;
+  let conf = 0.4;
+  if (hint && hint.strength >= 0.75) {
+    type = hint.type;
+    conf = hint.strength;
+  } else if (kn) {
+    type = kn.type;
+    conf = kn.conf * 0.9;
+  } else if (morph) {
+    type = morph;
+    conf = 0.6;
+  } else if (hint) {
+    type = hint.type;
+    conf = hint.strength;
+  }
+  // A lone capitalised English-looking word needs a context to be a name.
+  if (nS === 0 && nT === 1 && !hint && !kn) return null;
+  if (nS === 0 && !hint && !kn && !morph) {
+    // Multi-word capitalised phrase without context: keep only when its head names a type.
+    const last = text.split(/\s+/).pop() ?? '';
+    const ht = headType(last);
+    if (!ht) return null;
+    type = ht === 'task' ? 'task' : ht;
+    conf = 0.5;
+  }
+  if (!type) type = 'method';
+  const c = mkCand(s, i, j, 'shape', { name: text, type, conf, named: hint?.named ?? false });
+  return c;
+}

@@ -1,0 +1,76 @@
+// Candidates from the title: the capitalised phrase a title opens with (or closes
+// with after via/with) and the `X:` head.
+import { mkCand, spanText, type Cand, type Sent } from './candidate.js';
+import { isFunctionWord, lexTag } from './english.js';
+import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
+import { isCueVerb } from './roles.js';
+
+// --- title phrases -----------------------------------------------------------------
+
+export const TITLE_GENERIC = new Set(
+  'deep neural efficient fast simple large scale large-scale learning network networks model models language robust general novel better improved unsupervised supervised self-supervised semi-supervised end-to-end new towards toward a an the on learning-based data-driven scalable multi-task multimodal'.split(' '),
+);
+
+/**
+ * "Stacked Hourglass Networks for Human Pose Estimation", "... via Deep Compositional
+ * Code Learning": a capitalised phrase that opens the title (or closes it after
+ * via/with/using) and ends in a method or model head names the paper's contribution.
+ */
+export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  const t = s.tokens;
+  const wordsOf: Array<[number, number]> = [];
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.glued) wordsOf[wordsOf.length - 1]![1] = k;
+    else wordsOf.push([k, k]);
+  }
+  const isCap = (w: [number, number]): boolean => /^[\p{Lu}\p{N}]/u.test(t[w[0]]!.text) && !isFunctionWord(t[w[0]]!.text.toLowerCase());
+  const tryPhrase = (a: number, b: number): void => {
+    if (b - a + 1 < 2 || b - a + 1 > 5) return;
+    const ws = wordsOf.slice(a, b + 1);
+    if (!ws.every(isCap)) return;
+    if (ws.some(([x, y]) => { for (let k = x; k <= y; k++) if (covered[k]) return true; return false; })) return;
+    const first = spanText(s, ws[0]![0], ws[0]![1]).toLowerCase();
+    if (/ing$/.test(first) || /^(towards?|on|why|how|what|when|is|are|do|does|can)$/.test(first)) return;
+    const text = spanText(s, ws[0]![0], ws[ws.length - 1]![1]);
+    const lastWord = text.split(/[\s-]+/).pop()!.toLowerCase();
+    const ht = headType(lastWord);
+    if (ht !== 'method' && ht !== 'model') return;
+    // Heads that name an artefact; "... Training", "... Optimization", "... Alignment" name a topic.
+    if (!/^(networks?|nets?|transformers?|readers?|pooling|clustering|learning|machines?|encoders?|decoders?|autoencoders?|embeddings?|attention|parsers?|models?|distillation|search)$/.test(lastWord)) return;
+    if (isGenericLongForm(text)) return;
+    if (ws.every(([x, y]) => TITLE_GENERIC.has(spanText(s, x, y).toLowerCase()))) return;
+    // a verb inside ("General Reasoning Requires Learning") means a sentence, not a name
+    if (ws.some(([x, y]) => { const w = spanText(s, x, y).toLowerCase(); if (headType(w)) return false; const tg = lexTag(w); return isCueVerb(w) || tg === 'PresentTense' || tg === 'Copula' || tg === 'Modal'; })) return;
+    const type = typeOfLongForm(text) ?? ht;
+    const c = mkCand(s, ws[0]![0], ws[ws.length - 1]![1], 'shape', { type: type === 'metric' || type === 'dataset' ? 'method' : type, conf: 0.6 });
+    c.titleHead = true;
+    out.push(c);
+  };
+  const PREP = /^(for|with|via|by|in|on|using|through|from|of|to|and|at|as|under|beyond|without|towards?)$/i;
+  // opening phrase: up to the first preposition or colon
+  let e = 0;
+  while (e < wordsOf.length && !PREP.test(t[wordsOf[e]![0]]!.text)) {
+    const next = wordsOf[e + 1];
+    const gap = next ? s.text.slice(t[wordsOf[e]![1]]!.end - s.start, t[next[0]]!.start - s.start) : '';
+    e++;
+    if (gap.includes(':')) break;
+  }
+  if (e === wordsOf.length || PREP.test(t[wordsOf[e]?.[0] ?? 0]?.text ?? '') || true) tryPhrase(0, e - 1);
+  // closing phrase after via/with/using/through
+  for (let w = wordsOf.length - 2; w >= 1; w--) {
+    if (/^(via|with|using|through|by)$/i.test(t[wordsOf[w]![0]]!.text)) {
+      tryPhrase(w + 1, wordsOf.length - 1);
+      break;
+    }
+  }
+  return out;
+}
+
+export function titleHeadRange(s: Sent): [number, number] | null {
+  const colon = s.text.indexOf(':');
+  if (colon <= 0 || colon > 60) return null;
+  const head = s.text.slice(0, colon);
+  if (head.split(/\s+/).length > 5) return null;
+  return [s.start, s.start + colon];
+}

@@ -1,0 +1,119 @@
+// Rules added for names that papers introduce in their own ways.
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../../src/extract/index.js';
+import { findDefinitions } from '../../../src/extract/acronyms.js';
+import { TINY_LEXICON, assertOffsets, find, paper } from './helpers.js';
+
+const ex = createExtractor(TINY_LEXICON);
+
+describe('more definition forms', () => {
+  it('`SF: Long Form` spells the short form by initials', () => {
+    const [d] = findDefinitions('This paper presents R2D: Robust Reward Decoders, a framework for agents.');
+    expect(d).toMatchObject({ short: 'R2D', long: 'Robust Reward Decoders' });
+    // a title whose subtitle merely contains the letters is not a definition
+    expect(findDefinitions('EVE: Exploring the Variance of Embeddings at Scale')).toEqual([]);
+  });
+
+  it('`SF, an Capitalised Long Form` defines the short form', () => {
+    const [d] = findDefinitions('We introduce GLOW, a Gated Latent Ordering Workflow for planning.');
+    expect(d).toMatchObject({ short: 'GLOW', long: 'Gated Latent Ordering Workflow' });
+  });
+
+  it('a plural acronym names the singular entity, and generic ones are dropped', () => {
+    const x = ex.extractPaper(paper('Large language models (LLMs) are popular. We train sparse autoencoder networks (SANs) with dropout.'));
+    expect(x.entities.some((e) => e.key.startsWith('llm'))).toBe(false);
+    const san = find(x, 'SAN');
+    expect(san?.type).toBe('model');
+    expect(san?.aliases).toContain('sparse autoencoder networks');
+  });
+
+  it('an acronym of a modifier takes the head noun after it: `zeroth-order (ZO) optimization`', () => {
+    const x = ex.extractPaper(paper('We study zeroth-order (ZO) optimization for training. ZO methods are slow.'));
+    const zo = find(x, 'ZO optimization');
+    expect(zo?.type).toBe('method');
+    expect(zo?.aliases).toContain('zeroth-order optimization');
+  });
+});
+
+describe('more context rules', () => {
+  it('`the public benchmarks A and B` types both as datasets', () => {
+    const x = ex.extractPaper(paper('We rank first on the public benchmarks VORTEX and HALO-9 in all settings.'));
+    expect(find(x, 'VORTEX')?.type).toBe('dataset');
+    expect(find(x, 'HALO-9')?.type).toBe('dataset');
+  });
+
+  it('a name with a year is a challenge or benchmark edition', () => {
+    const x = ex.extractPaper(paper('Our segmenter ranks first in KIDNEY 2019 and LIVER 2021.'));
+    expect(find(x, 'KIDNEY 2019')?.type).toBe('dataset');
+  });
+
+  it('a name built on a listed dataset is a derived dataset (miniImageNet)', () => {
+    const x = ex.extractPaper(paper('We report results on miniImageNet and FewShot-CIFAR-100.'));
+    expect(find(x, 'miniImageNet')?.type).toBe('dataset');
+    expect(find(x, 'miniImageNet')?.family).toBe('ImageNet');
+  });
+
+  it('`trained on X` types X as a dataset the paper uses', () => {
+    const x = ex.extractPaper(paper('In this work, our encoders are trained on Flickrama and transfer well.'));
+    expect(find(x, 'Flickrama')?.type).toBe('dataset');
+    expect(find(x, 'Flickrama')?.role).toBe('uses');
+  });
+
+  it('modifier extension stops at discourse adverbs but not at a clause start', () => {
+    const x = ex.extractPaper(paper('We try two variants, namely sparse prompt tuning and (2) Self-guided prompt tuning.'));
+    expect(find(x, 'sparse prompt tuning')?.family).toBe('prompt tuning');
+    expect(find(x, 'Self-guided prompt tuning')?.family).toBe('prompt tuning');
+    const y = ex.extractPaper(paper('We add a fully connected dropout layer.'));
+    expect(find(y, 'dropout')).toBeDefined();
+    expect(y.entities.some((e) => e.name.includes('connected'))).toBe(false);
+  });
+
+  it('a listed technique with specific modifiers keeps the specific name', () => {
+    const p = paper('We propose contrastive knowledge distillation for detectors and use standard dropout.');
+    const x = ex.extractPaper(p);
+    expect(find(x, 'contrastive knowledge distillation')?.family).toBe('knowledge distillation');
+    // generic adjectives do not make a new technique
+    expect(find(x, 'dropout')).toBeDefined();
+    expect(find(x, 'standard dropout')).toBeUndefined();
+    assertOffsets(p, x);
+  });
+});
+
+describe('own contribution type', () => {
+  it('"our method" makes a proposed BERT-like name a method, "our model" a model', () => {
+    const a = ex.extractPaper(paper('We propose ZipBERT, which grows networks. Our method halves the training cost.'));
+    expect(find(a, 'ZipBERT')?.type).toBe('method');
+    const b = ex.extractPaper(paper('We propose ZipBERT, which grows networks. Our model halves the training cost.'));
+    expect(find(b, 'ZipBERT')?.type).toBe('model');
+  });
+});
+
+describe('titles', () => {
+  it('a capitalised opening phrase ending in an architecture head is the proposed model', () => {
+    const x = ex.extractPaper(paper('We stack modules.', 'Folded Lattice Networks for Depth Estimation'));
+    const f = find(x, 'Folded Lattice Networks');
+    expect(f?.type).toBe('model');
+    expect(f?.role).toBe('proposes');
+  });
+
+  it('a title phrase that is a topic or a sentence is not a name', () => {
+    const a = ex.extractPaper(paper('We study it.', 'Efficient Language Model Training at Scale'));
+    expect(a.entities).toHaveLength(0);
+    const b = ex.extractPaper(paper('We study it.', 'General Planning Requires Learning to Plan'));
+    expect(b.entities).toHaveLength(0);
+  });
+
+  it('an all-capitals title yields no shape names', () => {
+    const x = ex.extractPaper(paper('We present a model.', 'DEEP HIERARCHICAL MEMORY FOR LONG DOCUMENTS'));
+    expect(x.entities).toHaveLength(0);
+  });
+});
+
+describe('robustness', () => {
+  it('handles empty and odd inputs', () => {
+    expect(ex.extractPaper(paper('', '')).entities).toEqual([]);
+    expect(ex.extractPaper({ id: 'z', title: 'GPT-4', abstract: '' }).entities[0]?.name).toBe('GPT-4');
+    const p = paper('Unbalanced (parenthesis with GPT-4 and BERT–based ideas – and “quotes”.');
+    assertOffsets(p, ex.extractPaper(p));
+  });
+});
