@@ -7,8 +7,12 @@ import { scorePaths, writeResultJson } from './eval/io.js';
 import { formatReport } from './eval/score.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
-import { ingest, type IngestSummary } from './ingest/pipeline.js';
-import { readSource } from './ingest/readers.js';
+import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
+import { ingest, type IngestOptions, type IngestSummary } from './ingest/pipeline.js';
+import { workerPoolExtractor } from './ingest/batch-extractor.js';
+import { countRecords, progressReporter } from './ingest/progress.js';
+import { reextract } from './ingest/reextract.js';
+import type { Database } from './db/database.js';
 import { extractFile } from './ingest/extract-file.js';
 import { LocalNeo4jError, startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from './local-neo4j/manager.js';
 import { projectPath } from './paths.js';
@@ -20,28 +24,61 @@ const program = new Command('papergraph').description('A GraphQL knowledge graph
 
 function summaryLine(s: IngestSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : 0;
-  return `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} in ${s.seconds.toFixed(1)} s (${rate} papers/s)`;
+  const t = s.timings;
+  return (
+    `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} ` +
+    `in ${s.seconds.toFixed(1)} s (${rate} papers/s; reading ${t.read.toFixed(1)} s, extraction ${t.extract.toFixed(1)} s ` +
+    `over threads, writing ${t.write.toFixed(1)} s)`
+  );
 }
 
-async function* readAll(files: string[]): AsyncGenerator<SourceRecord> {
-  for (const f of files) yield* readSource(f);
+async function* readAll(files: string[], format?: SourceFormat): AsyncGenerator<SourceRecord> {
+  for (const f of files) yield* readSource(f, format);
 }
 
-async function runIngest(files: string[], opts: { batchSize: number; errors?: string; force?: boolean }, db: Awaited<ReturnType<typeof connect>>['db']) {
+interface IngestCliOptions {
+  batchSize: number;
+  errors?: string;
+  force?: boolean;
+  format?: SourceFormat;
+  threads?: number;
+}
+
+/** Runs the pipeline with worker threads, a progress display and the rejection report. */
+async function withIngestUi(
+  total: number | undefined,
+  opts: IngestCliOptions,
+  run: (extras: Pick<IngestOptions, 'extractor' | 'onReject' | 'onProgress' | 'batchSize'>) => Promise<IngestSummary>,
+): Promise<IngestSummary> {
   const errorsOut = opts.errors ? fs.createWriteStream(opts.errors) : undefined;
-  const summary = await ingest(readAll(files), {
-    db,
-    extractor: defaultExtractor(),
-    batchSize: opts.batchSize,
-    force: opts.force,
-    onReject: (r) => {
-      log(`   rejected ${r.location}${r.id ? ` (${r.id})` : ''}: ${r.reason}`);
-      errorsOut?.write(`${JSON.stringify(r)}\n`);
-    },
-    onProgress: (s) => log(`   ... ${summaryLine(s)}`),
-  });
-  await new Promise<void>((resolve) => (errorsOut ? errorsOut.end(resolve) : resolve()));
-  return summary;
+  const extractor = workerPoolExtractor(opts.threads) ?? defaultExtractor();
+  const progress = progressReporter(total, log);
+  try {
+    return await run({
+      extractor,
+      batchSize: opts.batchSize,
+      onReject: (r) => {
+        if (!process.stderr.isTTY) log(`   rejected ${r.location}${r.id ? ` (${r.id})` : ''}: ${r.reason}`);
+        errorsOut?.write(`${JSON.stringify(r)}\n`);
+      },
+      onProgress: (s) => progress.update(s),
+    });
+  } finally {
+    progress.stop();
+    if ('close' in extractor) await extractor.close();
+    await new Promise<void>((resolve) => (errorsOut ? errorsOut.end(resolve) : resolve()));
+  }
+}
+
+async function runIngest(files: string[], opts: IngestCliOptions, db: Database) {
+  const total = await countRecords(files);
+  return withIngestUi(total, opts, (extras) => ingest(readAll(files, opts.format), { db, force: opts.force, ...extras }));
+}
+
+function reportRejections(s: IngestSummary, errorsFile?: string) {
+  if (s.rejected === 0) return;
+  log(`   ${s.rejected} record(s) rejected${errorsFile ? `; all listed in ${errorsFile}` : ''}. First ones:`);
+  for (const r of s.rejections.slice(0, 10)) log(`     ${r.location}${r.id ? ` (${r.id})` : ''}: ${r.reason}`);
 }
 
 const neo4jCmd = program.command('neo4j').description('Manage the local Neo4j (used when NEO4J_URI is not set)');
@@ -79,11 +116,30 @@ program
   .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
   .option('--errors <file>', 'write rejected records as JSON Lines')
   .option('--force', 're-extract papers even when unchanged')
-  .action(async (files: string[], opts) => {
+  .addOption(new Option('--format <format>', 'input format (default: from the file name, else the first bytes)').choices([...SOURCE_FORMATS]))
+  .option('--threads <n>', 'extraction threads (default: one per core)', (v) => Number(v))
+  .action(async (files: string[], opts: IngestCliOptions) => {
     const conn = await connect();
     try {
       const s = await step(`Ingesting ${files.join(', ')}`, () => runIngest(files, opts, conn.db), summaryLine);
+      reportRejections(s, opts.errors);
       if (s.rejected > 0) process.exitCode = 1;
+    } finally {
+      await conn.close();
+    }
+  });
+
+program
+  .command('reextract')
+  .description('Re-run the current extractor over stored papers (those of older extractor versions, or --all)')
+  .option('--all', 'every paper, even those the current version extracted')
+  .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
+  .option('--threads <n>', 'extraction threads (default: one per core)', (v) => Number(v))
+  .action(async (opts: IngestCliOptions & { all?: boolean }) => {
+    const conn = await connect();
+    try {
+      const s = await step('Re-extracting stored papers', () => withIngestUi(undefined, opts, (extras) => reextract(conn.db, { all: opts.all, ...extras })), summaryLine);
+      reportRejections(s);
     } finally {
       await conn.close();
     }
@@ -132,7 +188,8 @@ program
   .option('--corpus <file>', 'corpus to ingest first', projectPath('data', 'hf-papers.txt'))
   .action(async (opts: { corpus: string }) => {
     const conn = await connect();
-    await step(`Ingesting the sample corpus ${opts.corpus}`, () => runIngest([opts.corpus], { batchSize: 500 }, conn.db), summaryLine);
+    const s = await step(`Ingesting the sample corpus ${opts.corpus}`, () => runIngest([opts.corpus], { batchSize: 500 }, conn.db), summaryLine);
+    reportRejections(s);
     await serveUntilSignal(conn);
   });
 

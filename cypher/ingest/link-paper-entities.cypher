@@ -1,9 +1,11 @@
 // The relationship type is the paper's role toward the entity; it carries the
 // evidence as parallel lists (relationship properties cannot hold maps).
+// CREATE, not MERGE: the batch first removed these papers' extracted links in
+// the same transaction, and links arrive deduplicated per (paper, entity).
 UNWIND $links AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (e:Entity {id: row.entity})
-MERGE (p)-[r:$(row.role)]->(e)
+CREATE (p)-[r:$(row.role)]->(e)
 SET r.confidence = row.confidence,
     r.texts = row.texts,
     r.sentences = row.sentences,

@@ -1,6 +1,6 @@
-// The one place that talks to Neo4j: one driver per process, reads through
-// executeRead with a timeout, writes through executeWrite, the database always
-// named. Every statement is a named file from cypher/.
+// The one place that talks to Neo4j: one driver per process, reads as
+// auto-commit READ statements with a timeout (retried when transient), writes
+// through executeWrite, the database always named. Every statement is a named file from cypher/.
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toNative } from './values.js';
@@ -15,6 +15,12 @@ export interface DbOptions {
 }
 
 export type Row = Record<string, unknown>;
+
+/** Tries of a read that fails with a transient (retriable) error. */
+const READ_ATTEMPTS = 3;
+
+/** Results readUnlessChanged keeps (least recently used dropped first). */
+const MAX_CACHED_RESULTS = 200;
 
 /** Observers see each statement run (used by tests that count round trips). */
 export type StatementListener = (name: string) => void;
@@ -51,16 +57,66 @@ export class Database {
 
   /** Runs one named read statement and returns its rows as plain JS values. */
   async read(name: string, params: Row = {}): Promise<Row[]> {
+    return (await this.readWithBookmark(name, params)).rows;
+  }
+
+  /**
+   * Like read, and also returns the bookmark of the read: it names the last
+   * transaction committed to the database when the read ran, so two equal
+   * bookmarks mean nothing was written in between.
+   */
+  private async readWithBookmark(name: string, params: Row): Promise<{ rows: Row[]; bookmark: string }> {
     const text = cypher(name);
     this.notify(name);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(async (tx) => rows(await tx.run(text, params)), { timeout: this.readTimeoutMs });
-    } catch (err) {
-      throw classify(err, name);
-    } finally {
-      await session.close();
+    // One statement is one auto-commit read: a single round trip (a managed
+    // transaction adds BEGIN and COMMIT), still routed to readers in a cluster
+    // by the session's READ mode, with the same timeout; transient failures are
+    // retried here as executeRead would.
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(text, params, { timeout: this.readTimeoutMs });
+        return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
+      } catch (err) {
+        if (attempt < READ_ATTEMPTS && neo4j.isRetriableError(err)) {
+          await new Promise((r) => setTimeout(r, 100 * attempt));
+          continue;
+        }
+        throw classify(err, name);
+      } finally {
+        await session.close();
+      }
     }
+  }
+
+  private readonly cache = new Map<string, { bookmark: string; rows: Promise<Row[]> }>();
+
+  /**
+   * For graph-wide aggregates that are costly to compute and small to keep:
+   * answers from the last result of the same statement and parameters when no
+   * transaction has been committed since it was computed (checked with a
+   * one-row read whose bookmark names the last commit), else runs it again.
+   * The answer is always what `read` would return now; concurrent equal
+   * requests share one run.
+   */
+  async readUnlessChanged(name: string, params: Row = {}): Promise<Row[]> {
+    const { bookmark } = await this.readWithBookmark('read/ping', {});
+    const key = `${name}|${JSON.stringify(params)}`;
+    const hit = this.cache.get(key);
+    if (hit && bookmark !== '' && hit.bookmark === bookmark) {
+      // Most recently used last, so the oldest entry is the one to drop.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit.rows;
+    }
+    const rowsPromise = this.read(name, params);
+    const entry = { bookmark, rows: rowsPromise };
+    this.cache.set(key, entry);
+    if (this.cache.size > MAX_CACHED_RESULTS) this.cache.delete(this.cache.keys().next().value!);
+    rowsPromise.catch(() => {
+      if (this.cache.get(key) === entry) this.cache.delete(key);
+    });
+    return rowsPromise;
   }
 
   /**

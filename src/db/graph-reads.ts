@@ -19,7 +19,20 @@ export interface EntityFilterParams {
 }
 
 export const PAPER_ORDERS = { PUBLISHED_DESC: 'read/papers-page-published-desc', TITLE_ASC: 'read/papers-page-title-asc' } as const;
+const UNFILTERED_PAPER_ORDERS = {
+  PUBLISHED_DESC: 'read/papers-page-all-published-desc',
+  TITLE_ASC: 'read/papers-page-all-title-asc',
+} as const;
 export const ENTITY_ORDERS = { PAPERS_DESC: 'read/entities-page-papers-desc', NAME_ASC: 'read/entities-page-name-asc' } as const;
+
+/**
+ * Entities in more papers than this page their papers by walking the published
+ * index newest first instead of sorting all their links (read/entity-papers).
+ */
+export const HUB_PAPERS = 2_000;
+
+const isUnfiltered = (f: PaperFilterParams) =>
+  f.allIds.length === 0 && f.anyIds.length === 0 && f.role === null && f.text === null && f.from === null && f.to === null;
 
 const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
 
@@ -42,11 +55,15 @@ export const graphReads = (db: Database) => ({
     return out;
   },
 
+  /** Without a filter, index-ordered statements read only the page instead of every paper. */
   papersPage: (order: keyof typeof PAPER_ORDERS, filter: PaperFilterParams, after: Keyset, limit: number) =>
-    db.read(PAPER_ORDERS[order], { ...filter, after, limit }),
+    isUnfiltered(filter)
+      ? db.read(UNFILTERED_PAPER_ORDERS[order], { after, limit })
+      : db.read(PAPER_ORDERS[order], { ...filter, after, limit }),
 
   async papersCount(filter: PaperFilterParams) {
-    const [row] = await db.read('read/papers-count', { ...filter });
+    // Without a filter the count comes from Neo4j's count store (constant time).
+    const [row] = isUnfiltered(filter) ? await db.read('read/papers-count-all') : await db.read('read/papers-count', { ...filter });
     return (row?.total as number) ?? 0;
   },
 
@@ -63,7 +80,7 @@ export const graphReads = (db: Database) => ({
   },
 
   async entityPapers(entityIds: readonly string[], role: string | null, after: Keyset, limit: number) {
-    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit });
+    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit, hubPapers: HUB_PAPERS });
     return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
   },
 
@@ -85,8 +102,16 @@ export const graphReads = (db: Database) => ({
 
   search: (query: string, limit: number) => db.read('read/search', { query, limit }),
 
-  cooccurrence: (rows: string, columns: string, minPapers: number, limit: number) =>
-    db.read('read/cooccurrence', { rows, columns, minPapers, limit }),
+  /**
+   * The table scans every link of two entity types, so its result is kept until
+   * the next commit (readUnlessChanged). The top `limit` cells with at least
+   * minPapers are the top `limit` cells overall cut at minPapers (cells come in
+   * descending order), so one kept result serves every minPapers.
+   */
+  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number) {
+    const cells = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit });
+    return cells.filter((c) => (c.papers as number) >= minPapers);
+  },
 
   async path(from: string, to: string, maxHops: number) {
     const [row] = await db.read('read/path', { from, to, maxHops });

@@ -45,6 +45,8 @@ export interface Cand {
 export interface PaperContext {
   index: LexiconIndex;
   known: Knowledge | null;
+  /** Collect the paper's word keys (first pass of a corpus run). */
+  wantWordKeys?: boolean;
 }
 
 export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1 };

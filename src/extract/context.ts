@@ -65,9 +65,11 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   if (!/^\s*[,(:]\s*$/.test(gap) && !/^\s*(—|–|-)\s*$/.test(gap)) return null;
   const w0 = n.text.toLowerCase();
   if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the') return null;
-  for (let k = j + 2; k < Math.min(tokens.length, j + 9); k++) {
+  for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
     if (/^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
+    // only whole words: "Learning" in "Learning-based" is not the head
+    if (tokens[k + 1]?.glued) continue;
     const t = headType(w);
     if (t && t !== 'task' && t !== 'metric' && !(tokens[k + 1] && headType(tokens[k + 1]!.text) && !/^(of|for)$/.test(tokens[k + 1]!.text))) {
       return { type: t, strength: 0.8 };

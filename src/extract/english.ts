@@ -60,23 +60,34 @@ export function isPlaceLike(lower: string): boolean {
   return t !== undefined && PLACE_TAGS.has(t);
 }
 
-/** A verb's inflections (propose -> proposes, proposed, proposing), from compromise. */
-export function verbForms(infinitive: string): string[] {
-  const forms = new Set<string>([infinitive]);
-  const conj = nlp(infinitive).verbs().conjugate() as Array<Record<string, string>>;
+/** Regular English inflections, for verbs compromise does not conjugate (outperform). */
+function regularForms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(s|sh|ch|x)$/.test(base) ? base + 'es' : base + 's';
+  return [base, third, stem + 'ed', stem + 'ing'];
+}
+
+/**
+ * Inflections of many verbs at once (propose -> proposes, proposed, proposing),
+ * from compromise's conjugator. One document for all verbs: compromise's per-call
+ * setup dominates, so batching keeps module start-up short.
+ */
+export function verbFormsAll(infinitives: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const v of infinitives) out.set(v, regularForms(v));
+  const doc = nlp(infinitives.map((v) => `we ${v}.`).join(' '));
+  const conj = doc.verbs().conjugate() as Array<Record<string, string>>;
   for (const c of conj) {
-    for (const [k, v] of Object.entries(c)) {
-      if (k === 'FutureTense' || typeof v !== 'string') continue;
-      forms.add(v.toLowerCase());
-    }
+    const inf = c['Infinitive']?.toLowerCase();
+    if (!inf || !out.has(inf)) continue;
+    const forms = new Set<string>([inf]);
+    for (const [k, v] of Object.entries(c)) if (k !== 'FutureTense' && typeof v === 'string') forms.add(v.toLowerCase());
+    out.set(inf, [...forms]);
   }
-  if (forms.size === 1) {
-    // compromise does not conjugate some technical verbs (outperform): regular English rules.
-    const base = infinitive;
-    const stem = base.endsWith('e') ? base.slice(0, -1) : base;
-    forms.add(base.endsWith('s') || base.endsWith('sh') || base.endsWith('ch') ? base + 'es' : base + 's');
-    forms.add(stem + 'ed');
-    forms.add(stem + 'ing');
-  }
-  return [...forms];
+  return out;
+}
+
+/** A verb's inflections (propose -> proposes, proposed, proposing). */
+export function verbForms(infinitive: string): string[] {
+  return verbFormsAll([infinitive]).get(infinitive) ?? regularForms(infinitive);
 }

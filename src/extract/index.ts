@@ -40,7 +40,7 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
   function learnShard(papers: readonly PaperText[], offset: number): { taught: Taught[]; state: ShardState } {
     const taught: Taught[] = [];
     const first = papers.map((p, n) => {
-      const r = extractPaperEntities(p, { index, known: null });
+      const r = extractPaperEntities(p, { index, known: null, wantWordKeys: true });
       for (const k of r.learned) taught.push([offset + n, k]);
       return r;
     });

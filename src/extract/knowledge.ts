@@ -59,7 +59,8 @@ export class Knowledge {
     this.prefixCache = null;
     const key = normalizeKey(k.name);
     if (key.length < 2) return;
-    const fw = normalizeKey(k.name.split(/\s+/)[0] ?? '');
+    // case kept, as the paper side (PaperResult.wordKeys)
+    const fw = (k.name.split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
     let set = this.firstWords.get(fw);
     if (!set) this.firstWords.set(fw, (set = new Set()));
     set.add(source);

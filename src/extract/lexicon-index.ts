@@ -37,8 +37,10 @@ const AMBIGUOUS = new Set(
 // Entries too generic to be graph nodes however they are spelt.
 const NEVER = new Set(['model', 'models', 'transformers', 'base', 'large', 'small', 'chat', 'instruct'].map(normalizeKey));
 
+const ASCII_ALNUM = /^[A-Za-z0-9]*$/;
+
 function lettersOnly(s: string): string {
-  return s.replace(/[^\p{L}\p{N}]+/gu, '');
+  return ASCII_ALNUM.test(s) ? s : s.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function needsCase(text: string, key: string): boolean {

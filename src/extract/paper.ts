@@ -22,7 +22,7 @@ export interface PaperResult {
   entities: ExtractedEntity[];
   /** Names this paper can teach the rest of the corpus. */
   learned: KnownName[];
-  /** Keys of the paper's whitespace-delimited words (and their singulars). */
+  /** Letters and digits (case kept) of the paper's whitespace-delimited words and their singulars. */
   wordKeys: Set<string>;
 }
 
@@ -163,18 +163,22 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext): Paper
   }
   entities.sort((a, b) => firstPos(a) - firstPos(b));
   const wordKeys = new Set<string>();
-  for (const s of sents) {
-    let k = '';
-    for (let t = 0; t < s.tokens.length; t++) {
-      const tk = s.tokens[t]!;
-      k = tk.glued ? k + tk.key : tk.key;
-      const n = s.tokens[t + 1];
-      if (!n || !n.glued) {
-        wordKeys.add(k);
-        if (k.endsWith('s')) wordKeys.add(k.slice(0, -1));
+  // Only a corpus run needs them (to skip a second reading); a single paper saves the work.
+  if (ctx.wantWordKeys) {
+    // Case kept: a taught "MEAN" cannot match the word "mean" (known names with capitals match by case).
+    for (const s of sents) {
+      let k = '';
+      for (let t = 0; t < s.tokens.length; t++) {
+        const tk = s.tokens[t]!;
+        k = tk.glued ? k + tk.text : tk.text;
+        const n = s.tokens[t + 1];
+        if (!n || !n.glued) {
+          wordKeys.add(k);
+          if (k.endsWith('s')) wordKeys.add(k.slice(0, -1));
+        }
+        // the first fine token alone starts names such as "GPT-4"
+        if (!tk.glued) wordKeys.add(tk.text);
       }
-      // the first fine token alone starts names such as "GPT-4"
-      if (!tk.glued) wordKeys.add(tk.key);
     }
   }
   return { entities, learned, wordKeys };

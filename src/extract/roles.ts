@@ -3,17 +3,26 @@
 // the entity takes the strongest one (proposes > compares_with > evaluates_on
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
-import { verbForms } from './english.js';
+import { verbFormsAll } from './english.js';
 import type { Token } from './text.js';
 
-const forms = (verbs: string): Set<string> => new Set(verbs.split(' ').flatMap((v) => verbForms(v)));
+const VERBS = {
+  propose: 'propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil',
+  compare: 'outperform surpass beat exceed rival',
+  use: 'use utilize utilise employ adopt leverage apply fine-tune finetune incorporate integrate exploit initialize distill train',
+  evaluate: 'evaluate test benchmark validate assess achieve obtain reach attain report conduct demonstrate show',
+  other: 'improve enhance extend study explore investigate analyze analyse examine combine perform require enable allow learn generate predict produce yield',
+};
+// All cue verbs conjugated by compromise in one pass at start-up.
+const FORMS = verbFormsAll(Object.values(VERBS).join(' ').split(' '));
+const forms = (verbs: string): Set<string> => new Set(verbs.split(' ').flatMap((v) => FORMS.get(v) ?? [v]));
 
-const PROPOSE = forms('propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil');
-const COMPARE = forms('outperform surpass beat exceed rival');
-const USE = forms('use utilize utilise employ adopt leverage apply fine-tune finetune incorporate integrate exploit initialize distill train');
-const EVAL = forms('evaluate test benchmark validate assess achieve obtain reach attain report conduct demonstrate show');
+const PROPOSE = forms(VERBS.propose);
+const COMPARE = forms(VERBS.compare);
+const USE = forms(VERBS.use);
+const EVAL = forms(VERBS.evaluate);
 
-const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms('improve enhance extend study explore investigate analyze analyse examine combine perform require enable allow learn generate predict produce yield')]);
+const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
 
 /** A verb that carries a role cue (outperform, propose, use...), so it is never part of a name. */
 export function isCueVerb(lower: string): boolean {

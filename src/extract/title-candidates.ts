@@ -29,7 +29,11 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     if (b - a + 1 < 2 || b - a + 1 > 5) return;
     const ws = wordsOf.slice(a, b + 1);
     if (!ws.every(isCap)) return;
-    if (ws.some(([x, y]) => { for (let k = x; k <= y; k++) if (covered[k]) return true; return false; })) return;
+    const isCovered = ([x, y]: [number, number]): boolean => {
+      for (let k = x; k <= y; k++) if (covered[k]) return true;
+      return false;
+    };
+    if (ws.some(isCovered)) return;
     const first = spanText(s, ws[0]![0], ws[0]![1]).toLowerCase();
     if (/ing$/.test(first) || /^(towards?|on|why|how|what|when|is|are|do|does|can)$/.test(first)) return;
     const text = spanText(s, ws[0]![0], ws[ws.length - 1]![1]);
@@ -41,7 +45,13 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     if (isGenericLongForm(text)) return;
     if (ws.every(([x, y]) => TITLE_GENERIC.has(spanText(s, x, y).toLowerCase()))) return;
     // a verb inside ("General Reasoning Requires Learning") means a sentence, not a name
-    if (ws.some(([x, y]) => { const w = spanText(s, x, y).toLowerCase(); if (headType(w)) return false; const tg = lexTag(w); return isCueVerb(w) || tg === 'PresentTense' || tg === 'Copula' || tg === 'Modal'; })) return;
+    const isVerb = ([x, y]: [number, number]): boolean => {
+      const w = spanText(s, x, y).toLowerCase();
+      if (headType(w)) return false; // "Networks" is a noun here, whatever the tagger says
+      const tg = lexTag(w);
+      return isCueVerb(w) || tg === 'PresentTense' || tg === 'Copula' || tg === 'Modal';
+    };
+    if (ws.some(isVerb)) return;
     const type = typeOfLongForm(text) ?? ht;
     const c = mkCand(s, ws[0]![0], ws[ws.length - 1]![1], 'shape', { type: type === 'metric' || type === 'dataset' ? 'method' : type, conf: 0.6 });
     c.titleHead = true;
@@ -56,7 +66,7 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     e++;
     if (gap.includes(':')) break;
   }
-  if (e === wordsOf.length || PREP.test(t[wordsOf[e]?.[0] ?? 0]?.text ?? '') || true) tryPhrase(0, e - 1);
+  tryPhrase(0, e - 1);
   // closing phrase after via/with/using/through
   for (let w = wordsOf.length - 2; w >= 1; w--) {
     if (/^(via|with|using|through|by)$/i.test(t[wordsOf[w]![0]]!.text)) {
@@ -67,6 +77,7 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
   return out;
 }
 
+/** Field offsets of `X` in a title "X: ..." (a short head before the first colon), or null. */
 export function titleHeadRange(s: Sent): [number, number] | null {
   const colon = s.text.indexOf(':');
   if (colon <= 0 || colon > 60) return null;

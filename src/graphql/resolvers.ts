@@ -26,10 +26,15 @@ function keysOf(name: string): string[] {
 async function resolveRefs(ctx: GraphQLContext, refs: readonly { type?: EntityType | null; name: string }[]) {
   const expanded = refs.flatMap((r, i) => keysOf(r.name).map((key) => ({ i, type: dbType(r.type), key })));
   const found = await ctx.reads.entitiesByKeys(expanded.map(({ type, key }) => ({ type, key })));
-  const out: (string | null)[] = refs.map(() => null);
+  const out: (EntityModel | null)[] = refs.map(() => null);
   expanded.forEach((x, j) => {
     const hit = found[j];
-    if (hit && out[x.i] === null) out[x.i] = hit.id as string;
+    if (hit && out[x.i] === null) {
+      const entity = asEntity(hit);
+      out[x.i] = entity;
+      // The lookup already read the whole entity: fields resolved from it need no second statement.
+      ctx.loaders.entity.prime(entity.id, entity);
+    }
   });
   return out;
 }
@@ -83,10 +88,18 @@ export const resolvers: Resolvers = {
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
       const resolved = await resolveRefs(ctx, [...allRefs, ...anyRefs]);
-      const allIds = resolved.slice(0, allRefs.length);
-      const anyIds = resolved.slice(allRefs.length).filter((x): x is string => x !== null);
+      const allIds = resolved.slice(0, allRefs.length).map((e) => e?.id ?? null);
+      const anyIds = resolved.slice(allRefs.length).flatMap((e) => (e ? [e.id] : []));
       // An unknown entity in `all`, or only unknown ones in `any`, matches no paper.
       if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return connection(cursorKind, [], size, after, () => 0);
+      const single = new Set([...allIds, ...anyIds]);
+      if (single.size === 1 && order === 'PUBLISHED_DESC' && checkText(where?.text, 'where.text') === null && where?.publishedFrom == null && where?.publishedTo == null) {
+        // Papers of one entity, newest first: the entity page's statement gives the
+        // same page (same sort key, order and keyset) and the total without a count.
+        const entityId = [...single][0]!;
+        const res = await ctx.loaders.entityPapers.load({ id: entityId, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
+        return connection(cursorKind, res.rows, size, after, () => res.total);
+      }
       const filter: PaperFilterParams = {
         allIds: allIds as string[],
         anyIds,
@@ -106,8 +119,8 @@ export const resolvers: Resolvers = {
     },
 
     async entity(_p, { type, name }, ctx) {
-      const [id] = await resolveRefs(ctx, [{ type, name }]);
-      return id ? ctx.loaders.entity.load(id) : null;
+      const [entity] = await resolveRefs(ctx, [{ type, name }]);
+      return entity ?? null;
     },
 
     async entities(_p, { type, query, first, after, orderBy }, ctx) {

@@ -16,6 +16,8 @@ export interface SourceRecord {
   location: string;
   paper?: PaperInput;
   error?: string;
+  /** What the paper records as its source; default: the file name of `location`; null keeps the stored one. */
+  source?: string | null;
 }
 
 export interface RejectedRecord {

@@ -11,7 +11,8 @@ const MAX_EVIDENCE = 10;
 export interface PreparedPaper {
   id: string;
   input: PaperInput;
-  source: string;
+  /** Null keeps the source already stored on the paper. */
+  source: string | null;
   extraction: PaperExtraction;
 }
 

@@ -1,0 +1,29 @@
+// `papergraph reextract`: runs the current extractor over papers already in the
+// graph, through the same pipeline as ingest, so old links are replaced and
+// orphaned entities removed exactly as when a paper's text changes.
+import { storedPapers } from '../db/graph-export.js';
+import type { Database } from '../db/database.js';
+import type { SourceRecord } from './records.js';
+import { ingest, type IngestOptions } from './pipeline.js';
+
+export async function reextract(db: Database, opts: Omit<IngestOptions, 'db' | 'force'> & { all?: boolean }) {
+  const version = 'version' in opts.extractor ? opts.extractor.version : '';
+  async function* source(): AsyncGenerator<SourceRecord> {
+    for await (const p of storedPapers(db, { version, all: opts.all ?? false })) {
+      yield {
+        location: `graph:${p.id}`,
+        source: null,
+        paper: {
+          id: p.id,
+          title: p.title,
+          abstract: p.abstract,
+          ...(p.url ? { url: p.url } : {}),
+          ...(p.published ? { published: p.published } : {}),
+          ...(p.authors?.length ? { authors: p.authors } : {}),
+          ...(p.arxivId ? { arxivId: p.arxivId } : {}),
+        },
+      };
+    }
+  }
+  return ingest(source(), { ...opts, db, force: opts.all ?? false });
+}
