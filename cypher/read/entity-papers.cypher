@@ -23,7 +23,7 @@ OPTIONAL CALL (e) {
   CALL (e) {
     WITH e WHERE $after IS NULL OR $after[0] <> ''
     MATCH (p:Paper)
-    WHERE p.published <= CASE WHEN $after IS NULL THEN date('9999-12-31') ELSE date($after[0]) END
+    WHERE p.published <= CASE WHEN $after IS NULL OR $after[0] = '' THEN date('9999-12-31') ELSE date($after[0]) END
       AND EXISTS { (p)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e) }
     WITH p, toString(p.published) AS sortKey
     WHERE $after IS NULL OR sortKey < $after[0] OR (sortKey = $after[0] AND p.id > $after[1])

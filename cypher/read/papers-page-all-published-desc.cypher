@@ -4,9 +4,9 @@
 // date as text, '' for no date.
 CALL () {
   WITH 1 AS go WHERE $after IS NULL OR $after[0] <> ''
+  WITH CASE WHEN $after IS NULL OR $after[0] = '' THEN date('9999-12-31') ELSE date($after[0]) END AS bound
   MATCH (p:Paper)
-  WHERE p.published <= CASE WHEN $after IS NULL THEN date('9999-12-31') ELSE date($after[0]) END
-    AND ($after IS NULL OR p.published < date($after[0]) OR p.id > $after[1])
+  WHERE p.published <= bound AND ($after IS NULL OR p.published < bound OR p.id > $after[1])
   WITH p
   ORDER BY p.published DESC, p.id ASC
   LIMIT toInteger($limit)

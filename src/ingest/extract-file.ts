@@ -12,8 +12,8 @@ import { readSource } from './readers.js';
 export async function extractFile(input: string, output: string | undefined, extractor: Extractor) {
   const papers: PaperText[] = [];
   let rejected = 0;
-  for await (const record of readSource(input)) {
-    if (record.paper) papers.push({ id: paperId(record.paper), title: record.paper.title, abstract: record.paper.abstract });
+  for await (const record of readSource(input, undefined, undefined, { allowEmptyTitle: true })) {
+    if (record.paper) papers.push({ id: record.paper.id ?? paperId(record.paper), title: record.paper.title, abstract: record.paper.abstract });
     else {
       rejected++;
       process.stderr.write(`rejected ${record.location}: ${record.error}\n`);
@@ -21,7 +21,7 @@ export async function extractFile(input: string, output: string | undefined, ext
   }
   const out = output ? fs.createWriteStream(output) : process.stdout;
   for (const extraction of extractor.extractCorpus(papers)) {
-    if (!out.write(`${JSON.stringify(toPredictionLine(extraction))}\n`)) await once(out, 'drain');
+    if (!out.write(`${toPredictionLine(extraction)}\n`)) await once(out, 'drain');
   }
   if (output) await new Promise<void>((resolve) => (out as fs.WriteStream).end(resolve));
   return { papers: papers.length, rejected };

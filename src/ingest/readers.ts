@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { readArxivAtom } from './arxiv-atom.js';
 import { isProblem, MAX_LINE_BYTES, openInput, splitLines, type Line } from './input-bytes.js';
 import type { SourceRecord } from './records.js';
-import { validatePaper } from './validate.js';
+import { validatePaper, type ValidateOptions } from './validate.js';
 
 export const SOURCE_FORMATS = ['plain', 'jsonl', 'arxiv-atom'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
@@ -37,20 +37,20 @@ export function sniffFormat(head: Uint8Array): SourceFormat {
  * failures (missing file, truncated gzip) end the records with one error
  * record; everything read before it is yielded.
  */
-export async function* readSource(file: string, format?: SourceFormat, stdin?: Readable): AsyncGenerator<SourceRecord> {
+export async function* readSource(file: string, format?: SourceFormat, stdin?: Readable, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
   const name = file === '-' ? 'stdin' : path.basename(file);
   const input = await openInput(file, stdin);
   const chosen = format ?? formatFromName(file) ?? sniffFormat(input.head);
   if (chosen === 'arxiv-atom') return yield* readArxivAtom(name, input.chunks);
   const lines = splitLines(input.chunks);
-  yield* chosen === 'jsonl' ? readJsonLines(name, lines) : readPlain(name, lines);
+  yield* chosen === 'jsonl' ? readJsonLines(name, lines, validation) : readPlain(name, lines);
 }
 
 /** A read failure after some input was read: say that what follows is missing too. */
 const lost = (error: string, lineNo: number) => (lineNo > 1 ? `${error}; the rest of the input is not read` : error);
 
 /** JSON Lines: one object per line; blank lines are skipped. */
-export async function* readJsonLines(name: string, lines: AsyncIterable<Line>): AsyncGenerator<SourceRecord> {
+export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
@@ -66,7 +66,7 @@ export async function* readJsonLines(name: string, lines: AsyncIterable<Line>): 
       yield { location, error: raw.error };
       continue;
     }
-    const checked = validatePaper(raw.value);
+    const checked = validatePaper(raw.value, validation);
     yield 'paper' in checked ? { location, paper: checked.paper } : { location, error: checked.error };
   }
 }

@@ -62,9 +62,20 @@ const RawPaper = z.object({
 });
 
 /** A checked, cleaned paper, or the reasons (field by field) it is rejected. */
-export function validatePaper(raw: unknown): { paper: PaperInput } | { error: string } {
+// `papergraph extract` scores abstracts whose title is missing (as some eval
+// sets have); a stored paper always needs one.
+const RawPaperUntitled = RawPaper.extend({
+  title: z.union([z.string(), z.null()], { error: 'title must be a string' }).optional().transform((s) => (s == null ? '' : cleanText(s))),
+});
+
+export interface ValidateOptions {
+  /** Accept a missing or empty title (for extraction only, never for the graph). */
+  allowEmptyTitle?: boolean;
+}
+
+export function validatePaper(raw: unknown, opts: ValidateOptions = {}): { paper: PaperInput } | { error: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'record is not a JSON object' };
-  const parsed = RawPaper.safeParse(raw);
+  const parsed = (opts.allowEmptyTitle ? RawPaperUntitled : RawPaper).safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join('; ') };
   const { arxiv_id, arxivId, ...rest } = parsed.data;
   const paper: PaperInput = { ...rest, arxivId: arxivId ?? arxiv_id };

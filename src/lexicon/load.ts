@@ -6,7 +6,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType, Lexicon, LexiconEntry } from '../extract/types.js';
 import { normalizeKey } from '../extract/normalize.js';
-import { SUPPLEMENT_DATASETS, SUPPLEMENT_METRICS, SUPPLEMENT_MODELS } from './supplement.js';
 
 const FILES: ReadonlyArray<[EntityType, string]> = [
   ['model', 'models.tsv'],
@@ -56,9 +55,22 @@ export function parseLexiconTsv(type: EntityType, text: string): LexiconEntry[] 
   return out;
 }
 
-/** Rows of the built-in general-knowledge supplement (name, aliases, family; no header). */
-function parseSupplement(type: EntityType, block: string): LexiconEntry[] {
-  return parseLexiconTsv(type, 'name\taliases\tfamily\n' + block.trim());
+/**
+ * papergraph's own general-knowledge additions to the sourced lists (classic
+ * architectures, vision/RL benchmarks, common metrics the LLM-heavy sources
+ * lack), merged after them so a sourced row always wins.
+ */
+const OWN_ADDITIONS: ReadonlyArray<[EntityType, string]> = [
+  ['model', 'models-papergraph.tsv'],
+  ['dataset', 'datasets-papergraph.tsv'],
+  ['metric', 'metrics-papergraph.tsv'],
+];
+
+function readTsvs(dir: string, files: ReadonlyArray<[EntityType, string]>): LexiconEntry[] {
+  return files.flatMap(([type, file]) => {
+    const path = join(dir, file);
+    return existsSync(path) ? parseLexiconTsv(type, readFileSync(path, 'utf8')) : [];
+  });
 }
 
 /**
@@ -89,18 +101,7 @@ export function mergeEntries(base: LexiconEntry[], extra: LexiconEntry[]): Lexic
   return out;
 }
 
-/** Loads every lexicon file of `dir` (missing files are skipped) plus the built-in supplement. */
+/** Loads every lexicon file of `dir` (missing files are skipped), then papergraph's own additions. */
 export function loadLexicon(dir: string = defaultLexiconDir()): Lexicon {
-  let entries: LexiconEntry[] = [];
-  for (const [type, file] of FILES) {
-    const path = join(dir, file);
-    if (!existsSync(path)) continue;
-    entries.push(...parseLexiconTsv(type, readFileSync(path, 'utf8')));
-  }
-  entries = mergeEntries(entries, [
-    ...parseSupplement('model', SUPPLEMENT_MODELS),
-    ...parseSupplement('dataset', SUPPLEMENT_DATASETS),
-    ...parseSupplement('metric', SUPPLEMENT_METRICS),
-  ]);
-  return { entries };
+  return { entries: mergeEntries(readTsvs(dir, FILES), readTsvs(dir, OWN_ADDITIONS)) };
 }

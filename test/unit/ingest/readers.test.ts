@@ -98,3 +98,12 @@ describe('standard input ("-")', () => {
     expect(sniffFormat(Buffer.alloc(0))).toBe('plain');
   });
 });
+
+describe('extraction input', () => {
+  it('accepts an untitled paper only when asked to (eval sets have some; the graph never does)', async () => {
+    const text = JSON.stringify({ id: 'x1', title: '', abstract: 'We fine-tune BERT.' });
+    expect((await collect(readJsonLines('e.jsonl', lines(text))))[0]!.error).toBe('title is empty');
+    const relaxed = await collect(readJsonLines('e.jsonl', lines(text), { allowEmptyTitle: true }));
+    expect(relaxed[0]!.paper).toEqual({ id: 'x1', title: '', abstract: 'We fine-tune BERT.' });
+  });
+});
