@@ -191,6 +191,8 @@ async function drawPicks(db: Database, seed: number, n = 3000): Promise<Picks> {
 // ------------------------------------------------------------------ servers (child processes)
 
 async function serve(name: ServerName, uri: string, port: number) {
+  // Exit through process.exit so --cpu-prof and similar flags can write their output.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
   const { Database } = await import('../src/db/database.js');
   const db = new Database({ uri, user: 'neo4j', password: 'papergraph', database: 'neo4j' });
   if (name === 'papergraph') {
@@ -242,6 +244,17 @@ async function stopChild(child: ChildProcess) {
 
 // ------------------------------------------------------------------ load generation
 
+/** CPU seconds a process has used so far (Linux /proc; undefined elsewhere). */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 interface RunResult {
   requestsPerSec: number;
   p50: number;
@@ -252,6 +265,7 @@ interface RunResult {
   errors: number;
   graphqlErrors: number;
   firstError?: string;
+  cpuMsPerRequest?: { server: number; neo4j: number; loadGenerator: number };
 }
 
 function requestBodies(server: ServerName, ops: Operation[], picks: Picks, seed: number, count: number): string[] {
@@ -346,6 +360,27 @@ async function smoke(url: string, server: ServerName, picks: Picks, log: (l: str
   }
 }
 
+/**
+ * Every co-occurrence table once, one after another, timed: what a table costs
+ * when nothing is cached (papergraph keeps a table until the next commit, so
+ * these runs also fill its cache before the measured runs, like any warm-up).
+ */
+async function coldTables(url: string, server: ServerName, picks: Picks, log: (l: string) => void) {
+  const op = OPERATIONS.find((o) => o.name.startsWith('co-occurrence'))!;
+  const times: Record<string, number> = {};
+  for (const c of picks.cooccurrence.filter((x) => x.minPapers === 1)) {
+    const v = op.vars({ ...picks, cooccurrence: [c] }, () => 0);
+    const body = server === 'papergraph' ? { query: op.papergraph, variables: v.papergraph } : { query: op.neo4jGraphql, variables: v.neo4jGraphql };
+    const t0 = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const text = await res.text();
+    times[`${c.rows} x ${c.columns}`] = Math.round(performance.now() - t0);
+    if (res.status !== 200 || text.includes('"errors"')) log(`    ${c.rows} x ${c.columns} failed: ${text.slice(0, 200)}`);
+  }
+  log(`    co-occurrence tables, first request each (ms): ${Object.entries(times).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return times;
+}
+
 // ------------------------------------------------------------------ main
 
 interface Args {
@@ -403,7 +438,7 @@ async function main(argv: string[]) {
     await stopLocalNeo4j(args.neo.dataDir);
     fs.rmSync(args.neo.dataDir, { recursive: true, force: true });
   }
-  const { db, uri, started } = await benchDatabase(args.neo, log);
+  const { db, uri, started, pid: neo4jPid } = await benchDatabase(args.neo, log);
   const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadavgStart: os.loadavg() } };
   try {
     if (!args.reuse) {
@@ -425,6 +460,7 @@ async function main(argv: string[]) {
     const servers = args.only ? [args.only] : SERVERS;
     const mix: Record<ServerName, RunResult[]> = { papergraph: [], 'neo4j-graphql': [] };
     const perOp: Record<string, Record<string, RunResult>> = {};
+    const cold: Partial<Record<ServerName, Record<string, number>>> = {};
     for (let round = 0; round < args.rounds; round++) {
       for (const name of round % 2 === 0 ? servers : [...servers].reverse()) {
         const port = name === 'papergraph' ? 4701 : 4702;
@@ -432,13 +468,23 @@ async function main(argv: string[]) {
         const { child, url } = await startChild(name, uri, port);
         try {
           await smoke(url, name, picks, log);
+          if (round === 0) (cold[name] = await coldTables(url, name, picks, log));
           const bodies = requestBodies(name, OPERATIONS, picks, args.seed + round, 20_000);
           if (args.warmup > 0) {
             const w = await drive(url, bodies.slice(-5000), args.connections, args.warmup);
             log(`  warm-up ${args.warmup} s: ${fmt(w)}`);
             await drain(db, log);
           }
+          const cpu0 = [cpuSeconds(child.pid), cpuSeconds(neo4jPid), process.cpuUsage()] as const;
           const r = await drive(url, bodies, args.connections, args.duration);
+          const cpu1 = [cpuSeconds(child.pid), cpuSeconds(neo4jPid), process.cpuUsage(cpu0[2])] as const;
+          const perRequest = (a?: number, b?: number) => (a === undefined || b === undefined ? '?' : (((b - a) * 1000) / r.requests).toFixed(2));
+          r.cpuMsPerRequest = {
+            server: Number(perRequest(cpu0[0], cpu1[0])),
+            neo4j: Number(perRequest(cpu0[1], cpu1[1])),
+            loadGenerator: Number((((cpu1[2].user + cpu1[2].system) / 1000) / r.requests).toFixed(2)),
+          };
+          log(`  CPU per request: server ${r.cpuMsPerRequest.server} ms, Neo4j ${r.cpuMsPerRequest.neo4j} ms, load generator ${r.cpuMsPerRequest.loadGenerator} ms`);
           await drain(db, log);
           log(`  mix ${args.duration} s, ${args.connections} connections: ${fmt(r)} (load average ${os.loadavg()[0]!.toFixed(2)})`);
           if (r.firstError) log(`  first error: ${r.firstError}`);
@@ -467,7 +513,7 @@ async function main(argv: string[]) {
       log(`throughput ratio papergraph / @neo4j/graphql: ${(pg.requestsPerSec / ng.requestsPerSec).toFixed(2)}x`);
       log(`target: >= 1.5x and papergraph p99 < 50 ms -> ${pg.requestsPerSec / ng.requestsPerSec >= 1.5 && pg.p99 < 50 ? 'met' : 'NOT met'}`);
     }
-    Object.assign(results, { mix, perOp, args, loadavgEnd: os.loadavg() });
+    Object.assign(results, { mix, perOp, coldCooccurrenceMs: cold, args, loadavgEnd: os.loadavg() });
     if (args.json) fs.writeFileSync(args.json, JSON.stringify(results, null, 2));
   } finally {
     await db.close();

@@ -361,7 +361,7 @@ export async function benchDatabase(opts: BenchNeo4jOptions, log: (line: string)
   log(`Neo4j ${started ? 'started' : 'already running'} at ${uri} (process ${pid}, data ${opts.dataDir})`);
   const db = new Database({ uri, user: 'neo4j', password: 'papergraph', database: 'neo4j', readTimeoutMs: 30_000 });
   await db.verify();
-  return { db, uri, started };
+  return { db, uri, started, pid };
 }
 
 function arg(argv: string[], flag: string): string | undefined {

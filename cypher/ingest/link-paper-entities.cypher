@@ -2,15 +2,18 @@
 // evidence as parallel lists (relationship properties cannot hold maps).
 // CREATE, not MERGE: the batch first removed these papers' extracted links in
 // the same transaction, and links arrive deduplicated per (paper, entity).
-UNWIND $links AS row
+// Links come grouped by paper so each paper is looked up once, and name
+// their entity by element id (from upsert-entities in this transaction).
+UNWIND $papers AS row
 MATCH (p:Paper {id: row.paper})
-MATCH (e:Entity {id: row.entity})
-CREATE (p)-[r:$(row.role)]->(e)
-SET r.confidence = row.confidence,
-    r.texts = row.texts,
-    r.sentences = row.sentences,
-    r.starts = [x IN row.starts | toInteger(x)],
-    r.ends = [x IN row.ends | toInteger(x)],
-    r.fields = row.fields,
-    r.extractorVersion = row.extractorVersion
+UNWIND row.links AS link
+MATCH (e:Entity) WHERE elementId(e) = link.entity
+CREATE (p)-[r:$(link.role)]->(e)
+SET r.confidence = link.confidence,
+    r.texts = link.texts,
+    r.sentences = link.sentences,
+    r.starts = [x IN link.starts | toInteger(x)],
+    r.ends = [x IN link.ends | toInteger(x)],
+    r.fields = link.fields,
+    r.extractorVersion = link.extractorVersion
 RETURN count(r) AS links

@@ -22,4 +22,5 @@ CALL (e, newKeys) {
   MERGE (a:Alias {key: key})
   MERGE (a)-[:NAMES]->(e)
 }
-RETURN count(*) AS entities
+// Element ids let the link statement find each entity without an index seek.
+RETURN row.id AS id, elementId(e) AS elementId

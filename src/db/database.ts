@@ -1,7 +1,7 @@
 // The one place that talks to Neo4j: one driver per process, reads as
 // auto-commit READ statements with a timeout (retried when transient), writes
 // through executeWrite, the database always named. Every statement is a named file from cypher/.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toNative } from './values.js';
 
@@ -78,7 +78,7 @@ export class Database {
         const result = await session.run(text, params, { timeout: this.readTimeoutMs });
         return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
       } catch (err) {
-        if (attempt < READ_ATTEMPTS && neo4j.isRetriableError(err)) {
+        if (attempt < READ_ATTEMPTS && Neo4jError.isRetriable(err)) {
           await new Promise((r) => setTimeout(r, 100 * attempt));
           continue;
         }

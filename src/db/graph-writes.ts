@@ -1,5 +1,15 @@
 import type { Database } from './database.js';
-import type { GraphBatch } from './graph-batch.js';
+import type { GraphBatch, PaperEntityRow } from './graph-batch.js';
+
+function groupByPaper(links: PaperEntityRow[], elementIds: Map<string, string>) {
+  const byPaper = new Map<string, PaperEntityRow[]>();
+  for (const l of links) {
+    const rows = byPaper.get(l.paper) ?? [];
+    rows.push({ ...l, entity: elementIds.get(l.entity) ?? l.entity });
+    byPaper.set(l.paper, rows);
+  }
+  return [...byPaper].map(([paper, rows]) => ({ paper, links: rows }));
+}
 
 export interface StoredVersion {
   contentHash: string | null;
@@ -25,9 +35,10 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
     const ids = batch.papers.map((p) => p.id);
     await run('ingest/upsert-papers', { papers: batch.papers });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
-    await run('ingest/upsert-entities', { entities: batch.entities });
+    const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
+    const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));
     await run('ingest/link-variants', { links: batch.variantLinks });
-    await run('ingest/link-paper-entities', { links: batch.paperLinks });
+    await run('ingest/link-paper-entities', { papers: groupByPaper(batch.paperLinks, elementIds) });
     const previous = (detached?.entityIds as string[] | undefined) ?? [];
     const touched = new Set([...previous, ...batch.entities.map((e) => e.id)]);
     // Variants first, then their families: a family may become an orphan only
@@ -39,4 +50,9 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
     await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)) });
     await run('ingest/refresh-entity-counts', { ids: [...families] });
   });
+}
+
+/** Full-text indexes catch up after commit; this returns once they have. */
+export async function awaitSearchIndexes(db: Database): Promise<void> {
+  await db.read('read/await-fulltext');
 }

@@ -53,10 +53,28 @@ function checkText(value: string | null | undefined, arg: string): string | null
   return t;
 }
 
+/**
+ * A cursor of a newest-first list carries the date as text ('' for none); the
+ * statements read it as a date through the published index, so anything else
+ * is not one of our cursors.
+ */
+function dateKeyset(kind: string, cursor: string | null | undefined) {
+  const keyset = decodeCursor(kind, cursor);
+  if (keyset && keyset[0] !== '' && (typeof keyset[0] !== 'string' || checkDateOrNull(keyset[0]) === null)) {
+    throw badInput(`after: "${cursor!.slice(0, 40)}" is not a cursor of this list`);
+  }
+  return keyset;
+}
+
+function checkDateOrNull(value: string): string | null {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) : NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null;
+}
+
 const entityFields = {
   papers: async (e: EntityModel, args: { role?: Role | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
     const size = pageSize(args.first);
-    const after = decodeCursor('entity-papers', args.after);
+    const after = dateKeyset('entity-papers', args.after);
     const res = await ctx.loaders.entityPapers.load({ id: e.id, args: { role: dbRole(args.role), after, limit: size + 1 } });
     return connection('entity-papers', res.rows, size, args.after, () => res.total);
   },
@@ -83,7 +101,7 @@ export const resolvers: Resolvers = {
       const order = orderBy ?? 'PUBLISHED_DESC';
       if (!(order in PAPER_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
       const cursorKind = `papers-${order}`;
-      const keyset = decodeCursor(cursorKind, after);
+      const keyset = order === 'PUBLISHED_DESC' ? dateKeyset(cursorKind, after) : decodeCursor(cursorKind, after);
       const allRefs = where?.all ?? [];
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');

@@ -3,7 +3,7 @@
 // Writes happen one at a time and in input order, so a run is deterministic
 // and an interrupted run continues exactly where its last commit left off.
 import type { Database } from '../db/database.js';
-import { storedVersions, writeBatch } from '../db/graph-writes.js';
+import { awaitSearchIndexes, storedVersions, writeBatch } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
 import { contentHash, paperId } from './paper-id.js';
@@ -141,6 +141,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
     }
     if (batch.length) await submit(batch);
     while (inFlight.length) await write(await inFlight.shift()!);
+    if (summary.ingested + summary.updated > 0) await awaitSearchIndexes(opts.db);
   } finally {
     // On failure, let extractions still running finish before the caller closes the pool.
     await Promise.allSettled(inFlight);

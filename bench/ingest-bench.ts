@@ -1,0 +1,106 @@
+// Ingest benchmark: N generated abstracts, end to end (read, extract in worker
+// threads, write) into a local Neo4j of its own, then the same input again.
+//
+//   npm run build && node dist/bench/ingest-bench.js [--n 100000] [--batch 1000] [--threads 2]
+//
+// Prints papers/s, peak RSS of the ingest process, the split of time between
+// reading, extraction and writing, and how much faster the all-unchanged rerun is.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Database } from '../src/db/database.js';
+import { migrate } from '../src/db/migrate.js';
+import { workerPoolExtractor } from '../src/ingest/batch-extractor.js';
+import { ingest, type IngestSummary } from '../src/ingest/pipeline.js';
+import { readSource } from '../src/ingest/readers.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
+import { writeCorpus } from './generate-corpus.js';
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    batch: { type: 'string', default: '1000' },
+    threads: { type: 'string', default: String(os.availableParallelism()) },
+    port: { type: 'string', default: '7702' },
+    data: { type: 'string', default: path.join(os.tmpdir(), 'papergraph-ingest-bench') },
+    heap: { type: 'string', default: '2g' },
+    pagecache: { type: 'string', default: '1g' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const n = Number(args.n);
+const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
+
+function jvmPeakRss(pid: number): number | undefined {
+  try {
+    const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function report(label: string, s: IngestSummary) {
+  const rate = s.read / s.seconds;
+  const t = s.timings;
+  console.log(
+    `${label}: ${s.read} papers in ${s.seconds.toFixed(1)} s = ${rate.toFixed(0)} papers/s ` +
+      `(ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected})`,
+  );
+  console.log(
+    `  time split: reading ${t.read.toFixed(1)} s (waiting on the source), extraction ${t.extract.toFixed(1)} s ` +
+      `(summed over batches in flight), writing ${t.write.toFixed(1)} s`,
+  );
+  return rate;
+}
+
+async function main() {
+  const corpus = path.join(os.tmpdir(), `papergraph-bench-corpus-${n}-${args.seed}.jsonl`);
+  if (!fs.existsSync(corpus)) {
+    const t0 = performance.now();
+    const out = fs.createWriteStream(corpus);
+    await writeCorpus(n, Number(args.seed), out);
+    await new Promise<void>((resolve) => out.end(resolve));
+    console.log(`generated ${n} abstracts in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${corpus}`);
+  }
+
+  fs.rmSync(args.data, { recursive: true, force: true });
+  const neo4j = await startLocalNeo4j({ dataDir: args.data, port: Number(args.port), heap: args.heap, pageCache: args.pagecache });
+  console.log(`Neo4j ${neo4j.uri} (heap ${args.heap}, page cache ${args.pagecache}); ${os.availableParallelism()} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  const db = new Database({ uri: neo4j.uri, user: 'neo4j', password: 'unused', database: 'neo4j' });
+  const extractor = workerPoolExtractor(Number(args.threads));
+  if (!extractor) throw new Error('build first: npm run build (the worker is dist/src/ingest/extract-worker.js)');
+  try {
+    await migrate(db);
+    let lastLine = 0;
+    const progress = (s: IngestSummary) => {
+      if (s.seconds - lastLine < 10) return;
+      lastLine = s.seconds;
+      console.log(`  ... ${s.read} papers, ${(s.read / s.seconds).toFixed(0)}/s, RSS ${mb(process.memoryUsage().rss)}`);
+    };
+    const first = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
+    const firstRate = report(`first run, ${args.threads} extraction threads, batches of ${args.batch}`, first);
+    const second = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
+    const secondRate = report('rerun of the same input (all unchanged)', second);
+    console.log(`rerun speed-up: ${(secondRate / firstRate).toFixed(1)}x (target >= 5x)`);
+    console.log(`peak RSS of the ingest process (main + worker threads): ${mb(process.resourceUsage().maxRSS * 1024)} (target < 1 GB)`);
+    const jvm = jvmPeakRss(neo4j.pid);
+    if (jvm) console.log(`peak RSS of the Neo4j JVM (separate process): ${mb(jvm)}`);
+    console.log(`target: >= 500 papers/s sustained -> ${firstRate >= 500 ? 'met' : 'NOT met'}`);
+  } finally {
+    await extractor.close();
+    await db.close();
+    if (!args.keep) {
+      await stopLocalNeo4j(args.data);
+      fs.rmSync(args.data, { recursive: true, force: true });
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
