@@ -84,18 +84,19 @@ type CooccurrenceCell {
 }
 
 type Query {
-  "Papers linking a row entity and a column entity (papergraph's cooccurrence statement)."
+  "Papers linking a row entity and a column entity (papergraph's read/cooccurrence statement, without its cache)."
   cooccurrence(rows: String!, columns: String!, minPapers: Int! = 1, first: Int! = 20): [CooccurrenceCell!]!
     @cypher(
       statement: """
       MATCH (r:Entity {type: $rows})<-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]-(p:Paper)
             -[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(c:Entity {type: $columns})
       WHERE r <> c AND ($rows <> $columns OR r.id < c.id)
-      WITH r, c, count(DISTINCT p) AS papers
+      WITH r, c, count(*) AS papers
       WHERE papers >= $minPapers
-      RETURN {row: r {.id, .type, .name, .paperCount}, column: c {.id, .type, .name, .paperCount}, papers: papers} AS cell
-      ORDER BY papers DESC, cell.row.id, cell.column.id
+      WITH r, c, papers
+      ORDER BY papers DESC, r.id, c.id
       LIMIT toInteger($first)
+      RETURN {row: r {.id, .type, .name, .paperCount}, column: c {.id, .type, .name, .paperCount}, papers: papers} AS cell
       """
       columnName: "cell"
     )
