@@ -38,7 +38,7 @@ interface Picks {
 
 interface Operation {
   name: string;
-  /** How many of every 20 requests in the mix. */
+  /** How many of every 20 requests in the mix (--weights overrides). */
   weight: number;
   papergraph: string;
   neo4jGraphql: string;
@@ -288,19 +288,21 @@ function requestBodies(server: ServerName, ops: Operation[], picks: Picks, seed:
  * pay for queries a previous run left behind (a client that gives up does not
  * stop its query); after maxMs the leftovers are terminated.
  */
-async function drain(db: Database, log: (l: string) => void, maxMs = 30_000) {
+async function drain(db: Database, log: (l: string) => void, maxMs = 15_000) {
   const started = Date.now();
   const others = async () =>
     (await rowsOf(db, 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN transactionId')).map(
       (r) => r.transactionId as string,
     );
   for (;;) {
-    const ids = await others();
+    // Under memory pressure even SHOW TRANSACTIONS can fail: try again.
+    const ids = await others().catch(() => ['?']);
     if (ids.length === 0) break;
     if (Date.now() - started > maxMs) {
-      await rowsOf(db, 'TERMINATE TRANSACTIONS $ids', { ids });
-      log(`  (terminated ${ids.length} leftover transactions after ${maxMs / 1000} s)`);
-      break;
+      const terminated = await rowsOf(db, 'TERMINATE TRANSACTIONS $ids', { ids: ids.filter((id) => id !== '?') }).catch(() => []);
+      log(`  (terminated ${terminated.length} leftover transactions after ${maxMs / 1000} s)`);
+      if (Date.now() - started > 4 * maxMs) break;
+      continue;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -396,6 +398,8 @@ interface Args {
   only?: ServerName;
   neo: BenchNeo4jOptions;
   json?: string;
+  /** Requests of each operation per 20, in OPERATIONS order. */
+  weights: number[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -423,6 +427,7 @@ function parseArgs(argv: string[]): Args {
       pageCache: get('--pagecache') ?? DEFAULT_BENCH_NEO4J.pageCache,
     },
     ...(get('--json') ? { json: get('--json')! } : {}),
+    weights: (get('--weights') ?? OPERATIONS.map((o) => o.weight).join(',')).split(',').map(Number),
   };
 }
 
@@ -455,7 +460,11 @@ async function main(argv: string[]) {
     results.graph = counts;
     const picks = await drawPicks(db, args.seed);
     log(`Picked ${picks.paperIds.length} paper ids, ${new Set(picks.entities.map((e) => e.id)).size} entities, ${new Set(picks.datasets.map((d) => d.id)).size} datasets, ${new Set(picks.searchTerms).size} search terms, ${picks.cooccurrence.length} co-occurrence tables`);
-    log(`Mix per 20 requests: ${OPERATIONS.map((o) => `${o.weight} ${o.name}`).join('; ')}`);
+    if (args.weights.length !== OPERATIONS.length || args.weights.some((w) => !Number.isInteger(w) || w < 0)) {
+      throw new Error(`--weights needs ${OPERATIONS.length} whole numbers (${OPERATIONS.map((o) => o.name).join('; ')})`);
+    }
+    const mixOps = OPERATIONS.map((o, i) => ({ ...o, weight: args.weights[i]! })).filter((o) => o.weight > 0);
+    log(`Mix: ${mixOps.map((o) => `${o.weight} ${o.name}`).join('; ')} (of every ${mixOps.reduce((a, o) => a + o.weight, 0)} requests)`);
 
     const servers = args.only ? [args.only] : SERVERS;
     const mix: Record<ServerName, RunResult[]> = { papergraph: [], 'neo4j-graphql': [] };
@@ -469,7 +478,7 @@ async function main(argv: string[]) {
         try {
           await smoke(url, name, picks, log);
           if (round === 0) (cold[name] = await coldTables(url, name, picks, log));
-          const bodies = requestBodies(name, OPERATIONS, picks, args.seed + round, 20_000);
+          const bodies = requestBodies(name, mixOps, picks, args.seed + round, 20_000);
           if (args.warmup > 0) {
             const w = await drive(url, bodies.slice(-5000), args.connections, args.warmup);
             log(`  warm-up ${args.warmup} s: ${fmt(w)}`);

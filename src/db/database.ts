@@ -137,11 +137,11 @@ export class Database {
     }
   }
 
-  /** Schema statements cannot share a transaction with data writes: each runs on its own. */
+  /** Schema statements cannot share a transaction with data writes: each gets its own. */
   async runSchemaStatement(text: string): Promise<void> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(text);
+      await session.executeWrite((tx) => tx.run(text));
     } finally {
       await session.close();
     }

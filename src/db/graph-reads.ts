@@ -75,6 +75,12 @@ export const graphReads = (db: Database) => ({
     return (row?.total as number) ?? 0;
   },
 
+  /** A paper with all its entity links (read/paper-with-entities), or null. */
+  async paperWithEntities(id: string, limit: number) {
+    const [row] = await db.read('read/paper-with-entities', { id, limit });
+    return row ? { paper: row.paper as Row, items: row.items as Row[] } : null;
+  },
+
   async paperEntities(paperIds: readonly string[], type: string | null, role: string | null, limit: number) {
     return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }), 'pid', 'items') as Map<string, Row[]>;
   },

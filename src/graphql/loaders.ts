@@ -36,7 +36,7 @@ export interface PaperEntityItem {
   evidence: { text: string; sentence: string; field: string; start: number; end: number }[];
 }
 
-const toItem = (r: Row): PaperEntityItem => {
+export const toItem = (r: Row): PaperEntityItem => {
   const texts = (r.texts as string[] | null) ?? [];
   return {
     entity: asEntity(r.entity),

@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { normalizeKey } from '../extract/normalize.js';
 import { ENTITY_ORDERS, PAPER_ORDERS, type PaperFilterParams } from '../db/graph-reads.js';
 import type { Row } from '../db/database.js';
@@ -7,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel } from './models.js';
 import { connection, decodeCursor, pageSize } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
+import { MAX_PAPER_ENTITIES, toItem } from './loaders.js';
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
 const ENTITY_ID = /^(model|dataset|method|task|metric):/;
@@ -71,6 +73,13 @@ function checkDateOrNull(value: string): string | null {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null;
 }
 
+/** True when the query asks for this paper's `entities` without arguments (directly in its selection). */
+function selectsAllEntities(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) =>
+    node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'entities' && (s.arguments?.length ?? 0) === 0),
+  );
+}
+
 const entityFields = {
   papers: async (e: EntityModel, args: { role?: Role | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
     const size = pageSize(args.first);
@@ -94,7 +103,17 @@ export const resolvers: Resolvers = {
 
   Query: {
     node: (_p, { id }, ctx) => (ENTITY_ID.test(id) ? ctx.loaders.entity.load(id) : ctx.loaders.paper.load(id)),
-    paper: (_p, { id }, ctx) => ctx.loaders.paper.load(id),
+    async paper(_p, { id }, ctx, info) {
+      if (!selectsAllEntities(info)) return ctx.loaders.paper.load(id);
+      // The paper page: the paper and its entities in one statement, handed to
+      // the loaders Paper.entities reads from.
+      const found = await ctx.reads.paperWithEntities(id, MAX_PAPER_ENTITIES);
+      if (!found) return null;
+      const paper = asPaper(found.paper);
+      ctx.loaders.paper.prime(id, paper);
+      ctx.loaders.paperEntities.prime({ id, args: { type: null, role: null } }, found.items.map(toItem));
+      return paper;
+    },
 
     async papers(_p, { where, first, after, orderBy }, ctx) {
       const size = pageSize(first);

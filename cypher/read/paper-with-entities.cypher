@@ -1,0 +1,15 @@
+// A paper and all its entities with role and evidence in one round trip (the
+// paper page); the same rows as read/papers-by-ids and read/paper-entities
+// without a type or role filter.
+MATCH (p:Paper {id: $id})
+CALL (p) {
+  OPTIONAL MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
+  WITH r, e
+  ORDER BY r.confidence DESC, e.name
+  RETURN collect(CASE WHEN e IS NULL THEN null ELSE {
+    entity: e {.id, .type, .key, .name, .aliases, .paperCount},
+    role: type(r), confidence: r.confidence,
+    texts: r.texts, sentences: r.sentences, starts: r.starts, ends: r.ends, fields: r.fields
+  } END)[0..toInteger($limit)] AS items
+}
+RETURN p {.id, .title, .abstract, .url, .published, .authors, .arxivId} AS paper, items
