@@ -302,7 +302,6 @@ async function drain(db: Database, log: (l: string) => void, maxMs = 15_000) {
       const terminated = await rowsOf(db, 'TERMINATE TRANSACTIONS $ids', { ids: ids.filter((id) => id !== '?') }).catch(() => []);
       log(`  (terminated ${terminated.length} leftover transactions after ${maxMs / 1000} s)`);
       if (Date.now() - started > 4 * maxMs) break;
-      continue;
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -477,7 +476,9 @@ async function main(argv: string[]) {
         const { child, url } = await startChild(name, uri, port);
         try {
           await smoke(url, name, picks, log);
-          if (round === 0) (cold[name] = await coldTables(url, name, picks, log));
+          // Every round: each server process starts with nothing cached.
+          const tables = await coldTables(url, name, picks, log);
+          if (round === 0) cold[name] = tables;
           const bodies = requestBodies(name, mixOps, picks, args.seed + round, 20_000);
           if (args.warmup > 0) {
             const w = await drive(url, bodies.slice(-5000), args.connections, args.warmup);

@@ -284,6 +284,8 @@ export interface LoadStats {
   batchMsLast: number;
   /** Time building the batches in JS (generation + toGraphBatch), in s. */
   prepareSeconds: number;
+  /** Seconds spent in each statement of writeBatch, summed over all batches. */
+  statementSeconds: Record<string, number>;
 }
 
 /** Writes n synthetic papers in batches through writeBatch; logs progress. */
@@ -298,6 +300,18 @@ export async function loadSyntheticGraph(
   let prepare = 0;
   let buffer: PreparedPaper[] = [];
   let written = 0;
+  // Statements of one write transaction run one after another: each lasts until the next starts.
+  const statementMs: Record<string, number> = {};
+  let current: { name: string; at: number } | undefined;
+  const closeCurrent = (now: number) => {
+    if (current) statementMs[current.name] = (statementMs[current.name] ?? 0) + now - current.at;
+    current = undefined;
+  };
+  const off = db.onStatement((name) => {
+    const now = performance.now();
+    closeCurrent(now);
+    current = { name, at: now };
+  });
   const flush = async () => {
     if (buffer.length === 0) return;
     const t0 = performance.now();
@@ -305,6 +319,7 @@ export async function loadSyntheticGraph(
     const t1 = performance.now();
     prepare += t1 - t0;
     await writeBatch(db, batch);
+    closeCurrent(performance.now());
     const ms = performance.now() - t1;
     times.push(ms);
     written += buffer.length;
@@ -325,6 +340,7 @@ export async function loadSyntheticGraph(
   }
   prepare += performance.now() - t;
   await flush();
+  off();
   const sorted = [...times].sort((a, b) => a - b);
   return {
     papers: written,
@@ -335,6 +351,7 @@ export async function loadSyntheticGraph(
     batchMsFirst: times[0] ?? 0,
     batchMsLast: times.at(-1) ?? 0,
     prepareSeconds: prepare / 1000,
+    statementSeconds: Object.fromEntries(Object.entries(statementMs).map(([k, v]) => [k, Math.round(v) / 1000])),
   };
 }
 

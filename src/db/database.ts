@@ -1,7 +1,7 @@
-// The one place that talks to Neo4j: one driver per process, reads as
-// auto-commit READ statements with a timeout (retried when transient), writes
-// through executeWrite, the database always named. Every statement is a named file from cypher/.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+// The one place that talks to Neo4j: one driver per process, reads through
+// executeRead with a timeout, writes through executeWrite, the database always
+// named. Every statement is a named file from cypher/.
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toNative } from './values.js';
 
@@ -15,9 +15,6 @@ export interface DbOptions {
 }
 
 export type Row = Record<string, unknown>;
-
-/** Tries of a read that fails with a transient (retriable) error. */
-const READ_ATTEMPTS = 3;
 
 /** Results readUnlessChanged keeps (least recently used dropped first). */
 const MAX_CACHED_RESULTS = 200;
@@ -68,24 +65,16 @@ export class Database {
   private async readWithBookmark(name: string, params: Row): Promise<{ rows: Row[]; bookmark: string }> {
     const text = cypher(name);
     this.notify(name);
-    // One statement is one auto-commit read: a single round trip (a managed
-    // transaction adds BEGIN and COMMIT), still routed to readers in a cluster
-    // by the session's READ mode, with the same timeout; transient failures are
-    // retried here as executeRead would.
-    for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.run(text, params, { timeout: this.readTimeoutMs });
-        return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
-      } catch (err) {
-        if (attempt < READ_ATTEMPTS && Neo4jError.isRetriable(err)) {
-          await new Promise((r) => setTimeout(r, 100 * attempt));
-          continue;
-        }
-        throw classify(err, name);
-      } finally {
-        await session.close();
-      }
+    // A managed read transaction: routed to readers in a cluster, retried by
+    // the driver on transient errors, cancelled by Neo4j after the timeout.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(text, params), { timeout: this.readTimeoutMs });
+      return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
+    } catch (err) {
+      throw classify(err, name);
+    } finally {
+      await session.close();
     }
   }
 

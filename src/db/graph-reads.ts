@@ -90,6 +90,16 @@ export const graphReads = (db: Database) => ({
     return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
   },
 
+  /**
+   * Resolves a name (its keys tried in order, as entitiesByKeys) and reads one
+   * page of the entity's papers (as entityPapers) in one statement; null when
+   * no key names an entity.
+   */
+  async entityWithPapers(keys: string[], type: string | null, role: string | null, after: Keyset, limit: number) {
+    const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, after, limit, hubPapers: HUB_PAPERS });
+    return row ? { entity: row.entity as Row, rows: row.rows as Row[], total: row.total as number } : null;
+  },
+
   async entityCooccurring(entityIds: readonly string[], type: string | null, limit: number) {
     return byKey(await db.read('read/entity-cooccurring', { entityIds, type, limit }), 'eid', 'rows') as Map<string, Row[]>;
   },

@@ -52,6 +52,19 @@ export const toItem = (r: Row): PaperEntityItem => {
   };
 };
 
+/** Arguments of one page of an entity's papers (the entityPapers loader's key args, in this order). */
+export interface EntityPapersArgs {
+  role: string | null;
+  after: Keyset;
+  limit: number;
+}
+
+/** A page of an entity's papers as read/entity-papers returns it, for connection(). */
+export const toEntityPapersPage = (v: { total: number; rows: Row[] }) => ({
+  total: v.total,
+  rows: v.rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })),
+});
+
 /** Most entity links a single paper returns (abstracts name far fewer). */
 export const MAX_PAPER_ENTITIES = 200;
 /** Entities in more papers than this are skipped when ranking related papers. */
@@ -75,16 +88,11 @@ export function createLoaders(reads: GraphReads) {
       [] as PaperEntityItem[],
     ),
     entityPapers: groupedLoader(
-      async (ids, a: { role: string | null; after: Keyset; limit: number }) => {
+      async (ids, a: EntityPapersArgs) => {
         const m = await reads.entityPapers(ids, a.role, a.after, a.limit);
-        return new Map(
-          [...m].map(([k, v]) => [
-            k,
-            { total: v.total, rows: v.rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })) },
-          ]),
-        );
+        return new Map([...m].map(([k, v]) => [k, toEntityPapersPage(v)]));
       },
-      { total: 0, rows: [] as { node: PaperModel; sortKey: string; id: string }[] },
+      toEntityPapersPage({ total: 0, rows: [] }),
     ),
     cooccurring: groupedLoader(
       async (ids, a: { type: string | null; limit: number }) => {

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, isInterfaceType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { normalizeKey } from '../extract/normalize.js';
 import { ENTITY_ORDERS, PAPER_ORDERS, type PaperFilterParams } from '../db/graph-reads.js';
 import type { Row } from '../db/database.js';
@@ -8,7 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel } from './models.js';
 import { connection, decodeCursor, pageSize } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
-import { MAX_PAPER_ENTITIES, toItem } from './loaders.js';
+import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
 const ENTITY_ID = /^(model|dataset|method|task|metric):/;
@@ -73,6 +73,29 @@ function checkDateOrNull(value: string): string | null {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null;
 }
 
+/**
+ * The arguments of the first `papers` field asked for directly in this
+ * entity's selection, as Entity.papers will build its loader key; null when
+ * there is none or its arguments are bad (Entity.papers then reports them).
+ */
+function selectedPapersPage(info: GraphQLResolveInfo): EntityPapersArgs | null {
+  const entityType = info.schema.getType('Entity');
+  const fieldDef = entityType && isInterfaceType(entityType) ? entityType.getFields().papers : undefined;
+  if (!fieldDef) return null;
+  for (const node of info.fieldNodes) {
+    for (const s of node.selectionSet?.selections ?? []) {
+      if (s.kind !== Kind.FIELD || s.name.value !== 'papers') continue;
+      try {
+        const args = getArgumentValues(fieldDef, s, info.variableValues) as { role?: Role | null; first?: number | null; after?: string | null };
+        return { role: dbRole(args.role), after: dateKeyset('entity-papers', args.after), limit: pageSize(args.first) + 1 };
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
 /** True when the query asks for this paper's `entities` without arguments (directly in its selection). */
 function selectsAllEntities(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.some((node) =>
@@ -124,13 +147,24 @@ export const resolvers: Resolvers = {
       const allRefs = where?.all ?? [];
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
+      const text = checkText(where?.text, 'where.text');
+      const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
+      if (onlyRef && order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null) {
+        // Papers of one entity, newest first: resolving the name and reading the page
+        // is one statement, the entity page's (same sort key, order and keyset), and
+        // the total comes with it instead of a count over the filter.
+        const found = await ctx.reads.entityWithPapers(keysOf(onlyRef.name), dbType(onlyRef.type), dbRole(where?.role), keyset, size + 1);
+        if (!found) return connection(cursorKind, [], size, after, () => 0);
+        const page = toEntityPapersPage(found);
+        return connection(cursorKind, page.rows, size, after, () => page.total);
+      }
       const resolved = await resolveRefs(ctx, [...allRefs, ...anyRefs]);
       const allIds = resolved.slice(0, allRefs.length).map((e) => e?.id ?? null);
       const anyIds = resolved.slice(allRefs.length).flatMap((e) => (e ? [e.id] : []));
       // An unknown entity in `all`, or only unknown ones in `any`, matches no paper.
       if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return connection(cursorKind, [], size, after, () => 0);
       const single = new Set([...allIds, ...anyIds]);
-      if (single.size === 1 && order === 'PUBLISHED_DESC' && checkText(where?.text, 'where.text') === null && where?.publishedFrom == null && where?.publishedTo == null) {
+      if (single.size === 1 && order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null) {
         // Papers of one entity, newest first: the entity page's statement gives the
         // same page (same sort key, order and keyset) and the total without a count.
         const entityId = [...single][0]!;
@@ -141,7 +175,7 @@ export const resolvers: Resolvers = {
         allIds: allIds as string[],
         anyIds,
         role: dbRole(where?.role),
-        text: checkText(where?.text, 'where.text'),
+        text,
         from: checkDate(where?.publishedFrom, 'where.publishedFrom'),
         to: checkDate(where?.publishedTo, 'where.publishedTo'),
       };
@@ -155,7 +189,18 @@ export const resolvers: Resolvers = {
       );
     },
 
-    async entity(_p, { type, name }, ctx) {
+    async entity(_p, { type, name }, ctx, info) {
+      const page = selectedPapersPage(info);
+      if (page) {
+        // The entity page: the name's entity and the page of papers asked for in one
+        // statement, handed to the loaders Entity.papers reads from.
+        const found = await ctx.reads.entityWithPapers(keysOf(name), dbType(type), page.role, page.after, page.limit);
+        if (!found) return null;
+        const entity = asEntity(found.entity);
+        ctx.loaders.entity.prime(entity.id, entity);
+        ctx.loaders.entityPapers.prime({ id: entity.id, args: page }, toEntityPapersPage(found));
+        return entity;
+      }
       const [entity] = await resolveRefs(ctx, [{ type, name }]);
       return entity ?? null;
     },

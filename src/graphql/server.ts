@@ -3,6 +3,7 @@ import http from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -46,7 +47,8 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    // No cache hints are used; the cache-control plugin would wrap every field resolver.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
