@@ -47,6 +47,8 @@ export interface PaperContext {
   known: Knowledge | null;
   /** Collect the paper's word keys (first pass of a corpus run). */
   wantWordKeys?: boolean;
+  /** Keep the knowledge-independent reading in the result (first pass of a corpus run). */
+  keepPrepared?: boolean;
 }
 
 export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1 };

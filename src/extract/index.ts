@@ -5,6 +5,7 @@ import type { Extractor, Lexicon, PaperExtraction, PaperText } from './types.js'
 import { compileLexicon } from './lexicon-index.js';
 import { extractPaperEntities, type PaperResult } from './paper.js';
 import { Knowledge, type KnownName } from './knowledge.js';
+import { buildSentences } from './candidate.js';
 
 export const EXTRACTOR_VERSION = 'rules-1.0.0';
 
@@ -40,7 +41,7 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
   function learnShard(papers: readonly PaperText[], offset: number): { taught: Taught[]; state: ShardState } {
     const taught: Taught[] = [];
     const first = papers.map((p, n) => {
-      const r = extractPaperEntities(p, { index, known: null, wantWordKeys: true });
+      const r = extractPaperEntities(p, { index, known: null, keepPrepared: true });
       for (const k of r.learned) taught.push([offset + n, k]);
       return r;
     });
@@ -54,7 +55,12 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
     for (const [n, k] of taught) known.add(k, n);
     return papers.map((p, n) => {
       const r1 = state.first[n]!;
-      const r = known.teachesOthers(r1.wordKeys, state.offset + n) ? extractPaperEntities(p, { index, known }) : r1;
+      const prep = r1.prepared;
+      // (a state without its preparation, e.g. built by hand, is read from its sentences again)
+      const again = known.teachesOthersIn(prep ? prep.sents : buildSentences(p), state.offset + n);
+      const r = again ? extractPaperEntities(p, { index, known }, prep) : r1;
+      // the first reading's sentences and candidates are not needed any more
+      r1.prepared = undefined;
       return { id: p.id, entities: r.entities };
     });
   }

@@ -3,6 +3,7 @@
 // defined in one abstract is known in every other abstract of the corpus").
 import type { EntityType } from './types.js';
 import { normalizeKey } from './normalize.js';
+import type { Token } from './text.js';
 
 export interface KnownName {
   name: string;
@@ -51,6 +52,36 @@ export class Knowledge {
       const src = this.firstWords.get(w);
       if (!src) continue;
       for (const p of src) if (p !== paper) return true;
+    }
+    return false;
+  }
+
+  /**
+   * teachesOthers over a paper's sentences, without collecting its word keys first: the
+   * same keys (case kept) as PaperResult.wordKeys — whole words, their singulars and the
+   * first fine token of each word.
+   */
+  teachesOthersIn(sents: ReadonlyArray<{ tokens: readonly Token[] }>, paper: number): boolean {
+    if (this.firstWords.size === 0) return false;
+    const other = (w: string): boolean => {
+      const src = this.firstWords.get(w);
+      if (!src) return false;
+      for (const p of src) if (p !== paper) return true;
+      return false;
+    };
+    for (const s of sents) {
+      const toks = s.tokens;
+      let k = '';
+      for (let t = 0; t < toks.length; t++) {
+        const tk = toks[t]!;
+        k = tk.glued ? k + tk.text : tk.text;
+        const n = toks[t + 1];
+        if (!n || !n.glued) {
+          if (other(k)) return true;
+          if (k.endsWith('s') && other(k.slice(0, -1))) return true;
+        }
+        if (!tk.glued && other(tk.text)) return true;
+      }
     }
     return false;
   }

@@ -33,7 +33,6 @@ export function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, Doc
       if (!prefixes.has(key) && !(key.endsWith('s') && prefixes.has(key.slice(0, -1)))) break;
       const nxt = toks[j + 1];
       if (nxt && nxt.glued) continue;
-      const text = spanText(s, i, j);
       let k = key;
       let a = acr.get(k);
       let kn = ctx.known?.get(k);
@@ -44,6 +43,8 @@ export function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, Doc
         kn = ctx.known?.get(k);
         al = acrLong.get(k);
       }
+      if (!a && !kn && !al) continue;
+      const text = spanText(s, i, j);
       if (al && !al.generic && !(a && sameLetters(text, a.short))) {
         // the long form again, elsewhere (often in the title): same entity as its acronym
         best = mkCand(s, i, j, 'known', { group: acronymGroup(al), name: al.name, type: al.type, conf: al.conf, aliases: [al.long], family: al.family });

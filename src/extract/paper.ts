@@ -24,37 +24,91 @@ export interface PaperResult {
   learned: KnownName[];
   /** Letters and digits (case kept) of the paper's whitespace-delimited words and their singulars. */
   wordKeys: Set<string>;
+  /** The knowledge-independent reading, kept when ctx.keepPrepared asks for it. */
+  prepared?: Prepared;
 }
 
-export function extractPaperEntities(paper: PaperText, ctx: PaperContext): PaperResult {
+/**
+ * The part of a paper's reading that does not depend on corpus knowledge: sentences,
+ * tokens and cues, acronym definitions, lexicon matches. A corpus run keeps it from the
+ * first pass so that a second reading only redoes the knowledge-dependent rules.
+ * Its candidates are pristine copies: every reading works on clones (assembly mutates them).
+ */
+export interface Prepared {
+  sents: Sent[];
+  acr: Map<string, DocAcronym>;
+  acrLong: Map<string, DocAcronym>;
+  blocked: Array<[Sent, number, number]>;
+  acrCands: Cand[];
+  /** Lexicon candidates per sentence, spans inside blocked generic acronyms removed. */
+  lex: Cand[][];
+}
+
+function clones(cs: readonly Cand[]): Cand[] {
+  const out = new Array<Cand>(cs.length);
+  for (let k = 0; k < cs.length; k++) out[k] = { ...cs[k]! };
+  return out;
+}
+
+export function preparePaper(paper: PaperText, ctx: PaperContext): Prepared {
   const sents = buildSentences(paper);
   const acr = new Map<string, DocAcronym>();
   const blocked: Array<[Sent, number, number]> = [];
   const acrCands = acronymCandidates(ctx, sents, acr, blocked);
-  const cands: Cand[] = [...acrCands];
   const acrLong = new Map<string, DocAcronym>();
   for (const a of acr.values()) if (!a.generic) acrLong.set(keyOf(a.long), a);
-  const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
-  for (const s of sents) {
-    const covered = new Uint8Array(s.tokens.length);
+  const lex = sents.map((s) => {
+    const cs = lexiconCandidates(ctx, s);
+    if (blocked.length === 0) return cs;
     const blockedHere = blocked.filter(([bs]) => bs === s);
-    for (const [, bi, bj] of blockedHere) for (let k = bi; k <= bj; k++) covered[k] = 1;
-    const local = [...lexiconCandidates(ctx, s), ...(knownPrefixes ? knownCandidates(ctx, s, acr, acrLong, knownPrefixes) : [])].filter(
-      (c) => !blockedHere.some(([, bi, bj]) => c.i <= bj && bi <= c.j),
-    );
+    return blockedHere.length === 0 ? cs : cs.filter((c) => !blockedHere.some(([, bi, bj]) => c.i <= bj && bi <= c.j));
+  });
+  return { sents, acr, acrLong, blocked, acrCands, lex };
+}
+
+export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepared?: Prepared): PaperResult {
+  const prep = prepared ?? preparePaper(paper, ctx);
+  const { sents, acr, acrLong, blocked } = prep;
+  // a kept preparation is read again later: work on copies of its candidates
+  const keep = ctx.keepPrepared === true || prepared !== undefined;
+  const acrCands = keep ? clones(prep.acrCands) : prep.acrCands;
+  const cands: Cand[] = [...acrCands];
+  const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
+  // Generic acronyms (LLMs) by key, so that each token needs one lookup at most.
+  let genericKeys: Set<string> | null = null;
+  for (const [k, a] of acr) if (a.generic) (genericKeys ??= new Set()).add(k);
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const covered = new Uint8Array(s.tokens.length);
+    let blockedHere: Array<[Sent, number, number]> | null = null;
+    if (blocked.length > 0) {
+      blockedHere = blocked.filter(([bs]) => bs === s);
+      for (const [, bi, bj] of blockedHere) for (let k = bi; k <= bj; k++) covered[k] = 1;
+    }
+    const lexHere = keep ? clones(prep.lex[si]!) : prep.lex[si]!;
+    let local = lexHere;
+    if (knownPrefixes) {
+      const kc = knownCandidates(ctx, s, acr, acrLong, knownPrefixes);
+      const bh = blockedHere;
+      const kept = bh && bh.length > 0 ? kc.filter((c) => !bh.some(([, bi, bj]) => c.i <= bj && bi <= c.j)) : kc;
+      if (kept.length > 0) local = lexHere.concat(kept);
+    }
     for (const c of acrCands) if (c.sent === s) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     for (const c of local) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     // An undefined generic acronym (LLMs) must not come back as a shape name.
-    if (acr.size > 0) {
+    if (genericKeys) {
       for (let k = 0; k < s.tokens.length; k++) {
-        const a = acr.get(s.tokens[k]!.key) ?? acr.get(s.tokens[k]!.key.replace(/s$/, ''));
+        const key = s.tokens[k]!.key;
+        const a = acr.get(key) ?? (key.endsWith('s') ? acr.get(key.slice(0, -1)) : undefined);
         if (a?.generic) covered[k] = 1;
       }
     }
     const shapes = shapeCandidates(ctx, s, covered);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = s.isTitle ? [...phraseCandidates(s, covered), ...titlePhraseCandidates(s, covered)] : phraseCandidates(s, covered);
-    cands.push(...local, ...shapes, ...phrases);
+    for (const c of local) cands.push(c);
+    for (const c of shapes) cands.push(c);
+    for (const c of phrases) cands.push(c);
   }
   const chosen = resolveOverlaps(cands);
   propagateLists(chosen);
@@ -181,7 +235,7 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext): Paper
       }
     }
   }
-  return { entities, learned, wordKeys };
+  return ctx.keepPrepared ? { entities, learned, wordKeys, prepared: prep } : { entities, learned, wordKeys };
 }
 
 function firstPos(e: ExtractedEntity): number {

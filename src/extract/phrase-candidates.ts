@@ -7,13 +7,15 @@ import { isCommonWord, isFunctionWord, lexTag } from './english.js';
 
 export const SPECIFIC_METHOD_HEAD = /^(learning|tuning|fine-tuning|finetuning|training|pretraining|pre-training|distillation|prompting|optimization|regularization|augmentation|sampling|decoding|replay|retrieval|unlearning|editing|merging|alignment|transfer|search|attention|pooling)$/;
 
+const NAMING_CUES = new Set(['called', 'named', 'dubbed', 'termed']);
+
 /** Lower-case names introduced by a proposal cue or `called`: `we propose self-guided prompt tuning`. */
 export function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
   const t = s.tokens;
   const starts: number[] = [];
   if (s.cues.proposeAt >= 0) starts.push(skipModifiers(t, s.cues.proposeAt));
-  for (let k = 0; k < t.length; k++) if (/^(called|named|dubbed|termed)$/i.test(t[k]!.text)) starts.push(k + 1);
+  for (let k = 0; k < t.length; k++) if (NAMING_CUES.has(t[k]!.text.toLowerCase())) starts.push(k + 1);
   for (const st of starts) {
     let k = st;
     let last = -1;

@@ -43,7 +43,8 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
       ce--;
       tail = true;
     }
-    const text = spanText(s, k, ce);
+    // a one-token word is its token's text (no new string)
+    const text = ce === k ? t[k]!.text : spanText(s, k, ce);
     let kind: WordKind = null;
     if (isNameShaped(text)) kind = 'S';
     else if (SIZE_WORD.test(text)) kind = 'V';
@@ -54,12 +55,25 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
   return out;
 }
 
+const LOWER_WORDS = /\b\p{Ll}{2,}\b/gu;
+
+/** Lower-case words of 2+ letters in `text`, counted up to `limit` / 2 + 1 (enough to compare with 2 * lowers). */
+function countLowerWords(text: string, caps: number): number {
+  LOWER_WORDS.lastIndex = 0;
+  let n = 0;
+  while (LOWER_WORDS.exec(text) !== null) {
+    n++;
+    if (2 * n >= caps) break;
+  }
+  return n;
+}
+
 export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
   // An all-capitals title or sentence has no case information to read names from.
+  // (lower-case words are only counted when there are enough capitals to matter)
   const caps = s.text.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0;
-  const lowers = s.text.match(/\b\p{Ll}{2,}\b/gu)?.length ?? 0;
-  if (caps >= 3 && caps > 2 * lowers) return out;
+  if (caps >= 3 && caps > 2 * countLowerWords(s.text, caps)) return out;
   const ws = words(s, covered);
   let a = 0;
   while (a < ws.length) {

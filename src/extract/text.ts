@@ -56,13 +56,22 @@ function pushSentence(text: string, s: number, e: number, out: Sentence[]): void
 
 // Fine tokens: letter/digit runs (with trailing ++ as in PointNet++), plus a few
 // symbols that take part in names (`@` in pass@k, `&`).
-const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
+/** The token pattern the scanner in tokenize implements (kept as its specification and for tests). */
+export const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
 const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '']);
 // URLs, e-mail addresses and LaTeX-free code links carry no entity mentions (their
 // path parts look like names: github.com/org/LLMOPT).
 const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu|fun|science|html?)(?:\/\S*)?/gi;
 
-const ASCII_ALNUM = /^[A-Za-z0-9]+$/;
+const ALNUM_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** Length in code units (1 or 2) of the letter or digit at `i` (`c` its char code), or 0. */
+function alnumLength(text: string, i: number, c: number): number {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i)!;
+  return ALNUM_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
 
 /** Tokenizes `text` (a sentence) whose first character sits at `offset` in the field. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -75,23 +84,59 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   let word = -1;
   let prevEnd = -2;
-  let m: RegExpExecArray | null;
-  FINE_RE.lastIndex = 0;
-  while ((m = FINE_RE.exec(text)) !== null) {
-    const s = m.index;
-    const e = s + m[0].length;
+  // A hand-written scanner for FINE_RE (the regex engine was the tokenizer's main cost):
+  // runs of letters/digits with a trailing `++` or a `+` not followed by a letter/digit,
+  // and the single symbols `@` and `&`.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const l0 = alnumLength(text, i, c);
+    let e: number;
+    let ascii: boolean;
+    if (l0 === 0) {
+      if (c !== 64 && c !== 38) {
+        i++;
+        continue;
+      }
+      e = i + 1;
+      ascii = false;
+    } else {
+      e = i + l0;
+      ascii = c < 128;
+      for (;;) {
+        const ce = text.charCodeAt(e);
+        const l = alnumLength(text, e, ce);
+        if (l === 0) break;
+        if (ce >= 128) ascii = false;
+        e += l;
+      }
+      if (text.charCodeAt(e) === 43) {
+        if (text.charCodeAt(e + 1) === 43) {
+          e += 2;
+          ascii = false;
+        } else if (alnumLength(text, e + 1, text.charCodeAt(e + 1)) === 0) {
+          e += 1;
+          ascii = false;
+        }
+      }
+    }
+    const s = i;
+    i = e;
     if (skip.length > 0 && skip.some(([a, b]) => s >= a && s < b)) {
       prevEnd = -2;
       continue;
     }
-    const gap = prevEnd >= 0 ? text.slice(prevEnd, s) : ' ';
-    const glued = prevEnd >= 0 && gap.length <= 1 && JOINERS.has(gap) && !(gap === '.' && /^\p{Lu}/u.test(m[0]) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
+    const tokText = text.slice(s, e);
+    const gapLen = prevEnd >= 0 ? s - prevEnd : 1;
+    const gap = gapLen === 0 ? '' : gapLen === 1 && prevEnd >= 0 ? text[prevEnd]! : ' ';
+    const glued = prevEnd >= 0 && gapLen <= 1 && JOINERS.has(gap) && !(gap === '.' && /^\p{Lu}/u.test(tokText) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
     if (!glued) word++;
     out.push({
-      text: m[0],
+      text: tokText,
       start: s + offset,
       end: e + offset,
-      key: ASCII_ALNUM.test(m[0]) ? m[0].toLowerCase() : m[0].normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+      key: ascii ? tokText.toLowerCase() : tokText.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
       glued,
       joiner: glued ? gap : '',
       word,

@@ -29,9 +29,9 @@ describe('Schwartz–Hearst acronym definitions', () => {
   });
 
   it('reads a digit after a letter as repetition (T3, S3T)', () => {
-    const [d] = findDefinitions('We train Transferable Tactile Transformers (T3) on many sensors.');
-    expect(d?.short).toBe('T3');
-    expect(d?.long).toBe('Transferable Tactile Transformers');
+    const [d] = findDefinitions('We train Stacked Sparse Samplers (S3) on many sensors.');
+    expect(d?.short).toBe('S3');
+    expect(d?.long).toBe('Stacked Sparse Samplers');
   });
 
   it('accepts a spelled-out name after `dubbed`', () => {

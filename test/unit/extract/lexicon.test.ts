@@ -48,3 +48,35 @@ describe('prediction lines', () => {
     expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['x1', 'x2']);
   });
 });
+
+describe('papergraph general-knowledge lists', () => {
+  const ex = createExtractor(loadLexicon());
+  const typed = (text: string) => ex.extractPaper(paper(text)).entities.map((e) => `${e.type}:${e.name}`);
+
+  it('types continual-learning, optimisation and RL techniques as methods', () => {
+    expect(typed('We regularise with elastic weight consolidation (EWC) and train with AdamW under cosine annealing.')).toEqual(
+      expect.arrayContaining(['method:EWC', 'method:AdamW', 'method:cosine annealing']),
+    );
+    expect(typed('The agent is trained with conservative Q-learning and generalized advantage estimation.')).toEqual(
+      expect.arrayContaining(['method:conservative Q-learning', 'method:generalized advantage estimation']),
+    );
+  });
+
+  it('types established problem names as tasks', () => {
+    expect(typed('We study video frame interpolation and facial expression recognition.')).toEqual(
+      expect.arrayContaining(['task:video frame interpolation', 'task:facial expression recognition']),
+    );
+  });
+
+  it('types classic benchmarks, models and metrics', () => {
+    const names = typed('SRGAN is evaluated on Set5 and Urban100 with PSNR and MS-SSIM, and GraphSAGE on ogbn-arxiv.');
+    expect(names).toEqual(expect.arrayContaining(['model:SRGAN', 'dataset:Set5', 'dataset:Urban100', 'metric:MS-SSIM', 'model:GraphSAGE', 'dataset:ogbn-arxiv']));
+  });
+
+  it('keeps ordinary-word names case-sensitive', () => {
+    // "complex" and "habitat" are English words; ComplEx and Habitat are names only when so spelt
+    const names = typed('A complex habitat model. We compare ComplEx with DistMult in Habitat.');
+    expect(names).toEqual(expect.arrayContaining(['method:ComplEx', 'method:DistMult', 'dataset:Habitat']));
+    expect(names.filter((n) => /complex|habitat/.test(n))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize } from '../../../src/extract/text.js';
+import { FINE_RE, splitSentences, tokenize } from '../../../src/extract/text.js';
 
 describe('sentences', () => {
   it('splits at sentence ends but not after abbreviations', () => {
@@ -30,5 +30,25 @@ describe('ML-aware tokens', () => {
   it('skips URLs', () => {
     const toks = tokenize('Code: github.com/acme/FooNet and https://x.org/BarNet.');
     expect(toks.map((t) => t.text)).toEqual(['Code', 'and']);
+  });
+});
+
+describe('tokenize scanner', () => {
+  // FINE_RE is the specification the hand-written scanner implements: same tokens, same keys.
+  const byRegex = (text: string): Array<[string, number, string]> => [...text.matchAll(new RegExp(FINE_RE.source, 'gu'))].map((m) => {
+    const key = /^[A-Za-z0-9]+$/.test(m[0]) ? m[0].toLowerCase() : m[0].normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return [m[0], m.index, key];
+  });
+  const byScanner = (text: string): Array<[string, number, string]> => tokenize(text).map((t) => [t.text, t.start, t.key]);
+
+  it('matches the token pattern on names, symbols and non-ASCII text', () => {
+    for (const text of [
+      'We extend PointNet++ and C++ code; a+b, x+ and +y; pass@1 & A&B.',
+      'GPT-4o vs LLaMA-2-7b (v1.2) on CIFAR-100/10, top-1 = 87.5%.',
+      'ﬁne-tuning ＢＥＲＴ on naïve Ünïcödé text, 東京 and 𝐀𝐁c with 𝟙x.',
+      'a++b a+++ trailing+',
+    ]) {
+      expect(byScanner(text), text).toEqual(byRegex(text));
+    }
   });
 });
