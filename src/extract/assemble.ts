@@ -4,6 +4,16 @@ import { appositive } from './context.js';
 
 // --- proposals -----------------------------------------------------------------------
 
+function groupBySentence(chosen: Cand[]): Map<Sent, Cand[]> {
+  const bySent = new Map<Sent, Cand[]>();
+  for (const c of chosen) {
+    const l = bySent.get(c.sent);
+    if (l) l.push(c);
+    else bySent.set(c.sent, [c]);
+  }
+  return bySent;
+}
+
 export const NAMING_WORDS = /^(called|named|dubbed|termed|coined|codenamed)$/i;
 
 /** The first name after `we propose`/`we construct` is the proposed one; so is `called X` and `X, a new ...`. */
@@ -14,12 +24,7 @@ export function markProposals(chosen: Cand[]): void {
     // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced.
     if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start)) c.proposed = true;
   }
-  const bySent = new Map<Sent, Cand[]>();
-  for (const c of chosen) {
-    const l = bySent.get(c.sent);
-    if (l) l.push(c);
-    else bySent.set(c.sent, [c]);
-  }
+  const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
     for (const p of s.cues.proposeAll) {
       let first: Cand | null = null;
@@ -40,12 +45,7 @@ export function markProposals(chosen: Cand[]): void {
  * share a type, so a listed dataset types its unknown neighbours.
  */
 export function propagateLists(chosen: Cand[]): void {
-  const bySent = new Map<Sent, Cand[]>();
-  for (const c of chosen) {
-    const l = bySent.get(c.sent);
-    if (l) l.push(c);
-    else bySent.set(c.sent, [c]);
-  }
+  const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
     cs.sort((a, b) => a.start - b.start);
     let run: Cand[] = [cs[0]!];
