@@ -111,7 +111,7 @@ localOpts(neo4jCmd.command('status').description('Is it running, and where')).ac
 
 program
   .command('ingest')
-  .description('Extract entities from papers and store them in Neo4j (plain corpus format or JSON Lines, .gz ok, - for stdin)')
+  .description('Extract entities from papers and store them in Neo4j (plain corpus format, JSON Lines or arXiv Atom XML; .gz ok; - for stdin)')
   .argument('<files...>')
   .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
   .option('--errors <file>', 'write rejected records as JSON Lines')
