@@ -76,20 +76,28 @@ async function main() {
   try {
     await migrate(db);
     let lastLine = 0;
+    // (papers, seconds) after each batch: the rate over the second half of the
+    // run is the sustained one, past the JVM's and the workers' warm-up.
+    const samples: [number, number][] = [];
     const progress = (s: IngestSummary) => {
+      samples.push([s.read, s.seconds]);
       if (s.seconds - lastLine < 10) return;
       lastLine = s.seconds;
       console.log(`  ... ${s.read} papers, ${(s.read / s.seconds).toFixed(0)}/s, RSS ${mb(process.memoryUsage().rss)}`);
     };
     const first = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
     const firstRate = report(`first run, ${args.threads} extraction threads, batches of ${args.batch}`, first);
+    const half = samples.find(([read]) => read >= first.read / 2);
+    const sustained = half ? (first.read - half[0]) / (first.seconds - half[1]) : firstRate;
+    console.log(`  sustained rate over the second half of the run: ${sustained.toFixed(0)} papers/s`);
+    samples.length = 0;
     const second = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
     const secondRate = report('rerun of the same input (all unchanged)', second);
     console.log(`rerun speed-up: ${(secondRate / firstRate).toFixed(1)}x (target >= 5x)`);
     console.log(`peak RSS of the ingest process (main + worker threads): ${mb(process.resourceUsage().maxRSS * 1024)} (target < 1 GB)`);
     const jvm = jvmPeakRss(neo4j.pid);
     if (jvm) console.log(`peak RSS of the Neo4j JVM (separate process): ${mb(jvm)}`);
-    console.log(`target: >= 500 papers/s sustained -> ${firstRate >= 500 ? 'met' : 'NOT met'}`);
+    console.log(`target: >= 500 papers/s sustained -> ${sustained >= 500 ? 'met' : 'NOT met'} (${sustained.toFixed(0)}/s over the second half, ${firstRate.toFixed(0)}/s over the whole run)`);
   } finally {
     await extractor.close();
     await db.close();
