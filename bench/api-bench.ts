@@ -150,7 +150,7 @@ async function rowsOf(db: Database, text: string, params: Record<string, unknown
  * entities and datasets half by popularity (a random link's entity, so hubs come
  * up as often as users would hit them) and half uniformly (the long tail).
  */
-async function drawPicks(db: Database, seed: number, n = 3000): Promise<Picks> {
+export async function drawPicks(db: Database, seed: number, n = 3000): Promise<Picks> {
   const rng = mulberry32(seed);
   const paperIds = (await rowsOf(db, 'MATCH (p:Paper) RETURN p.id AS id ORDER BY id')).map((r) => r.id as string);
   if (paperIds.length === 0) throw new Error('the benchmark database holds no papers (load it without --reuse)');
@@ -221,7 +221,9 @@ async function serve(name: ServerName, uri: string, port: number) {
 }
 
 async function startChild(name: ServerName, uri: string, port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve', name, '--uri', uri, '--http-port', String(port)], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), '--serve', name, '--uri', uri, '--http-port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production' },
   });
