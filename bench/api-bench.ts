@@ -195,13 +195,21 @@ async function serve(name: ServerName, uri: string, port: number) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
   const { Database } = await import('../src/db/database.js');
   const db = new Database({ uri, user: 'neo4j', password: 'papergraph', database: 'neo4j' });
+  const workers = Number(process.env.BENCH_WORKERS ?? 1);
+  const cluster = (await import('node:cluster')).default;
+  if (name === 'papergraph' && workers > 1 && cluster.isPrimary) {
+    let ready = 0;
+    for (let i = 0; i < workers; i++) cluster.fork().on('message', (m: string) => { if (++ready === workers) process.stdout.write(m); });
+    return;
+  }
   if (name === 'papergraph') {
     const { loadConfig } = await import('../src/config.js');
     const { startServer } = await import('../src/graphql/server.js');
     const { defaultExtractor } = await import('../src/runtime.js');
     const config = loadConfig({ ...process.env, NODE_ENV: 'production', NEO4J_URI: uri, PORT: String(port), HOST: '127.0.0.1' });
     const server = await startServer({ db, extractor: defaultExtractor(), config }, port, '127.0.0.1');
-    process.stdout.write(`READY ${server.url}\n`);
+    if (cluster.isWorker) process.send!(`READY ${server.url}\n`);
+    else process.stdout.write(`READY ${server.url}\n`);
   } else {
     const { Neo4jGraphQL } = await import('@neo4j/graphql');
     const { ApolloServer } = await import('@apollo/server');
@@ -270,7 +278,7 @@ interface RunResult {
   cpuMsPerRequest?: { server: number; neo4j: number; loadGenerator: number };
 }
 
-function requestBodies(server: ServerName, ops: Operation[], picks: Picks, seed: number, count: number): string[] {
+export function requestBodies(server: ServerName, ops: Operation[], picks: Picks, seed: number, count: number): string[] {
   const rng = mulberry32(seed);
   const sequence = ops.flatMap((op) => Array.from({ length: op.weight }, () => op));
   // A fixed interleaving of the mix (weights per 20 requests), shuffled once.

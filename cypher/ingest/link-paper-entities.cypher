@@ -4,12 +4,18 @@
 // the same transaction, and links arrive deduplicated per (paper, entity).
 // Links come grouped by paper so each paper is looked up once, and name
 // their entity by element id (from upsert-entities in this transaction).
+// r.eid and r.published copy the entity's id and the paper's date so the
+// per-type link indexes can page an entity's papers newest first
+// (read/entity-papers-page); a paper whose date changes is rewritten with
+// new links, so the copies cannot go stale.
 UNWIND $papers AS row
 MATCH (p:Paper {id: row.paper})
 UNWIND row.links AS link
 MATCH (e:Entity) WHERE elementId(e) = link.entity
 CREATE (p)-[r:$(link.role)]->(e)
-SET r.confidence = link.confidence,
+SET r.eid = e.id,
+    r.published = p.published,
+    r.confidence = link.confidence,
     r.texts = link.texts,
     r.sentences = link.sentences,
     r.starts = [x IN link.starts | toInteger(x)],

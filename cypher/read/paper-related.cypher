@@ -1,3 +1,4 @@
+// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // Papers sharing entities with each of many papers. Shared entities weigh
 // more the rarer they are; hub entities (in more than $hubLimit papers) say
 // little about relatedness and would make this query scan half the graph.
@@ -15,6 +16,6 @@ OPTIONAL CALL (p) {
   LIMIT toInteger($limit)
 }
 RETURN pid, collect(CASE WHEN q IS NULL THEN null ELSE {
-  paper: q {.id, .title, .abstract, .url, .published, .authors, .arxivId},
+  paper: q {.id, .title, .url, .published, .authors, .arxivId},
   shared: [x IN shared | x {.id, .type, .key, .name, .aliases, .paperCount}],
   score: score } END) AS rows

@@ -1,3 +1,4 @@
+// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // Keyset page of all papers, newest first, read in published-index order (no
 // sort of every paper); papers without a date come last and are read only
 // once the dated ones run out. $after is [sortKey, id] or null; sortKey is the
@@ -21,4 +22,4 @@ CALL (dated) {
 }
 UNWIND (dated + undated)[0..toInteger($limit)] AS row
 WITH row.p AS p, row.sortKey AS sortKey
-RETURN p {.id, .title, .abstract, .url, .published, .authors, .arxivId} AS paper, sortKey
+RETURN p {.id, .title, .url, .published, .authors, .arxivId} AS paper, sortKey

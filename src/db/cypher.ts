@@ -28,7 +28,21 @@ function loadAll(): Map<string, string> {
     if (seen.includes(name)) throw new Error(`Cypher include cycle: ${[...seen, name].join(' -> ')}`);
     return text.replace(INCLUDE, (_m, inc: string) => expand(inc, [...seen, name]));
   };
-  return new Map([...raw.keys()].map((name) => [name, expand(name, [])]));
+  return new Map([...raw.keys()].map((name) => [name, compact(expand(name, []))]));
+}
+
+/**
+ * What Neo4j receives: whole-line comments dropped and lines trimmed. Every
+ * statement run is packed and sent as text (and hashed for Neo4j's plan
+ * cache), and the comments were a third of the longest ones.
+ */
+function compact(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*\/\//.test(line))
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The statement stored in cypher/NAME.cypher (NAME may contain folders). */
@@ -43,7 +57,7 @@ export function cypher(name: string): string {
 export function cypherStatements(name: string): string[] {
   return cypher(name)
     .split(/;\s*$/m)
-    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .map((s) => s.trim())
     .filter(Boolean);
 }
 

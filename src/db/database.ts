@@ -19,6 +19,30 @@ export type Row = Record<string, unknown>;
 /** Results readUnlessChanged keeps (least recently used dropped first). */
 const MAX_CACHED_RESULTS = 200;
 
+/** Most reads one shared transaction carries (see Database.read). */
+const MAX_SHARED_READS = 32;
+/** Shared transactions running at once (see scheduleShared). */
+const MAX_SHARED_TRANSACTIONS = 4;
+
+interface SharedRead {
+  name: string;
+  params: Row;
+  resolve: (value: { rows: Row[]; bookmark: string }) => void;
+  reject: (err: unknown) => void;
+}
+
+export interface ReadOptions {
+  /**
+   * A cheap statement (an index lookup and a short expansion) may share its
+   * transaction with the other shared reads requested in the same event-loop
+   * turn, by this request or by concurrent ones: under load this saves a
+   * session, BEGIN and COMMIT per statement on both sides of the wire. Slow
+   * statements must not set it: statements in one transaction run one after
+   * another.
+   */
+  shared?: boolean;
+}
+
 /** Observers see each statement run (used by tests that count round trips). */
 export type StatementListener = (name: string) => void;
 
@@ -53,8 +77,73 @@ export class Database {
   }
 
   /** Runs one named read statement and returns its rows as plain JS values. */
-  async read(name: string, params: Row = {}): Promise<Row[]> {
-    return (await this.readWithBookmark(name, params)).rows;
+  async read(name: string, params: Row = {}, opts: ReadOptions = {}): Promise<Row[]> {
+    return (await (opts.shared ? this.readShared(name, params) : this.readWithBookmark(name, params))).rows;
+  }
+
+  private sharedQueue: SharedRead[] = [];
+  private sharedFlushScheduled = false;
+  private sharedInFlight = 0;
+
+  private readShared(name: string, params: Row): Promise<{ rows: Row[]; bookmark: string }> {
+    return new Promise((resolve, reject) => {
+      this.sharedQueue.push({ name, params, resolve, reject });
+      this.scheduleShared();
+    });
+  }
+
+  /**
+   * Like a group commit: at most MAX_SHARED_TRANSACTIONS shared transactions
+   * run at once, and the reads that arrive meanwhile wait for the next one,
+   * which takes them all. Under light load a read starts at once; under heavy
+   * load transactions carry more reads each instead of queueing in Neo4j.
+   */
+  private scheduleShared() {
+    if (this.sharedFlushScheduled || this.sharedQueue.length === 0 || this.sharedInFlight >= MAX_SHARED_TRANSACTIONS) return;
+    this.sharedFlushScheduled = true;
+    // setImmediate runs after the I/O callbacks of this turn, so the reads of
+    // every request whose data arrived in it are gathered.
+    setImmediate(() => {
+      this.sharedFlushScheduled = false;
+      while (this.sharedQueue.length > 0 && this.sharedInFlight < MAX_SHARED_TRANSACTIONS) {
+        this.sharedInFlight++;
+        void this.runShared(this.sharedQueue.splice(0, MAX_SHARED_READS)).finally(() => {
+          this.sharedInFlight--;
+          this.scheduleShared();
+        });
+      }
+    });
+  }
+
+  /**
+   * One read transaction for several statements, sent pipelined; the callers
+   * get their rows when it has committed. If the transaction fails
+   * (one statement's error fails the statements after it), each statement runs
+   * again alone, so a bad query only fails its own caller.
+   */
+  private async runShared(items: SharedRead[]) {
+    const alone = (item: SharedRead) => this.readWithBookmark(item.name, item.params).then(item.resolve, item.reject);
+    if (items.length === 1) return alone(items[0]!);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const results: (Row[] | undefined)[] = [];
+    try {
+      await session.executeRead(
+        (tx) =>
+          Promise.all(
+            items.map(async (item, i) => {
+              this.notify(item.name);
+              results[i] = rows(await tx.run(cypher(item.name), item.params));
+            }),
+          ),
+        { timeout: this.readTimeoutMs },
+      );
+      const bookmark = session.lastBookmarks().join(',');
+      items.forEach((item, i) => item.resolve({ rows: results[i]!, bookmark }));
+    } catch {
+      await Promise.all(items.map(alone));
+    } finally {
+      await session.close();
+    }
   }
 
   /**
@@ -89,7 +178,7 @@ export class Database {
    * requests share one run.
    */
   async readUnlessChanged(name: string, params: Row = {}): Promise<Row[]> {
-    const { bookmark } = await this.readWithBookmark('read/ping', {});
+    const { bookmark } = await this.readShared('read/ping', {});
     const key = `${name}|${JSON.stringify(params)}`;
     const hit = this.cache.get(key);
     if (hit && bookmark !== '' && hit.bookmark === bookmark) {
@@ -131,6 +220,16 @@ export class Database {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite((tx) => tx.run(text));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** A statement that manages its own transactions (CALL ... IN TRANSACTIONS). */
+  async runAutoCommit(text: string): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(text);
     } finally {
       await session.close();
     }

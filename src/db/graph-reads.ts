@@ -25,31 +25,28 @@ const UNFILTERED_PAPER_ORDERS = {
 } as const;
 export const ENTITY_ORDERS = { PAPERS_DESC: 'read/entities-page-papers-desc', NAME_ASC: 'read/entities-page-name-asc' } as const;
 
-/**
- * Entities in more papers than this page their papers by walking the published
- * index newest first instead of sorting all their links (read/entity-papers).
- */
-export const HUB_PAPERS = 2_000;
-
 const isUnfiltered = (f: PaperFilterParams) =>
   f.allIds.length === 0 && f.anyIds.length === 0 && f.role === null && f.text === null && f.from === null && f.to === null;
+
+/** Index lookups with short expansions: they may share a transaction (ReadOptions.shared). */
+const SHARED = { shared: true } as const;
 
 const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
 
 export const graphReads = (db: Database) => ({
   async papersById(ids: readonly string[]) {
-    const rows = await db.read('read/papers-by-ids', { ids });
+    const rows = await db.read('read/papers-by-ids', { ids }, SHARED);
     return new Map(rows.map((r) => [(r.paper as Row).id as string, r.paper as Row]));
   },
 
   async entitiesById(ids: readonly string[]) {
-    const rows = await db.read('read/entities-by-ids', { ids });
+    const rows = await db.read('read/entities-by-ids', { ids }, SHARED);
     return new Map(rows.map((r) => [(r.entity as Row).id as string, r.entity as Row]));
   },
 
   /** Resolves names to entities; result i answers refs[i] (null when unknown). */
   async entitiesByKeys(refs: { type: string | null; key: string }[]) {
-    const rows = await db.read('read/entities-by-keys', { refs: refs.map((r, i) => ({ ...r, i })) });
+    const rows = await db.read('read/entities-by-keys', { refs: refs.map((r, i) => ({ ...r, i })) }, SHARED);
     const out: (Row | null)[] = refs.map(() => null);
     for (const r of rows) out[r.i as number] = (r.entity as Row | null) ?? null;
     return out;
@@ -58,7 +55,7 @@ export const graphReads = (db: Database) => ({
   /** Without a filter, index-ordered statements read only the page instead of every paper. */
   papersPage: (order: keyof typeof PAPER_ORDERS, filter: PaperFilterParams, after: Keyset, limit: number) =>
     isUnfiltered(filter)
-      ? db.read(UNFILTERED_PAPER_ORDERS[order], { after, limit })
+      ? db.read(UNFILTERED_PAPER_ORDERS[order], { after, limit }, SHARED)
       : db.read(PAPER_ORDERS[order], { ...filter, after, limit }),
 
   async papersCount(filter: PaperFilterParams) {
@@ -77,16 +74,16 @@ export const graphReads = (db: Database) => ({
 
   /** A paper with all its entity links (read/paper-with-entities), or null. */
   async paperWithEntities(id: string, limit: number) {
-    const [row] = await db.read('read/paper-with-entities', { id, limit });
+    const [row] = await db.read('read/paper-with-entities', { id, limit }, SHARED);
     return row ? { paper: row.paper as Row, items: row.items as Row[] } : null;
   },
 
   async paperEntities(paperIds: readonly string[], type: string | null, role: string | null, limit: number) {
-    return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }), 'pid', 'items') as Map<string, Row[]>;
+    return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }, SHARED), 'pid', 'items') as Map<string, Row[]>;
   },
 
   async entityPapers(entityIds: readonly string[], role: string | null, after: Keyset, limit: number) {
-    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit, hubPapers: HUB_PAPERS });
+    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit }, SHARED);
     return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
   },
 
@@ -96,7 +93,7 @@ export const graphReads = (db: Database) => ({
    * no key names an entity.
    */
   async entityWithPapers(keys: string[], type: string | null, role: string | null, after: Keyset, limit: number) {
-    const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, after, limit, hubPapers: HUB_PAPERS });
+    const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, after, limit }, SHARED);
     return row ? { entity: row.entity as Row, rows: row.rows as Row[], total: row.total as number } : null;
   },
 
@@ -109,14 +106,14 @@ export const graphReads = (db: Database) => ({
   },
 
   async entityFamily(entityIds: readonly string[]) {
-    return byKey(await db.read('read/entity-family', { entityIds }), 'eid', 'entity') as Map<string, Row>;
+    return byKey(await db.read('read/entity-family', { entityIds }, SHARED), 'eid', 'entity') as Map<string, Row>;
   },
 
   async entityVariants(entityIds: readonly string[], limit: number) {
-    return byKey(await db.read('read/entity-variants', { entityIds, limit }), 'eid', 'rows') as Map<string, Row[]>;
+    return byKey(await db.read('read/entity-variants', { entityIds, limit }, SHARED), 'eid', 'rows') as Map<string, Row[]>;
   },
 
-  search: (query: string, limit: number) => db.read('read/search', { query, limit }),
+  search: (query: string, limit: number) => db.read('read/search', { query, limit }, SHARED),
 
   /**
    * The table scans every link of two entity types, so its result is kept until
@@ -140,7 +137,7 @@ export const graphReads = (db: Database) => ({
   },
 
   async ping() {
-    await db.read('read/ping');
+    await db.read('read/ping', {}, SHARED);
   },
 });
 

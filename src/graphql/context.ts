@@ -15,8 +15,9 @@ export interface GraphQLContext {
   authorized: boolean;
 }
 
-export function createContext(base: { db: Database; extractor: Extractor; config: Config }): GraphQLContext {
-  const reads = graphReads(base.db);
+/** Per request; `reads` holds no state, so one serves every request of a server. */
+export function createContext(base: { db: Database; extractor: Extractor; config: Config; reads?: GraphReads }): GraphQLContext {
+  const reads = base.reads ?? graphReads(base.db);
   return {
     ...base,
     reads,

@@ -4,7 +4,12 @@ export interface PaperModel {
   __kind: 'Paper';
   id: string;
   title: string;
-  abstract: string;
+  /**
+   * Statements that list papers leave the abstract out (it is most of a
+   * paper's bytes and list views rarely show it); Paper.abstract loads it
+   * for all papers of a request in one statement when it is asked for.
+   */
+  abstract?: string;
   url: string | null;
   published: string | null;
   authors: string[] | null;

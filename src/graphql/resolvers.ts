@@ -261,6 +261,7 @@ export const resolvers: Resolvers = {
   Mutation: { ingestPapers },
 
   Paper: {
+    abstract: async (p, _a, ctx) => p.abstract ?? (await ctx.loaders.paper.load(p.id))?.abstract ?? '',
     authors: (p) => p.authors ?? [],
     entities: (p, { type, role }, ctx) => ctx.loaders.paperEntities.load({ id: p.id, args: { type: dbType(type), role: dbRole(role) } }),
     related: (p, { first }, ctx) => ctx.loaders.related.load({ id: p.id, args: { limit: pageSize(first, 10) } }),

@@ -39,6 +39,8 @@ function bearerMatches(header: string | undefined, key: string | undefined): boo
 export async function startServer(deps: ServerDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
   const production = deps.config.NODE_ENV === 'production';
   const app = express();
+  // GraphQL answers are POST responses nobody revalidates; hashing each body for an ETag is wasted work.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -73,7 +75,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const ctx = createContext(deps);
+        const ctx = createContext({ ...deps, reads });
         ctx.authorized = bearerMatches(req.headers.authorization, deps.config.PAPERGRAPH_API_KEY);
         return ctx;
       },

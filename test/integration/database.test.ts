@@ -1,0 +1,45 @@
+// The db module's own behaviour: reads that share a transaction.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DbError, type Database } from '../../src/db/database.js';
+import { graphReads } from '../../src/db/graph-reads.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { projectPath } from '../../src/paths.js';
+import { defaultExtractor } from '../../src/runtime.js';
+import { freshDatabase } from '../helpers/db.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await freshDatabase();
+  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('shared read transactions', () => {
+  it('answer reads requested together as they are answered alone', async () => {
+    const reads = graphReads(db);
+    const alone = [await reads.search('language model', 5), await reads.search('diffusion', 5), await reads.search('zzzunknownzzz', 5)];
+    const together = await Promise.all([reads.search('language model', 5), reads.search('diffusion', 5), reads.search('zzzunknownzzz', 5)]);
+    expect(together).toEqual(alone);
+    expect(alone.map((rows) => rows.length)).toEqual([5, 5, 0]);
+  });
+
+  it('fail only the read that is wrong when reads are requested together', async () => {
+    const reads = graphReads(db);
+    const seen: string[] = [];
+    const stop = db.onStatement((name) => seen.push(name));
+    const [good, bad, other] = await Promise.allSettled([reads.search('transformer', 3), reads.search('title:(unbalanced', 3), reads.ping()]);
+    stop();
+    expect(good.status).toBe('fulfilled');
+    expect((good as PromiseFulfilledResult<unknown[]>).value.length).toBe(3);
+    expect(other.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+    const err = (bad as PromiseRejectedResult).reason as DbError;
+    expect(err).toBeInstanceOf(DbError);
+    expect(err.kind).toBe('query-syntax');
+    // The three ran together first, then each alone after the shared transaction failed.
+    expect(seen.filter((n) => n === 'read/search').length).toBe(4);
+  });
+});
