@@ -10,6 +10,7 @@
 // Each server runs in its own child process (so the load generator does not share
 // its event loop), in production mode, against the same Neo4j. See bench/README.md.
 import { spawn, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import os from 'node:os';
 import { once } from 'node:events';
@@ -193,15 +194,19 @@ export async function drawPicks(db: Database, seed: number, n = 3000): Promise<P
 async function serve(name: ServerName, uri: string, port: number) {
   // Exit through process.exit so --cpu-prof and similar flags can write their output.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
-  const { Database } = await import('../src/db/database.js');
-  const db = new Database({ uri, user: 'neo4j', password: 'papergraph', database: 'neo4j' });
+  // BENCH_WORKERS=N: N papergraph processes on one port (node:cluster); the primary only forks.
   const workers = Number(process.env.BENCH_WORKERS ?? 1);
-  const cluster = (await import('node:cluster')).default;
   if (name === 'papergraph' && workers > 1 && cluster.isPrimary) {
     let ready = 0;
-    for (let i = 0; i < workers; i++) cluster.fork().on('message', (m: string) => { if (++ready === workers) process.stdout.write(m); });
+    for (let i = 0; i < workers; i++) {
+      cluster.fork().on('message', (line: string) => {
+        if (++ready === workers) process.stdout.write(line);
+      });
+    }
     return;
   }
+  const { Database } = await import('../src/db/database.js');
+  const db = new Database({ uri, user: 'neo4j', password: 'papergraph', database: 'neo4j' });
   if (name === 'papergraph') {
     const { loadConfig } = await import('../src/config.js');
     const { startServer } = await import('../src/graphql/server.js');
