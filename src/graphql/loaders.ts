@@ -71,88 +71,88 @@ export const MAX_PAPER_ENTITIES = 200;
 export const RELATED_HUB_LIMIT = 5_000;
 
 /**
- * An object whose properties are made on first use: a request builds only the
- * loaders its query needs (most need one or two of them).
+ * Loaders are made on first use: a request builds only the ones its query
+ * needs (most need one or two). The getters live on one prototype made at
+ * load time, so a request's loader set costs one object until it is used.
  */
-function lazy<T extends Record<string, () => unknown>>(makers: T): { [K in keyof T]: ReturnType<T[K]> } {
-  const out = {} as { [K in keyof T]: ReturnType<T[K]> };
+function lazyLoaders<M extends Record<string, (reads: GraphReads) => unknown>>(makers: M) {
+  type Made = { [K in keyof M]: ReturnType<M[K]> };
+  const proto: object = {};
   for (const key of Object.keys(makers)) {
-    Object.defineProperty(out, key, {
-      configurable: true,
-      enumerable: true,
-      get() {
-        const value = makers[key]!();
-        Object.defineProperty(out, key, { value, enumerable: true });
+    Object.defineProperty(proto, key, {
+      get(this: { reads: GraphReads }) {
+        const value = makers[key]!(this.reads);
+        Object.defineProperty(this, key, { value, enumerable: true });
         return value;
       },
     });
   }
-  return out;
+  return (reads: GraphReads): Made => Object.assign(Object.create(proto) as Made, { reads });
 }
 
-export function createLoaders(reads: GraphReads) {
-  return lazy({
-    paper: () =>
-      new DataLoader<string, PaperModel | null>(async (ids) => {
-        const found = await reads.papersById(ids);
-        return ids.map((id) => (found.has(id) ? asPaper(found.get(id)) : null));
-      }),
-    entity: () =>
-      new DataLoader<string, EntityModel | null>(async (ids) => {
-        const found = await reads.entitiesById(ids);
-        return ids.map((id) => (found.has(id) ? asEntity(found.get(id)) : null));
-      }),
-    paperEntities: () =>
-      groupedLoader(
-        async (ids, a: { type: string | null; role: string | null }) => {
-          const m = await reads.paperEntities(ids, a.type, a.role, MAX_PAPER_ENTITIES);
-          return new Map([...m].map(([k, rows]) => [k, rows.map(toItem)]));
-        },
-        [] as PaperEntityItem[],
-      ),
-    entityPapers: () =>
-      groupedLoader(
-        async (ids, a: EntityPapersArgs) => {
-          const m = await reads.entityPapers(ids, a.role, a.after, a.limit);
-          return new Map([...m].map(([k, v]) => [k, toEntityPapersPage(v)]));
-        },
-        toEntityPapersPage({ total: 0, rows: [] }),
-      ),
-    cooccurring: () =>
-      groupedLoader(
-        async (ids, a: { type: string | null; limit: number }) => {
-          const m = await reads.entityCooccurring(ids, a.type, a.limit);
-          return new Map([...m].map(([k, rows]) => [k, rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }))]));
-        },
-        [] as { entity: EntityModel; papers: number }[],
-      ),
-    related: () =>
-      groupedLoader(
-        async (ids, a: { limit: number }) => {
-          const m = await reads.paperRelated(ids, a.limit, RELATED_HUB_LIMIT);
-          return new Map(
-            [...m].map(([k, rows]) => [
-              k,
-              rows.map((r) => ({ paper: asPaper(r.paper), shared: (r.shared as Row[]).map(asEntity), score: r.score as number })),
-            ]),
-          );
-        },
-        [] as { paper: PaperModel; shared: EntityModel[]; score: number }[],
-      ),
-    family: () =>
-      new DataLoader<string, EntityModel | null>(async (ids) => {
-        const m = await reads.entityFamily(ids);
-        return ids.map((id) => (m.has(id) ? asEntity(m.get(id)) : null));
-      }),
-    variants: () =>
-      groupedLoader(
-        async (ids, a: { limit: number }) => {
-          const m = await reads.entityVariants(ids, a.limit);
-          return new Map([...m].map(([k, rows]) => [k, rows.map(asEntity)]));
-        },
-        [] as EntityModel[],
-      ),
-  });
-}
+const makers = {
+  paper: (reads: GraphReads) =>
+    new DataLoader<string, PaperModel | null>(async (ids) => {
+      const found = await reads.papersById(ids);
+      return ids.map((id) => (found.has(id) ? asPaper(found.get(id)) : null));
+    }),
+  entity: (reads: GraphReads) =>
+    new DataLoader<string, EntityModel | null>(async (ids) => {
+      const found = await reads.entitiesById(ids);
+      return ids.map((id) => (found.has(id) ? asEntity(found.get(id)) : null));
+    }),
+  paperEntities: (reads: GraphReads) =>
+    groupedLoader(
+      async (ids, a: { type: string | null; role: string | null }) => {
+        const m = await reads.paperEntities(ids, a.type, a.role, MAX_PAPER_ENTITIES);
+        return new Map([...m].map(([k, rows]) => [k, rows.map(toItem)]));
+      },
+      [] as PaperEntityItem[],
+    ),
+  entityPapers: (reads: GraphReads) =>
+    groupedLoader(
+      async (ids, a: EntityPapersArgs) => {
+        const m = await reads.entityPapers(ids, a.role, a.after, a.limit);
+        return new Map([...m].map(([k, v]) => [k, toEntityPapersPage(v)]));
+      },
+      toEntityPapersPage({ total: 0, rows: [] }),
+    ),
+  cooccurring: (reads: GraphReads) =>
+    groupedLoader(
+      async (ids, a: { type: string | null; limit: number }) => {
+        const m = await reads.entityCooccurring(ids, a.type, a.limit);
+        return new Map([...m].map(([k, rows]) => [k, rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }))]));
+      },
+      [] as { entity: EntityModel; papers: number }[],
+    ),
+  related: (reads: GraphReads) =>
+    groupedLoader(
+      async (ids, a: { limit: number }) => {
+        const m = await reads.paperRelated(ids, a.limit, RELATED_HUB_LIMIT);
+        return new Map(
+          [...m].map(([k, rows]) => [
+            k,
+            rows.map((r) => ({ paper: asPaper(r.paper), shared: (r.shared as Row[]).map(asEntity), score: r.score as number })),
+          ]),
+        );
+      },
+      [] as { paper: PaperModel; shared: EntityModel[]; score: number }[],
+    ),
+  family: (reads: GraphReads) =>
+    new DataLoader<string, EntityModel | null>(async (ids) => {
+      const m = await reads.entityFamily(ids);
+      return ids.map((id) => (m.has(id) ? asEntity(m.get(id)) : null));
+    }),
+  variants: (reads: GraphReads) =>
+    groupedLoader(
+      async (ids, a: { limit: number }) => {
+        const m = await reads.entityVariants(ids, a.limit);
+        return new Map([...m].map(([k, rows]) => [k, rows.map(asEntity)]));
+      },
+      [] as EntityModel[],
+    ),
+};
+
+export const createLoaders = lazyLoaders(makers);
 
 export type Loaders = ReturnType<typeof createLoaders>;
