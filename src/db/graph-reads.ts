@@ -4,6 +4,18 @@ import type { Database, Row } from './database.js';
 
 export type Keyset = [string | number, string] | null;
 
+/** A co-occurrence cell's place in its table: [papers, row id, column id]. */
+export type CellKey = [number, string, string];
+
+/** Cells of each co-occurrence table kept per commit (pages beyond run the statement). */
+export const COOCCURRENCE_PREFIX = 1_000;
+
+export const cellKey = (c: Row): CellKey => [c.papers as number, (c.row as Row).id as string, (c.column as Row).id as string];
+
+/** True when cell key `a` comes after `b` in the table's order. */
+const isAfter = (a: CellKey, b: CellKey) =>
+  a[0] < b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
+
 export interface PaperFilterParams {
   allIds: string[];
   anyIds: string[];
@@ -116,14 +128,22 @@ export const graphReads = (db: Database) => ({
   search: (query: string, limit: number) => db.read('read/search', { query, limit }, SHARED),
 
   /**
-   * The table scans every link of two entity types, so its result is kept until
-   * the next commit (readUnlessChanged). The top `limit` cells with at least
-   * minPapers are the top `limit` cells overall cut at minPapers (cells come in
+   * One page of a co-occurrence table, in the table's order (papers desc, row
+   * id, column id), after the cell `after` names ([papers, row id, column id]).
+   * The table scans every link of two entity types, so its first
+   * `prefixCells` cells are computed once and kept until the next commit
+   * (readUnlessChanged); pages within them are cut from the kept cells, pages
+   * beyond run the statement from the cursor (and are kept the same way). The
+   * cells with at least minPapers are a prefix of any page (cells come in
    * descending order), so one kept result serves every minPapers.
    */
-  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number) {
-    const cells = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit });
-    return cells.filter((c) => (c.papers as number) >= minPapers);
+  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null, prefixCells = COOCCURRENCE_PREFIX) {
+    const atLeast = (cells: Row[]) => cells.filter((c) => (c.papers as number) >= minPapers);
+    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: prefixCells, after: null });
+    const start = after === null ? 0 : top.findIndex((c) => isAfter(cellKey(c), after));
+    if (start >= 0 && (top.length < prefixCells || start + limit <= top.length)) return atLeast(top.slice(start, start + limit));
+    if (start < 0 && top.length < prefixCells) return [];
+    return atLeast(await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit, after }));
   },
 
   async path(from: string, to: string, maxHops: number) {

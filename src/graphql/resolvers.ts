@@ -1,12 +1,12 @@
 import { getArgumentValues, isInterfaceType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { normalizeKey } from '../extract/normalize.js';
-import { ENTITY_ORDERS, PAPER_ORDERS, type PaperFilterParams } from '../db/graph-reads.js';
+import { cellKey, ENTITY_ORDERS, PAPER_ORDERS, type CellKey, type PaperFilterParams } from '../db/graph-reads.js';
 import type { Row } from '../db/database.js';
 import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel } from './models.js';
-import { connection, decodeCursor, pageSize } from './paging.js';
+import { connection, decodeCursor, encodeCursor, pageSize } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
 
@@ -233,11 +233,20 @@ export const resolvers: Resolvers = {
       }));
     },
 
-    async cooccurrence(_p, { rows, columns, minPapers, first }, ctx) {
+    async cooccurrence(_p, { rows, columns, minPapers, first, after }, ctx) {
       const min = minPapers ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('minPapers must be at least 1');
-      const cells = await ctx.reads.cooccurrence(dbType(rows)!, dbType(columns)!, min, pageSize(first));
-      return cells.map((c) => ({ row: asEntity(c.row), column: asEntity(c.column), papers: c.papers as number }));
+      // A cursor names a cell of one table: [papers, "rowId columnId"] (entity ids hold no spaces).
+      const kind = `cooccurrence-${rows}-${columns}`;
+      const keyset = decodeCursor(kind, after);
+      const ids = typeof keyset?.[1] === 'string' ? keyset[1].split(' ') : [];
+      if (keyset && (typeof keyset[0] !== 'number' || ids.length !== 2)) throw badInput(`after: "${after!.slice(0, 40)}" is not a cursor of this table`);
+      const from: CellKey | null = keyset ? [keyset[0] as number, ids[0]!, ids[1]!] : null;
+      const cells = await ctx.reads.cooccurrence(dbType(rows)!, dbType(columns)!, min, pageSize(first), from);
+      return cells.map((c) => {
+        const [papers, rowId, columnId] = cellKey(c);
+        return { row: asEntity(c.row), column: asEntity(c.column), papers, cursor: encodeCursor(kind, [papers, `${rowId} ${columnId}`]) };
+      });
     },
 
     async path(_p, { from, to, maxHops }, ctx) {

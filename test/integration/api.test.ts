@@ -147,6 +147,32 @@ describe('graph-wide queries', () => {
   });
 });
 
+describe('co-occurrence pages', () => {
+  it('pages through a table with cell cursors, equal to one big page, and rejects a cursor of another table', async () => {
+    const q = `query($first: Int, $after: String, $min: Int) { cooccurrence(rows: METHOD, columns: DATASET, first: $first, after: $after, minPapers: $min) {
+      row { id } column { id } papers cursor } }`;
+    const whole = (await gql(q, { first: 100 })).data.cooccurrence as { row: { id: string }; column: { id: string }; papers: number; cursor: string }[];
+    expect(whole.length).toBeGreaterThan(10);
+    const key = (c: (typeof whole)[number]) => `${c.papers} ${c.row.id} ${c.column.id}`;
+    for (const min of [1, 2]) {
+      const paged: typeof whole = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 100; guard++) {
+        const res = await gql(q, { first: 3, after, min });
+        expect(res.errors).toBeUndefined();
+        paged.push(...res.data.cooccurrence);
+        if (res.data.cooccurrence.length < 3 || paged.length >= whole.length) break;
+        after = res.data.cooccurrence.at(-1).cursor;
+      }
+      const want = whole.filter((c) => c.papers >= min);
+      expect(paged.slice(0, want.length).map(key)).toEqual(want.map(key));
+    }
+    const other = await gql('{ cooccurrence(rows: METHOD, columns: TASK, first: 1) { cursor } }');
+    const foreign = await gql(q, { first: 3, after: other.data.cooccurrence[0].cursor });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('errors and limits', () => {
   it('rejects oversized pages and foreign cursors with BAD_USER_INPUT', async () => {
     const big = await gql('{ papers(first: 500) { totalCount } }');

@@ -1,7 +1,8 @@
-// The db module's own behaviour: reads that share a transaction.
+// The db module's own behaviour: reads that share a transaction, co-occurrence
+// pages cut from the kept cells or read from the statement.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DbError, type Database } from '../../src/db/database.js';
-import { graphReads } from '../../src/db/graph-reads.js';
+import { cellKey, graphReads, type CellKey } from '../../src/db/graph-reads.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { projectPath } from '../../src/paths.js';
@@ -41,5 +42,25 @@ describe('shared read transactions', () => {
     expect(err.kind).toBe('query-syntax');
     // The three ran together first, then each alone after the shared transaction failed.
     expect(seen.filter((n) => n === 'read/search').length).toBe(4);
+  });
+});
+
+describe('co-occurrence pages', () => {
+  it('are the same whether cut from the kept cells or read from the statement beyond them', async () => {
+    const reads = graphReads(db);
+    const whole = (await reads.cooccurrence('method', 'dataset', 1, 100, null)).map(cellKey);
+    expect(whole.length).toBeGreaterThan(10);
+    // prefixCells 1000 keeps the whole table; 5 and 1 make most pages run the statement.
+    for (const prefixCells of [1000, 5, 1]) {
+      const paged: CellKey[] = [];
+      let after: CellKey | null = null;
+      while (paged.length < whole.length) {
+        const page: CellKey[] = (await reads.cooccurrence('method', 'dataset', 1, 4, after, prefixCells)).map(cellKey);
+        if (page.length === 0) break;
+        paged.push(...page);
+        after = page.at(-1)!;
+      }
+      expect(paged.slice(0, whole.length)).toEqual(whole);
+    }
   });
 });

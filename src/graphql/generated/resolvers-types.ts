@@ -27,6 +27,8 @@ export type Scalars = {
 export type CooccurrenceCell = {
   __typename?: 'CooccurrenceCell';
   column: Entity;
+  /** Opaque keyset cursor of this cell: pass it as `after` to get the cells that follow. */
+  cursor: Scalars['String']['output'];
   /** Papers linked to both. */
   papers: Scalars['Int']['output'];
   row: Entity;
@@ -446,6 +448,7 @@ export type Query = {
 
 
 export type QueryCooccurrenceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   columns: EntityType;
   first?: InputMaybe<Scalars['Int']['input']>;
   minPapers?: InputMaybe<Scalars['Int']['input']>;
@@ -718,6 +721,7 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type CooccurrenceCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooccurrenceCell'] = ResolversParentTypes['CooccurrenceCell']> = ResolversObject<{
   column?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
