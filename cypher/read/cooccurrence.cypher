@@ -4,15 +4,11 @@
 // per paper and entity), so each (row, paper, column) path is one paper and
 // count(*) equals count(DISTINCT p) without a distinct set per cell. Entity
 // maps are built only for the cells returned, after ORDER BY ... LIMIT.
-// $after is the [papers, row id, column id] of the last cell of the previous
-// page, or null (keyset paging in the table's order).
 MATCH (r:Entity {type: $rows})<-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]-(p:Paper)
       -[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(c:Entity {type: $columns})
 WHERE r <> c AND ($rows <> $columns OR r.id < c.id)
 WITH r, c, count(*) AS papers
 WHERE papers >= $minPapers
-  AND ($after IS NULL OR papers < $after[0]
-       OR (papers = $after[0] AND (r.id > $after[1] OR (r.id = $after[1] AND c.id > $after[2]))))
 WITH r, c, papers
 ORDER BY papers DESC, r.id, c.id
 LIMIT toInteger($limit)

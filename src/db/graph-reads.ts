@@ -8,7 +8,7 @@ export type Keyset = [string | number, string] | null;
 export type CellKey = [number, string, string];
 
 /** Cells of each co-occurrence table kept per commit (pages beyond run the statement). */
-export const COOCCURRENCE_PREFIX = 1_000;
+export const COOCCURRENCE_PREFIX = 200;
 
 export const cellKey = (c: Row): CellKey => [c.papers as number, (c.row as Row).id as string, (c.column as Row).id as string];
 
@@ -133,17 +133,21 @@ export const graphReads = (db: Database) => ({
    * The table scans every link of two entity types, so its first
    * `prefixCells` cells are computed once and kept until the next commit
    * (readUnlessChanged); pages within them are cut from the kept cells, pages
-   * beyond run the statement from the cursor (and are kept the same way). The
+   * beyond run read/cooccurrence-after from the cursor (and are kept the same way). The
    * cells with at least minPapers are a prefix of any page (cells come in
    * descending order), so one kept result serves every minPapers.
    */
   async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null, prefixCells = COOCCURRENCE_PREFIX) {
     const atLeast = (cells: Row[]) => cells.filter((c) => (c.papers as number) >= minPapers);
-    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: prefixCells, after: null });
+    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: prefixCells });
     const start = after === null ? 0 : top.findIndex((c) => isAfter(cellKey(c), after));
     if (start >= 0 && (top.length < prefixCells || start + limit <= top.length)) return atLeast(top.slice(start, start + limit));
     if (start < 0 && top.length < prefixCells) return [];
-    return atLeast(await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit, after }));
+    const page =
+      after === null
+        ? await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit })
+        : await db.readUnlessChanged('read/cooccurrence-after', { rows, columns, minPapers: 1, limit, after });
+    return atLeast(page);
   },
 
   async path(from: string, to: string, maxHops: number) {

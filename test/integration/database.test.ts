@@ -50,7 +50,7 @@ describe('co-occurrence pages', () => {
     const reads = graphReads(db);
     const whole = (await reads.cooccurrence('method', 'dataset', 1, 100, null)).map(cellKey);
     expect(whole.length).toBeGreaterThan(10);
-    // prefixCells 1000 keeps the whole table; 5 and 1 make most pages run the statement.
+    // prefixCells 1000 keeps the whole table; 5 and 1 make most pages run read/cooccurrence-after.
     for (const prefixCells of [1000, 5, 1]) {
       const paged: CellKey[] = [];
       let after: CellKey | null = null;
