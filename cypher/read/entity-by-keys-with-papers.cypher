@@ -16,7 +16,7 @@ ORDER BY j
 LIMIT 1
 // #include read/entity-papers-page
 WITH e, collect(CASE WHEN p IS NULL THEN null ELSE
-  {paper: p {.id, .title, .url, .published, .authors, .arxivId}, sortKey: sortKey} END) AS rows
+  {paper: p {.id, .title, .url, published: toString(p.published), .authors, .arxivId}, sortKey: sortKey} END) AS rows
 RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, rows,
   CASE WHEN $role IS NULL THEN e.paperCount
        ELSE COUNT { (e)<-[r]-(:Paper) WHERE type(r) = $role } END AS total

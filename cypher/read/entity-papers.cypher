@@ -5,7 +5,7 @@ UNWIND $entityIds AS eid
 MATCH (e:Entity {id: eid})
 // #include read/entity-papers-page
 WITH eid, e, collect(CASE WHEN p IS NULL THEN null ELSE
-  {paper: p {.id, .title, .url, .published, .authors, .arxivId}, sortKey: sortKey} END) AS rows
+  {paper: p {.id, .title, .url, published: toString(p.published), .authors, .arxivId}, sortKey: sortKey} END) AS rows
 RETURN eid, rows,
   CASE WHEN $role IS NULL THEN e.paperCount
        ELSE COUNT { (e)<-[r]-(:Paper) WHERE type(r) = $role } END AS total

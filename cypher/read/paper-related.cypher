@@ -16,6 +16,6 @@ OPTIONAL CALL (p) {
   LIMIT toInteger($limit)
 }
 RETURN pid, collect(CASE WHEN q IS NULL THEN null ELSE {
-  paper: q {.id, .title, .url, .published, .authors, .arxivId},
+  paper: q {.id, .title, .url, published: toString(q.published), .authors, .arxivId},
   shared: [x IN shared | x {.id, .type, .key, .name, .aliases, .paperCount}],
   score: score } END) AS rows

@@ -12,4 +12,4 @@ CALL (p) {
     texts: r.texts, sentences: r.sentences, starts: r.starts, ends: r.ends, fields: r.fields
   } END)[0..toInteger($limit)] AS items
 }
-RETURN p {.id, .title, .abstract, .url, .published, .authors, .arxivId} AS paper, items
+RETURN p {.id, .title, .abstract, .url, published: toString(p.published), .authors, .arxivId} AS paper, items

@@ -22,4 +22,4 @@ CALL (dated) {
 }
 UNWIND (dated + undated)[0..toInteger($limit)] AS row
 WITH row.p AS p, row.sortKey AS sortKey
-RETURN p {.id, .title, .url, .published, .authors, .arxivId} AS paper, sortKey
+RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey

@@ -4,6 +4,6 @@
 MATCH (p:Paper)
 WHERE p.titleSort >= coalesce($after[0], '')
   AND ($after IS NULL OR p.titleSort > $after[0] OR p.id > $after[1])
-RETURN p {.id, .title, .url, .published, .authors, .arxivId} AS paper, p.titleSort AS sortKey
+RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, p.titleSort AS sortKey
 ORDER BY p.titleSort ASC, p.id ASC
 LIMIT toInteger($limit)

@@ -4,6 +4,6 @@
 // #include read/papers-filter
 WITH p, coalesce(toString(p.published), '') AS sortKey
 WHERE $after IS NULL OR sortKey < $after[0] OR (sortKey = $after[0] AND p.id > $after[1])
-RETURN p {.id, .title, .url, .published, .authors, .arxivId} AS paper, sortKey
+RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey
 ORDER BY sortKey DESC, p.id ASC
 LIMIT toInteger($limit)

@@ -3,6 +3,6 @@
 // #include read/papers-filter
 WITH p, p.titleSort AS sortKey
 WHERE $after IS NULL OR sortKey > $after[0] OR (sortKey = $after[0] AND p.id > $after[1])
-RETURN p {.id, .title, .url, .published, .authors, .arxivId} AS paper, sortKey
+RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey
 ORDER BY sortKey ASC, p.id ASC
 LIMIT toInteger($limit)

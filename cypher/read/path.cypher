@@ -11,6 +11,6 @@ WITH a, n AS b
 MATCH path = shortestPath((a)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS|VARIANT_OF*..4]-(b))
 WHERE length(path) <= $maxHops
 RETURN [x IN nodes(path) | CASE WHEN x:Paper
-  THEN {kind: 'Paper', paper: x {.id, .title, .url, .published, .authors, .arxivId}}
+  THEN {kind: 'Paper', paper: x {.id, .title, .url, published: toString(x.published), .authors, .arxivId}}
   ELSE {kind: 'Entity', entity: x {.id, .type, .key, .name, .aliases, .paperCount}} END] AS nodes
 LIMIT 1

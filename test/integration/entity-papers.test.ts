@@ -102,6 +102,12 @@ describe("an entity's papers, newest first", () => {
     }
     // The paper list filtered by the entity gives the same pages.
     expect((await pageThrough(null, 6, true)).ids).toEqual(want);
+    // Dates come back as the input's YYYY-MM-DD (null when there is none), in lists and alone.
+    const res: any = await server.gql('{ entity(name: "ImageNet") { papers(first: 40) { edges { node { id published } } } } }');
+    const dates = Object.fromEntries(papers(initialDate).map((p) => [p.id, p.published ?? null]));
+    for (const { node } of res.data.entity.papers.edges) expect(node.published).toBe(dates[node.id]);
+    const one: any = await server.gql('query($id: ID!) { paper(id: $id) { published } }', { id: 'ep-01' });
+    expect(one.data.paper.published).toBe(initialDate(1));
   });
 
   it('pages each role separately', async () => {
