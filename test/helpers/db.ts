@@ -31,7 +31,7 @@ export async function query(db: Database, text: string, params: Record<string, u
   }
 }
 
-/** Node and relationship counts plus a digest of all properties: equal graphs give equal snapshots. */
+/** Node and relationship counts plus a digest of all properties (not of the :Backfill records, which hold when they ran): equal graphs give equal snapshots. */
 export async function snapshot(db: Database) {
   const [counts] = await query(
     db,
@@ -39,7 +39,7 @@ export async function snapshot(db: Database) {
      CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
      RETURN nodes, rels`,
   );
-  const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key)`);
+  const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias AND NOT n:Backfill RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key)`);
   const rels = await query(
     db,
     `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS a, type(r) AS t, coalesce(b.id, b.key) AS b, properties(r) AS p ORDER BY a, t, b`,
