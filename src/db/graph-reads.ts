@@ -125,7 +125,12 @@ export const graphReads = (db: Database) => ({
     return byKey(await db.read('read/entity-variants', { entityIds, limit }, SHARED), 'eid', 'rows') as Map<string, Row[]>;
   },
 
-  search: (query: string, limit: number) => db.read('read/search', { query, limit }, SHARED),
+  /**
+   * Plain terms are cheap index lookups and may share a transaction; wildcard,
+   * fuzzy, regex and range queries can scan much of the index, so they run
+   * alone and cannot hold up the reads of other requests.
+   */
+  search: (query: string, limit: number) => db.read('read/search', { query, limit }, { shared: !/[*?~/[\]{}]/.test(query) }),
 
   /**
    * One page of a co-occurrence table, in the table's order (papers desc, row
