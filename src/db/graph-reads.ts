@@ -144,15 +144,13 @@ export const graphReads = (db: Database) => ({
    */
   async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null, prefixCells = COOCCURRENCE_PREFIX) {
     const atLeast = (cells: Row[]) => cells.filter((c) => (c.papers as number) >= minPapers);
-    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: prefixCells });
+    // At least one page, so a first page always comes from the kept cells.
+    const kept = Math.max(prefixCells, limit);
+    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: kept });
     const start = after === null ? 0 : top.findIndex((c) => isAfter(cellKey(c), after));
-    if (start >= 0 && (top.length < prefixCells || start + limit <= top.length)) return atLeast(top.slice(start, start + limit));
-    if (start < 0 && top.length < prefixCells) return [];
-    const page =
-      after === null
-        ? await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit })
-        : await db.readUnlessChanged('read/cooccurrence-after', { rows, columns, minPapers: 1, limit, after });
-    return atLeast(page);
+    if (start >= 0 && (top.length < kept || start + limit <= top.length)) return atLeast(top.slice(start, start + limit));
+    if (start < 0 && top.length < kept) return [];
+    return atLeast(await db.readUnlessChanged('read/cooccurrence-after', { rows, columns, minPapers: 1, limit, after }));
   },
 
   async path(from: string, to: string, maxHops: number) {

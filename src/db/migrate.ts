@@ -11,8 +11,7 @@ import type { Database } from './database.js';
 export async function migrate(db: Database): Promise<number> {
   let applied = 0;
   for (const name of cypherNamesUnder('migrations')) {
-    const statements = cypherStatements(name);
-    for (const [i, statement] of statements.entries()) {
+    for (const [i, statement] of cypherStatements(name).entries()) {
       if (/\bIN\s+TRANSACTIONS\b/i.test(statement)) {
         const backfill = `${name}#${i + 1}`;
         const [row] = await db.read('schema/backfill-done', { name: backfill });

@@ -41,9 +41,15 @@ async function resolveRefs(ctx: GraphQLContext, refs: readonly { type?: EntityTy
   return out;
 }
 
+/** True for a real calendar date written YYYY-MM-DD (Date.parse alone accepts 2024-02-30). */
+function isCalendarDate(value: string): boolean {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) : NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
 function checkDate(value: string | null | undefined, arg: string): string | null {
   if (value == null) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(`${arg} must be a YYYY-MM-DD date`);
+  if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
   return value;
 }
 
@@ -62,15 +68,10 @@ function checkText(value: string | null | undefined, arg: string): string | null
  */
 function dateKeyset(kind: string, cursor: string | null | undefined) {
   const keyset = decodeCursor(kind, cursor);
-  if (keyset && keyset[0] !== '' && (typeof keyset[0] !== 'string' || checkDateOrNull(keyset[0]) === null)) {
+  if (keyset && keyset[0] !== '' && (typeof keyset[0] !== 'string' || !isCalendarDate(keyset[0]))) {
     throw badInput(`after: "${cursor!.slice(0, 40)}" is not a cursor of this list`);
   }
   return keyset;
-}
-
-function checkDateOrNull(value: string): string | null {
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) : NaN;
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value ? value : null;
 }
 
 /**
@@ -148,8 +149,10 @@ export const resolvers: Resolvers = {
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
       const text = checkText(where?.text, 'where.text');
+      // Newest first with no text or date filter: one entity's papers are the entity page's.
+      const entityPageOrder = order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null;
       const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
-      if (onlyRef && order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null) {
+      if (onlyRef && entityPageOrder) {
         // Papers of one entity, newest first: resolving the name and reading the page
         // is one statement, the entity page's (same sort key, order and keyset), and
         // the total comes with it instead of a count over the filter.
@@ -164,7 +167,7 @@ export const resolvers: Resolvers = {
       // An unknown entity in `all`, or only unknown ones in `any`, matches no paper.
       if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return connection(cursorKind, [], size, after, () => 0);
       const single = new Set([...allIds, ...anyIds]);
-      if (single.size === 1 && order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null) {
+      if (single.size === 1 && entityPageOrder) {
         // Papers of one entity, newest first: the entity page's statement gives the
         // same page (same sort key, order and keyset) and the total without a count.
         const entityId = [...single][0]!;

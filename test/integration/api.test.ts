@@ -180,6 +180,9 @@ describe('errors and limits', () => {
     expect(big.errors?.[0]?.message).toMatch(/between 0 and 100/);
     const cursor = await gql('{ papers(after: "bm9wZQ") { totalCount } }');
     expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const date = await gql('{ papers(where: { publishedFrom: "2024-02-30" }) { totalCount } }');
+    expect(date.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(date.errors?.[0]?.message).toMatch(/where.publishedFrom must be a YYYY-MM-DD date/);
   });
 
   it('lets a normal two-hop Relay query through and rejects abusive ones, naming the limit', async () => {
