@@ -18,7 +18,8 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { mulberry32 } from './generate-corpus.js';
-import { benchDatabase, DEFAULT_BENCH_NEO4J, loadSyntheticGraph, type BenchNeo4jOptions } from './synthetic-graph.js';
+import { benchDatabase, BENCH_NEO4J_OPTIONS, benchNeo4jOptions, loadSyntheticGraph, type BenchNeo4jOptions } from './synthetic-graph.js';
+import { benchOptions, wholeNumber } from './options.js';
 import { ROLE_FIELDS } from './neo4j-graphql-typedefs.js';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import type { Database } from '../src/db/database.js';
@@ -416,32 +417,43 @@ interface Args {
   weights: number[];
 }
 
-function parseArgs(argv: string[]): Args {
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const only = get('--only') as ServerName | undefined;
+const USAGE = `node dist/bench/api-bench.js [--papers 100000] [--reuse] [--duration 20] [--warmup 5] [--connections 16]
+    [--rounds 1] [--per-op 0] [--weights ${OPERATIONS.map((o) => o.weight).join(',')}] [--only papergraph|neo4j-graphql]
+    [--port 7701] [--data /tmp/papergraph-bench] [--heap 2g] [--pagecache 1g] [--keep-neo4j] [--json FILE] [--seed 7]
+Without --reuse the data folder is wiped and the graph loaded from scratch. See bench/README.md.`;
+
+function parseOptions(argv: string[]): Args {
+  const o = benchOptions(USAGE, {
+    papers: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '7' },
+    reuse: { type: 'boolean', default: false },
+    duration: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '16' },
+    rounds: { type: 'string', default: '1' },
+    'per-op': { type: 'string', default: '0' },
+    'keep-neo4j': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    weights: { type: 'string', default: OPERATIONS.map((o) => o.weight).join(',') },
+    ...BENCH_NEO4J_OPTIONS,
+  }, argv);
+  const only = o.only as ServerName | undefined;
   if (only && !SERVERS.includes(only)) throw new Error(`--only must be one of ${SERVERS.join(', ')}`);
   return {
-    papers: Number(get('--papers') ?? 100_000),
-    seed: Number(get('--seed') ?? 7),
-    reuse: argv.includes('--reuse'),
-    duration: Number(get('--duration') ?? 20),
-    warmup: Number(get('--warmup') ?? 5),
-    connections: Number(get('--connections') ?? 16),
-    rounds: Number(get('--rounds') ?? 1),
-    perOp: Number(get('--per-op') ?? 0),
-    keepNeo4j: argv.includes('--keep-neo4j'),
+    papers: wholeNumber('papers', o.papers, 1),
+    seed: wholeNumber('seed', o.seed),
+    reuse: o.reuse,
+    duration: wholeNumber('duration', o.duration, 1),
+    warmup: wholeNumber('warmup', o.warmup),
+    connections: wholeNumber('connections', o.connections, 1),
+    rounds: wholeNumber('rounds', o.rounds, 1),
+    perOp: wholeNumber('per-op', o['per-op']),
+    keepNeo4j: o['keep-neo4j'],
     ...(only ? { only } : {}),
-    neo: {
-      port: Number(get('--port') ?? DEFAULT_BENCH_NEO4J.port),
-      dataDir: get('--data') ?? DEFAULT_BENCH_NEO4J.dataDir,
-      heap: get('--heap') ?? DEFAULT_BENCH_NEO4J.heap,
-      pageCache: get('--pagecache') ?? DEFAULT_BENCH_NEO4J.pageCache,
-    },
-    ...(get('--json') ? { json: get('--json')! } : {}),
-    weights: (get('--weights') ?? OPERATIONS.map((o) => o.weight).join(',')).split(',').map(Number),
+    neo: benchNeo4jOptions(o),
+    ...(o.json ? { json: o.json } : {}),
+    weights: o.weights.split(',').map(Number),
   };
 }
 
@@ -450,7 +462,7 @@ const fmt = (r: RunResult) =>
 
 async function main(argv: string[]) {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const args = parseArgs(argv);
+  const args = parseOptions(argv);
   log(`Machine: ${os.cpus().length} x ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   if (!args.reuse) {
     log(`Fresh database in ${args.neo.dataDir} (use --reuse to keep a loaded one)`);
@@ -549,10 +561,10 @@ async function main(argv: string[]) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const argv = process.argv.slice(2);
-  const i = argv.indexOf('--serve');
+  // The server child processes this script starts run it again with --serve.
   const run =
-    i >= 0
-      ? serve(argv[i + 1] as ServerName, argv[argv.indexOf('--uri') + 1]!, Number(argv[argv.indexOf('--http-port') + 1]))
+    argv[0] === '--serve'
+      ? serve(argv[1] as ServerName, argv[argv.indexOf('--uri') + 1]!, Number(argv[argv.indexOf('--http-port') + 1]))
       : main(argv).then(() => process.exit(0));
   run.catch((err: Error) => {
     process.stderr.write(`${err.stack ?? err.message}\n`);

@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { loadLexicon } from '../src/lexicon/load.js';
 import { createExtractor, type ShardState, type Taught } from '../src/extract/index.js';
 import type { PaperText } from '../src/extract/types.js';
+import { benchOptions, wholeNumber } from './options.js';
 
 interface Args {
   n: number;
@@ -24,17 +25,22 @@ interface Args {
   evalDir: string;
 }
 
-function parseArgs(argv: string[]): Args {
-  const get = (flag: string): string | undefined => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+const USAGE = 'node dist/bench/extract-bench.js [--n 20000] [--workers 2] [--nlp 2000] [--batch 1000] [--eval ../shared/eval]';
+
+function parseOptions(): Args {
+  const o = benchOptions(USAGE, {
+    n: { type: 'string', default: '20000' },
+    workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
+    nlp: { type: 'string', default: '2000' },
+    batch: { type: 'string', default: '1000' },
+    eval: { type: 'string', default: resolve(process.cwd(), '../shared/eval') },
+  });
   return {
-    n: Number(get('--n') ?? 20000),
-    workers: Number(get('--workers') ?? Math.min(2, availableParallelism())),
-    nlpSample: Number(get('--nlp') ?? 2000),
-    batch: Math.max(1, Number(get('--batch') ?? 1000)),
-    evalDir: get('--eval') ?? resolve(process.cwd(), '../shared/eval'),
+    n: wholeNumber('n', o.n, 1),
+    workers: wholeNumber('workers', o.workers, 1),
+    nlpSample: wholeNumber('nlp', o.nlp),
+    batch: wholeNumber('batch', o.batch, 1),
+    evalDir: o.eval,
   };
 }
 
@@ -139,7 +145,7 @@ async function runWorkers(corpus: PaperText[], k: number): Promise<{ seconds: nu
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseOptions();
   const corpus = buildCorpus(readInputs(args.evalDir), Math.max(args.n, 1));
   console.log(`corpus: ${corpus.length} abstracts, ${availableParallelism()} cores`);
 

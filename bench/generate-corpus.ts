@@ -17,6 +17,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
+import { benchOptions, wholeNumber } from './options.js';
 
 export interface CorpusPaper {
   id: string;
@@ -269,14 +270,14 @@ export async function writeCorpus(n: number, seed: number, out: Writable): Promi
 }
 
 async function main(argv: string[]) {
-  const get = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const n = Number(get('--n') ?? 1000);
-  const seed = Number(get('--seed') ?? 1);
-  const file = get('--out') ?? '-';
-  if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed)) throw new Error('usage: generate-corpus --n N --seed S [--out FILE(.gz)]');
+  const o = benchOptions('node dist/bench/generate-corpus.js --n N --seed S [--out FILE(.gz)]', {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string', default: '-' },
+  }, argv);
+  const n = wholeNumber('n', o.n);
+  const seed = wholeNumber('seed', o.seed);
+  const file = o.out;
   if (file === '-') return writeCorpus(n, seed, process.stdout);
   const sink = fs.createWriteStream(file);
   const out = file.endsWith('.gz') ? createGzip() : sink;

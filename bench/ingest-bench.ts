@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { workerPoolExtractor } from '../src/ingest/batch-extractor.js';
@@ -16,9 +15,9 @@ import { ingest, type IngestSummary } from '../src/ingest/pipeline.js';
 import { readSource } from '../src/ingest/readers.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { writeCorpus } from './generate-corpus.js';
+import { benchOptions, wholeNumber } from './options.js';
 
-const { values: args } = parseArgs({
-  options: {
+const args = benchOptions('node dist/bench/ingest-bench.js [--n 100000] [--seed 1] [--batch 1000] [--threads N] [--port 7702] [--data DIR] [--heap 2g] [--pagecache 1g] [--keep]', {
     n: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },
     batch: { type: 'string', default: '1000' },
@@ -27,11 +26,10 @@ const { values: args } = parseArgs({
     data: { type: 'string', default: path.join(os.tmpdir(), 'papergraph-ingest-bench') },
     heap: { type: 'string', default: '2g' },
     pagecache: { type: 'string', default: '1g' },
-    keep: { type: 'boolean', default: false },
-  },
+  keep: { type: 'boolean', default: false },
 });
 
-const n = Number(args.n);
+const n = wholeNumber('n', args.n, 1);
 const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
 
 function jvmPeakRss(pid: number): number | undefined {

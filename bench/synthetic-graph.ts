@@ -22,6 +22,7 @@ import type { EntityType, ExtractedEntity, Field, Mention, PaperExtraction, Role
 import { toGraphBatch, type PreparedPaper } from '../src/ingest/to-graph.js';
 import { startLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { mulberry32, Zipf } from './generate-corpus.js';
+import { benchOptions, wholeNumber } from './options.js';
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -364,6 +365,18 @@ export interface BenchNeo4jOptions {
 
 export const DEFAULT_BENCH_NEO4J: BenchNeo4jOptions = { port: 7701, dataDir: '/tmp/papergraph-bench', heap: '2g', pageCache: '1g' };
 
+/** The bench Neo4j's command-line options (for `benchOptions`), shared by the scripts that start it. */
+export const BENCH_NEO4J_OPTIONS = {
+  port: { type: 'string', default: String(DEFAULT_BENCH_NEO4J.port) },
+  data: { type: 'string', default: DEFAULT_BENCH_NEO4J.dataDir },
+  heap: { type: 'string', default: DEFAULT_BENCH_NEO4J.heap },
+  pagecache: { type: 'string', default: DEFAULT_BENCH_NEO4J.pageCache },
+} as const;
+
+export function benchNeo4jOptions(o: { port: string; data: string; heap: string; pagecache: string }): BenchNeo4jOptions {
+  return { port: wholeNumber('port', o.port, 1), dataDir: o.data, heap: o.heap, pageCache: o.pagecache };
+}
+
 /** Starts (or reuses) the benchmark's own local Neo4j and connects to it. */
 export async function benchDatabase(opts: BenchNeo4jOptions, log: (line: string) => void) {
   const { uri, started, pid } = await startLocalNeo4j({
@@ -381,22 +394,18 @@ export async function benchDatabase(opts: BenchNeo4jOptions, log: (line: string)
   return { db, uri, started, pid };
 }
 
-function arg(argv: string[], flag: string): string | undefined {
-  const i = argv.indexOf(flag);
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
 async function main(argv: string[]) {
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const papers = Number(arg(argv, '--papers') ?? 100_000);
-  const seed = Number(arg(argv, '--seed') ?? 7);
-  const batch = Number(arg(argv, '--batch') ?? 1000);
-  const neo: BenchNeo4jOptions = {
-    port: Number(arg(argv, '--port') ?? DEFAULT_BENCH_NEO4J.port),
-    dataDir: arg(argv, '--data') ?? DEFAULT_BENCH_NEO4J.dataDir,
-    heap: arg(argv, '--heap') ?? DEFAULT_BENCH_NEO4J.heap,
-    pageCache: arg(argv, '--pagecache') ?? DEFAULT_BENCH_NEO4J.pageCache,
-  };
+  const o = benchOptions('node dist/bench/synthetic-graph.js [--papers 100000] [--seed 7] [--batch 1000] [--port 7701] [--data DIR] [--heap 2g] [--pagecache 1g]', {
+    papers: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '7' },
+    batch: { type: 'string', default: '1000' },
+    ...BENCH_NEO4J_OPTIONS,
+  }, argv);
+  const papers = wholeNumber('papers', o.papers, 1);
+  const seed = wholeNumber('seed', o.seed);
+  const batch = wholeNumber('batch', o.batch, 1);
+  const neo = benchNeo4jOptions(o);
   const { db } = await benchDatabase(neo, log);
   try {
     const stats = await loadSyntheticGraph(db, { papers, seed, batch, log });
