@@ -219,17 +219,15 @@ async function serve(name: ServerName, uri: string, port: number) {
   } else {
     const { Neo4jGraphQL } = await import('@neo4j/graphql');
     const { ApolloServer } = await import('@apollo/server');
-    const { expressMiddleware } = await import('@as-integrations/express5');
-    const { default: express } = await import('express');
-    const http = await import('node:http');
+    const { default: fastifyApollo } = await import('@as-integrations/fastify');
+    const { default: Fastify } = await import('fastify');
     const { neo4jGraphqlTypeDefs } = await import('./neo4j-graphql-typedefs.js');
     const neoSchema = new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs, driver: db.driver });
     const apollo = new ApolloServer({ schema: await neoSchema.getSchema(), includeStacktraceInErrorResponses: false });
     await apollo.start();
-    const app = express();
-    app.use('/graphql', express.json({ limit: '2mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
-    const httpServer = http.createServer(app);
-    await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', () => resolve()));
+    const app = Fastify({ bodyLimit: 2 * 1024 * 1024 });
+    await app.register(fastifyApollo(apollo), { path: '/graphql', method: ['POST'] });
+    await app.listen({ port, host: '127.0.0.1' });
     process.stdout.write(`READY http://127.0.0.1:${port}/graphql\n`);
   }
 }

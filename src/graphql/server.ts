@@ -1,12 +1,13 @@
-// Apollo Server 5 on Express 5: /graphql, /health (process) and /ready (Neo4j).
-import http from 'node:http';
+// Apollo Server 5 on Fastify 5: /graphql, /health (process) and /ready (Neo4j).
+// Fastify rather than Express: measured on `{ __typename }`, Express 5 with its
+// JSON body parser and CORS cost ~0.25 ms of CPU more per request than Fastify
+// with @fastify/cors (bench/README.md), about a fifth of a typical request.
 import { timingSafeEqual } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
-import express from 'express';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCors from '@fastify/cors';
+import Fastify from 'fastify';
 import { corsOrigins, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { graphReads } from '../db/graph-reads.js';
@@ -38,10 +39,7 @@ function bearerMatches(header: string | undefined, key: string | undefined): boo
 
 export async function startServer(deps: ServerDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
   const production = deps.config.NODE_ENV === 'production';
-  const app = express();
-  // GraphQL answers are POST responses nobody revalidates; hashing each body for an ETag is wasted work.
-  app.set('etag', false);
-  const httpServer = http.createServer(app);
+  const app = Fastify({ bodyLimit: 2 * 1024 * 1024 });
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -50,7 +48,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production),
     // No cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
     validationRules: limits.validationRules,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
@@ -58,40 +56,35 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   await apollo.start();
 
   const reads = graphReads(deps.db);
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/ready', async (_req, res) => {
+  app.get('/health', async () => ({ status: 'ok' }));
+  app.get('/ready', async (_req, reply) => {
     try {
       await reads.ping();
-      res.json({ status: 'ready' });
+      return { status: 'ready' };
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
+      return reply.code(503).send({ status: 'unavailable', reason: (err as Error).message });
     }
   });
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: corsOrigins(deps.config), credentials: true }),
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const ctx = createContext({ ...deps, reads });
-        ctx.authorized = bearerMatches(req.headers.authorization, deps.config.PAPERGRAPH_API_KEY);
-        return ctx;
-      },
-    }),
-  );
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(port, host, () => resolve());
+  await app.register(fastifyCors, { origin: corsOrigins(deps.config), credentials: true });
+  // Preflight (OPTIONS) is answered by @fastify/cors.
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST'],
+    context: async (request) => {
+      const ctx = createContext({ ...deps, reads });
+      ctx.authorized = bearerMatches(request.headers.authorization, deps.config.PAPERGRAPH_API_KEY);
+      return ctx;
+    },
   });
-  const address = httpServer.address();
+
+  await app.listen({ port, host });
+  const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${actualPort}/graphql`,
     port: actualPort,
+    // Apollo's drain plugin closes Fastify (and with it the HTTP server).
     stop: () => apollo.stop(),
   };
 }
