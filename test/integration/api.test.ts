@@ -262,4 +262,16 @@ describe('http endpoints', () => {
     const other = await fetch(server.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('answers a body that is not JSON, or too large, with a 4xx that says so', async () => {
+    const post = (body: string) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const broken = await post('{"query": "{ stats { papers } }"');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { message: string }).message).toMatch(/JSON/);
+    const huge = await post(JSON.stringify({ query: '{ stats { papers } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }));
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as { message: string }).message).toMatch(/too large/i);
+    // The server still answers.
+    expect((await gql('{ stats { papers } }')).data.stats.papers).toBeGreaterThan(0);
+  });
 });
