@@ -25,10 +25,30 @@ function keysOf(name: string): string[] {
   return key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
 }
 
-async function resolveRefs(ctx: GraphQLContext, refs: readonly { type?: EntityType | null; name: string }[]) {
-  const expanded = refs.flatMap((r, i) => keysOf(r.name).map((key) => ({ i, type: dbType(r.type), key })));
-  const found = await ctx.reads.entitiesByKeys(expanded.map(({ type, key }) => ({ type, key })));
-  const out: (EntityModel | null)[] = refs.map(() => null);
+/** A filter's reference to an entity: exactly one of name or id (checked by checkRefs). */
+interface Ref {
+  type?: EntityType | null;
+  name?: string | null;
+  id?: string | null;
+}
+
+function checkRefs(refs: readonly Ref[], arg: string) {
+  refs.forEach((r, i) => {
+    if ((r.name == null) === (r.id == null)) throw badInput(`${arg}[${i}] must give either name or id`);
+  });
+}
+
+/** An id names an entity of `type` only if it is one of that type's ids (they start with the type). */
+const idOfType = (id: string, type: EntityType | null | undefined) => !type || id.startsWith(`${dbType(type)}:`);
+
+/** The entity each reference names, or null; names and ids are looked up together (one round trip). */
+async function resolveRefs(ctx: GraphQLContext, refs: readonly Ref[]) {
+  const expanded = refs.flatMap((r, i) => (r.name == null ? [] : keysOf(r.name).map((key) => ({ i, type: dbType(r.type), key }))));
+  const [found, byId] = await Promise.all([
+    expanded.length > 0 ? ctx.reads.entitiesByKeys(expanded.map(({ type, key }) => ({ type, key }))) : [],
+    Promise.all(refs.map((r) => (r.id != null && idOfType(r.id, r.type) ? ctx.loaders.entity.load(r.id) : null))),
+  ]);
+  const out: (EntityModel | null)[] = byId.map((e) => e ?? null);
   expanded.forEach((x, j) => {
     const hit = found[j];
     if (hit && out[x.i] === null) {
@@ -148,11 +168,19 @@ export const resolvers: Resolvers = {
       const allRefs = where?.all ?? [];
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
+      checkRefs(allRefs, 'where.all');
+      checkRefs(anyRefs, 'where.any');
       const text = checkText(where?.text, 'where.text');
       // Newest first with no text or date filter: one entity's papers are the entity page's.
       const entityPageOrder = order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null;
       const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
-      if (onlyRef && entityPageOrder) {
+      if (onlyRef?.id != null && entityPageOrder) {
+        // By id there is no name to resolve: the entity page's statement reads the page directly.
+        if (!idOfType(onlyRef.id, onlyRef.type)) return connection(cursorKind, [], size, after, () => 0);
+        const res = await ctx.loaders.entityPapers.load({ id: onlyRef.id, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
+        return connection(cursorKind, res.rows, size, after, () => res.total);
+      }
+      if (onlyRef?.name != null && entityPageOrder) {
         // Papers of one entity, newest first: resolving the name and reading the page
         // is one statement, the entity page's (same sort key, order and keyset), and
         // the total comes with it instead of a count over the filter.

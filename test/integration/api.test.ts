@@ -91,6 +91,35 @@ describe('papers', () => {
     expect(text.data.papers.totalCount).toBeGreaterThan(0);
     expect(text.data.papers.totalCount).toBeLessThan(93);
   });
+
+  it('filters by entity id as by name, alone and combined, and rejects a reference with both or neither', async () => {
+    const top = await gql('{ entities(type: DATASET, first: 2) { edges { node { id name } } } methods: entities(type: METHOD, first: 1) { edges { node { id name } } } }');
+    const [a, b] = top.data.entities.edges.map((e: any) => e.node);
+    const m = top.data.methods.edges[0].node;
+    const ids = async (where: object) => {
+      const r = await gql('query($w: PaperFilter) { papers(where: $w, first: 100) { totalCount edges { node { id } } } }', { w: where });
+      expect(r.errors).toBeUndefined();
+      return { total: r.data.papers.totalCount, ids: r.data.papers.edges.map((e: any) => e.node.id) };
+    };
+    // One entity (the entity page's statement), with and without a role.
+    const one = await ids({ all: [{ id: a.id }] });
+    expect(one.total).toBeGreaterThan(0);
+    expect(one).toEqual(await ids({ all: [{ type: 'DATASET', name: a.name }] }));
+    expect(await ids({ any: [{ id: a.id }], role: 'EVALUATES_ON' })).toEqual(await ids({ any: [{ type: 'DATASET', name: a.name }], role: 'EVALUATES_ON' }));
+    // Several, names and ids mixed.
+    const mixed = await ids({ any: [{ id: a.id }, { type: 'DATASET', name: b.name }], all: [{ id: m.id }] });
+    expect(mixed.total).toBeGreaterThan(0);
+    expect(mixed).toEqual(await ids({ any: [{ type: 'DATASET', name: a.name }, { id: b.id }], all: [{ type: 'METHOD', name: m.name }] }));
+    // An unknown id, or an id of another type than asked, matches nothing.
+    expect(await ids({ all: [{ id: 'dataset:no-such-dataset' }] })).toEqual({ total: 0, ids: [] });
+    expect(await ids({ all: [{ type: 'MODEL', id: a.id }] })).toEqual({ total: 0, ids: [] });
+    expect(await ids({ all: [{ type: 'MODEL', id: a.id }, { id: m.id }] })).toEqual({ total: 0, ids: [] });
+    for (const ref of [{ id: a.id, name: a.name }, { type: 'DATASET' }]) {
+      const bad = await gql('query($w: PaperFilter) { papers(where: $w) { totalCount } }', { w: { all: [ref] } });
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(bad.errors?.[0]?.message).toContain('where.all[0] must give either name or id');
+    }
+  });
 });
 
 describe('entities', () => {

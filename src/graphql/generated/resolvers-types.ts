@@ -136,9 +136,17 @@ export type EntityOrder =
   /** Most papers first (ties by id). */
   | 'PAPERS_DESC';
 
-/** Names an entity: any alias or spelling works; the type narrows it. */
+/**
+ * Names an entity in a filter, by exactly one of `name` or `id`. A name may be any
+ * alias or spelling; an id (as `Entity.id` returns it) is exact, which matters when
+ * one spelling names several entities.
+ */
 export type EntityRef = {
-  name: Scalars['String']['input'];
+  /** The entity's id, e.g. from a search hit or a paper's entities. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Any alias or spelling of the entity's name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Narrows a name to entities of this type; with an id, the entity must be of this type. */
   type?: InputMaybe<EntityType>;
 };
 
