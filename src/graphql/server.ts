@@ -39,7 +39,12 @@ function bearerMatches(header: string | undefined, key: string | undefined): boo
 
 export async function startServer(deps: ServerDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
   const production = deps.config.NODE_ENV === 'production';
-  const app = Fastify({ bodyLimit: 2 * 1024 * 1024 });
+  const app = Fastify({
+    bodyLimit: 2 * 1024 * 1024,
+    // Node's HTTP server cuts off a client that takes longer than this to send its
+    // request (slow-loris protection); Fastify turns that off unless it is given.
+    requestTimeout: 60_000,
+  });
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
