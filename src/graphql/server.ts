@@ -44,6 +44,8 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     // Node's HTTP server cuts off a client that takes longer than this to send its
     // request (slow-loris protection); Fastify turns that off unless it is given.
     requestTimeout: 60_000,
+    // `/graphql/` is the same endpoint (clients are configured both ways).
+    routerOptions: { ignoreTrailingSlash: true },
   });
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({

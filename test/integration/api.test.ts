@@ -300,7 +300,9 @@ describe('http endpoints', () => {
     const huge = await post(JSON.stringify({ query: '{ stats { papers } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }));
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as { message: string }).message).toMatch(/too large/i);
-    // The server still answers.
+    // The server still answers, with or without a trailing slash.
     expect((await gql('{ stats { papers } }')).data.stats.papers).toBeGreaterThan(0);
+    const slash = await fetch(`${server.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { papers } }"}' });
+    expect(((await slash.json()) as { data: { stats: { papers: number } } }).data.stats.papers).toBeGreaterThan(0);
   });
 });
