@@ -5,7 +5,7 @@ import type { Row } from '../db/database.js';
 import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
-import { asEntity, asPaper, type EntityModel, type NodeModel } from './models.js';
+import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
 import { connection, decodeCursor, encodeCursor, pageSize } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
@@ -174,18 +174,21 @@ export const resolvers: Resolvers = {
       // Newest first with no text or date filter: one entity's papers are the entity page's.
       const entityPageOrder = order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null;
       const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
-      if (onlyRef?.id != null && entityPageOrder) {
-        // By id there is no name to resolve: the entity page's statement reads the page directly.
-        if (!idOfType(onlyRef.id, onlyRef.type)) return connection(cursorKind, [], size, after, () => 0);
-        const res = await ctx.loaders.entityPapers.load({ id: onlyRef.id, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
+      const none = () => connection<PaperModel>(cursorKind, [], size, after, () => 0);
+      // Papers of one entity, newest first: the entity page's statement gives the same
+      // page (same sort key, order and keyset) and the total without a count.
+      const entityPage = async (entityId: string) => {
+        const res = await ctx.loaders.entityPapers.load({ id: entityId, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
         return connection(cursorKind, res.rows, size, after, () => res.total);
+      };
+      if (onlyRef?.id != null && entityPageOrder) {
+        // By id there is no name to resolve.
+        return idOfType(onlyRef.id, onlyRef.type) ? entityPage(onlyRef.id) : none();
       }
       if (onlyRef?.name != null && entityPageOrder) {
-        // Papers of one entity, newest first: resolving the name and reading the page
-        // is one statement, the entity page's (same sort key, order and keyset), and
-        // the total comes with it instead of a count over the filter.
+        // By name, resolving it and reading the page is one statement.
         const found = await ctx.reads.entityWithPapers(keysOf(onlyRef.name), dbType(onlyRef.type), dbRole(where?.role), keyset, size + 1);
-        if (!found) return connection(cursorKind, [], size, after, () => 0);
+        if (!found) return none();
         const page = toEntityPapersPage(found);
         return connection(cursorKind, page.rows, size, after, () => page.total);
       }
@@ -193,15 +196,9 @@ export const resolvers: Resolvers = {
       const allIds = resolved.slice(0, allRefs.length).map((e) => e?.id ?? null);
       const anyIds = resolved.slice(allRefs.length).flatMap((e) => (e ? [e.id] : []));
       // An unknown entity in `all`, or only unknown ones in `any`, matches no paper.
-      if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return connection(cursorKind, [], size, after, () => 0);
+      if (allIds.includes(null) || (anyRefs.length > 0 && anyIds.length === 0)) return none();
       const single = new Set([...allIds, ...anyIds]);
-      if (single.size === 1 && entityPageOrder) {
-        // Papers of one entity, newest first: the entity page's statement gives the
-        // same page (same sort key, order and keyset) and the total without a count.
-        const entityId = [...single][0]!;
-        const res = await ctx.loaders.entityPapers.load({ id: entityId, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
-        return connection(cursorKind, res.rows, size, after, () => res.total);
-      }
+      if (single.size === 1 && entityPageOrder) return entityPage([...single][0]!);
       const filter: PaperFilterParams = {
         allIds: allIds as string[],
         anyIds,
