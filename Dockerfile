@@ -7,6 +7,7 @@ COPY schema ./schema
 COPY src ./src
 COPY bench ./bench
 COPY test ./test
+COPY scripts ./scripts
 COPY vitest.config.ts ./
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 

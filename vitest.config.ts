@@ -23,7 +23,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/setup/neo4j.global.ts'],
+          // Python first: it is quick once .venv exists, and a failure there should not wait for Neo4j.
+          globalSetup: ['test/setup/python.global.ts', 'test/setup/neo4j.global.ts'],
           // One database shared by all files: run them one after another.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { projectPath } from '../../src/paths.js';
 import { startSampleApi, startTestServer } from '../helpers/api.js';
@@ -14,7 +14,8 @@ import { startSampleApi, startTestServer } from '../helpers/api.js';
 const OPERATIONS_DIR = projectPath('examples', 'operations');
 const NOTEBOOK = projectPath('examples', 'notebook.ipynb');
 const RUNNER = projectPath('examples', 'run_notebook.py');
-const PYTHON = process.env.PYTHON ?? 'python3';
+// .venv's python with requirements.txt, from test/setup/python.global.ts.
+const PYTHON = inject('python');
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -176,15 +177,7 @@ describe('examples/notebook.ipynb', () => {
   });
 
   it('runs every code cell against the test server', async () => {
-    const python = await run(PYTHON, ['-c', 'import sys; print(sys.version)']);
-    if (python.code !== 0) {
-      throw new Error(`the notebook test needs Python 3 as \`${PYTHON}\` (or set PYTHON): ${python.error?.message ?? python.stderr.trim()}`);
-    }
-    const pandas = await run(PYTHON, ['-c', 'import pandas']);
-    if (pandas.code !== 0) {
-      throw new Error(`pandas is not installed for ${PYTHON}: run \`pip install pandas\` (python3 -m pip install pandas). ${pandas.stderr.trim().split('\n').pop() ?? ''}`);
-    }
-    const result = await run(PYTHON, [RUNNER, NOTEBOOK], { PAPERGRAPH_URL: server.url, PYTHONUNBUFFERED: '1' });
+    const result = await run(PYTHON, [RUNNER, NOTEBOOK], { PAPERGRAPH_URL: server.url, PYTHONUNBUFFERED: '1', MPLBACKEND: 'Agg' });
     const output = `${result.error ? `${result.error.message}\n` : ''}--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
     expect(result.code, `the notebook failed:\n${output}`).toBe(0);
     expect(result.stdout).toMatch(/all \d+ code cells ran/);
