@@ -1,7 +1,7 @@
 // The one place that talks to Neo4j: one driver per process, reads through
 // executeRead with a timeout, writes through executeWrite, the database always
 // named. Every statement is a named file from cypher/.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 import { toNative } from './values.js';
 
@@ -261,9 +261,13 @@ function rows(result: { records: Neo4jRecord[] }): Row[] {
   return result.records.map((r) => toNative(r.toObject()) as Row);
 }
 
-export type DbErrorKind = 'query-syntax' | 'timeout' | 'unavailable' | 'other';
+export type DbErrorKind = 'query-syntax' | 'timeout' | 'unavailable' | 'busy' | 'other';
 
-/** A database failure with a kind the API can map to an error code. */
+/**
+ * A database failure with a kind the API can map to an error code. The
+ * message is ours, fit for a client; the driver's error (with Neo4j's own
+ * text) stays in `cause`, for the server log.
+ */
 export class DbError extends Error {
   constructor(
     readonly kind: DbErrorKind,
@@ -275,17 +279,30 @@ export class DbError extends Error {
   }
 }
 
-function classify(err: unknown, statement: string): DbError {
-  const e = err as { code?: string; message?: string };
-  const message = e.message ?? String(err);
-  if (/ParseException|Cannot parse|TooComplexToParse|Encountered .* at line/i.test(message)) {
-    return new DbError('query-syntax', 'the full-text query could not be parsed (Lucene syntax)', statement, { cause: err });
-  }
-  if (e.code?.includes('TransactionTimedOut') || /timed? ?out|terminated/i.test(message)) {
+/** The database is out of reach or refusing work for now (the driver's own classification): retry later. */
+export const isOutage = (err: unknown) => isRetryableError(err) || (err instanceof DbError && (err.kind === 'unavailable' || err.kind === 'busy'));
+
+const FULLTEXT_CALL = 'db.index.fulltext.queryNodes';
+
+/**
+ * By the driver's and Neo4j's error codes, never by message text: a failed
+ * procedure call in a full-text statement is the user's Lucene query (the
+ * statements pass nothing else to the procedure); what the driver may retry
+ * (a lost connection, a transient server state) is an outage once its retries
+ * are spent.
+ */
+export function classify(err: unknown, statement: string): DbError {
+  if (err instanceof DbError) return err;
+  const code = (err as { code?: unknown }).code;
+  const has = (c: string) => typeof code === 'string' && code.startsWith(c);
+  if (has('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new DbError('timeout', 'the database query took too long and was stopped', statement, { cause: err });
   }
-  if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') {
-    return new DbError('unavailable', 'the database is not reachable', statement, { cause: err });
+  if (isRetryableError(err)) {
+    return new DbError('unavailable', 'the database is not reachable; try again shortly', statement, { cause: err });
   }
-  return new DbError('other', message, statement, { cause: err });
+  if (has('Neo.ClientError.Procedure.ProcedureCallFailed') && cypher(statement).includes(FULLTEXT_CALL)) {
+    return new DbError('query-syntax', 'the full-text query could not be parsed (Lucene syntax: close quotes and brackets, escape special characters with \\)', statement, { cause: err });
+  }
+  return new DbError('other', 'the database failed to answer this request', statement, { cause: err });
 }

@@ -17,8 +17,13 @@ import {
   isNonNullType,
   isObjectType,
   Kind,
+  getNullableType,
+  isInputObjectType,
+  type DirectiveNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLInputType,
   type GraphQLField,
   type GraphQLOutputType,
   type GraphQLSchema,
@@ -53,6 +58,55 @@ interface Costing {
   fragmentCost: Map<string, number>;
   /** Fragments being walked (a cycle is a validation error; this only keeps the walk finite). */
   walking: Set<string>;
+  /** The first argument longer than its @maxLength, if any. */
+  tooLong?: string;
+}
+
+const maxLengths = new WeakMap<object, number | undefined>();
+
+/** The n of an `@maxLength(n:)` on an argument or input field definition. */
+export function maxLengthOf(def: { astNode?: { directives?: readonly DirectiveNode[] } | null }): number | undefined {
+  const node = def.astNode;
+  if (!node) return undefined;
+  if (maxLengths.has(node)) return maxLengths.get(node);
+  const arg = node.directives?.find((d) => d.name.value === 'maxLength')?.arguments?.find((a) => a.name.value === 'n');
+  const n = arg?.value.kind === Kind.INT ? Number(arg.value.value) : undefined;
+  maxLengths.set(node, n);
+  return n;
+}
+
+/** Where a value (or, in a list, an item; in an input object, a field) is longer than its @maxLength. */
+function tooLong(value: unknown, type: GraphQLInputType, max: number | undefined, where: string): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const t = getNullableType(type);
+  if (isListType(t)) {
+    if (!Array.isArray(value)) return tooLong(value, t.ofType, max, where);
+    for (const item of value) {
+      const found = tooLong(item, t.ofType, max, `${where}[]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (typeof value === 'string' && max !== undefined && value.length > max) {
+    return `${where} is longer than ${max} characters (got ${value.length})`;
+  }
+  if (isInputObjectType(t) && typeof value === 'object') {
+    for (const f of Object.values(t.getFields())) {
+      const found = tooLong((value as Record<string, unknown>)[f.name], f.type, maxLengthOf(f), `${where}.${f.name}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The field's arguments as execution will see them; null when they do not coerce (execution will say why). */
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, c: Costing): Record<string, unknown> | null {
+  if (field.args.length === 0) return {};
+  try {
+    return getArgumentValues(field, node, c.variables);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -60,16 +114,11 @@ interface Costing {
  * defaults, clamped to [0, MAX_PAGE] as the resolvers enforce (a negative value
  * must not subtract from the total), else a typical size for capped lists.
  */
-function listSize(field: GraphQLField<unknown, unknown>, node: Parameters<typeof getArgumentValues>[1], c: Costing): number {
+function listSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown> | null): number {
   const paged = field.args.some((a) => a.name === 'first' || a.name === 'last');
   if (!paged) return isList(field.type) ? (UNPAGED_LIST_ESTIMATE[field.name] ?? DEFAULT_PAGE) : 1;
-  let args: Record<string, unknown>;
-  try {
-    args = getArgumentValues(field, node, c.variables);
-  } catch {
-    // Execution will reject these arguments; until then assume the largest page.
-    return MAX_PAGE;
-  }
+  // Arguments execution will reject: until then assume the largest page.
+  if (!args) return MAX_PAGE;
   const n = args.first ?? args.last;
   if (typeof n !== 'number' || !Number.isFinite(n)) return DEFAULT_PAGE;
   return Math.min(MAX_PAGE, Math.max(0, Math.trunc(n)));
@@ -90,11 +139,16 @@ function unitCost(selectionSet: SelectionSetNode, parent: GraphQLCompositeType, 
       if (spread.has(sel.name.value)) continue;
       spread.add(sel.name.value);
       total += fragmentCost(sel.name.value, c);
-    } else if (sel.selectionSet && (isObjectType(parent) || isInterfaceType(parent))) {
+    } else if (isObjectType(parent) || isInterfaceType(parent)) {
       const field = parent.getFields()[sel.name.value];
-      const type = field && getNamedType(field.type);
-      if (!field || !type || !isCompositeType(type)) continue;
-      total += listSize(field, sel, c) * (1 + unitCost(sel.selectionSet, type, c));
+      if (!field) continue;
+      const args = argumentsOf(field, sel, c);
+      if (args && !c.tooLong) {
+        for (const a of field.args) c.tooLong ??= tooLong(args[a.name], a.type, maxLengthOf(a), `${parent.name}.${field.name}(${a.name}:)`);
+      }
+      const type = getNamedType(field.type);
+      if (!sel.selectionSet || !isCompositeType(type)) continue;
+      total += listSize(field, args) * (1 + unitCost(sel.selectionSet, type, c));
     }
   }
   return total;
@@ -114,30 +168,38 @@ function fragmentCost(name: string, c: Costing): number {
   return cost;
 }
 
+export interface OperationCheck {
+  /** Objects the operation may return (each field's count is its parent's times its list size). */
+  objects: number;
+  /** The first argument over its @maxLength (where, limit, actual length), if any. */
+  tooLong?: string;
+}
+
 /**
- * Objects an operation may return (each field's count is its parent's times its
- * list size), computed on the operation as it will execute: variables coerced
- * with their defaults. Linear in the document's size: every fragment is costed
- * once. Null when the variables do not coerce (execution then refuses the
- * operation before any resolver runs).
+ * Reads the operation as it will execute (variables coerced with their
+ * defaults) in one pass that visits each fragment once, so it is linear in the
+ * document's size. Null when the variables do not coerce: execution then
+ * refuses the operation before any resolver runs.
  */
-export function estimateObjects(
+export function checkOperation(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: readonly FragmentDefinitionNode[],
   rawVariables: Record<string, unknown> = {},
-): number | null {
+): OperationCheck | null {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : schema.getSubscriptionType();
-  if (!root) return 0;
+  if (!root) return { objects: 0 };
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
   if (coerced.errors) return null;
-  return unitCost(operation.selectionSet, root, {
+  const c: Costing = {
     schema,
     fragments: new Map(fragments.map((f) => [f.name.value, f])),
     variables: coerced.coerced,
     fragmentCost: new Map(),
     walking: new Set(),
-  });
+  };
+  const objects = unitCost(operation.selectionSet, root, c);
+  return { objects, ...(c.tooLong ? { tooLong: c.tooLong } : {}) };
 }
 
 function costLimitPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
@@ -147,10 +209,13 @@ function costLimitPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
         async didResolveOperation({ operation, document, schema, request }) {
           if (!operation) return;
           const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-          const estimate = estimateObjects(schema, operation, fragments, request.variables ?? {});
-          if (estimate !== null && estimate > LIMITS.estimatedObjects) {
+          const check = checkOperation(schema, operation, fragments, request.variables ?? {});
+          if (check?.tooLong) {
+            throw new GraphQLError(`${check.tooLong}: see the schema's @maxLength`, { extensions: { code: 'BAD_USER_INPUT', limit: 'length', http: { status: 400 } } });
+          }
+          if (check && check.objects > LIMITS.estimatedObjects) {
             throw new GraphQLError(
-              `Query cost limit of ${LIMITS.estimatedObjects} objects exceeded: this operation may return about ${Math.round(estimate)} ` +
+              `Query cost limit of ${LIMITS.estimatedObjects} objects exceeded: this operation may return about ${Math.round(check.objects)} ` +
                 '(page sizes from `first`, variables included). Ask for smaller pages or fewer nested lists.',
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', http: { status: 400 } } },
             );
@@ -166,7 +231,8 @@ export function queryLimits<T extends BaseContext>(opts: { production: boolean }
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    maxTokens: { n: LIMITS.tokens },
+    // Tokens are counted by graphql-js's parser (parseOptions.maxTokens in server.ts).
+    maxTokens: { enabled: false },
     maxDirectives: { n: LIMITS.directives },
     costLimit: { enabled: false },
     // Field suggestions help people exploring in Sandbox; production hides them.

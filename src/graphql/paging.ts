@@ -1,5 +1,6 @@
 // Page sizes and opaque keyset cursors. A cursor encodes the row's sort key
 // and id, so a page stays correct while papers are added before it.
+import { z } from 'zod';
 import { badInput } from './errors.js';
 
 export const DEFAULT_PAGE = 20;
@@ -19,17 +20,40 @@ export function encodeCursor(kind: string, key: SortKey): string {
   return Buffer.from(JSON.stringify([kind, ...key])).toString('base64url');
 }
 
+/** True for a real calendar date written YYYY-MM-DD (Date.parse alone accepts 2024-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) : NaN;
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
+/**
+ * What each list's sort key is. A cursor whose key has another type would
+ * reach Cypher as a comparison that silently matches nothing (a string against
+ * a count) or fails in Neo4j.
+ */
+export const SORT_KEYS = {
+  /** Lower-cased titles and names (titles are at most 1,000 characters). */
+  text: z.string().max(2_000),
+  /** Paper counts. */
+  count: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** Publication dates, '' for papers without one (they sort last). */
+  date: z.union([z.literal(''), z.string().refine(isCalendarDate)]),
+} as const;
+
+/** Ids in cursors: paper ids, entity ids, or a cell's "rowId columnId". */
+const CURSOR_ID = z.string().min(1).max(1_000);
+
 /** The [sortKey, id] in a cursor made for this kind of list, or a clear error. */
-export function decodeCursor(kind: string, cursor: string | null | undefined): SortKey | null {
+export function decodeCursor(kind: string, cursor: string | null | undefined, key: z.ZodType<string | number>): SortKey | null {
   if (cursor === null || cursor === undefined) return null;
+  let value: unknown;
   try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 3 && value[0] === kind && typeof value[2] === 'string' && ['string', 'number'].includes(typeof value[1])) {
-      return [value[1], value[2]];
-    }
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // falls through to the error below
+    value = undefined;
   }
+  const parsed = z.tuple([z.literal(kind), key, CURSOR_ID]).safeParse(value);
+  if (parsed.success) return [parsed.data[1], parsed.data[2]];
   throw badInput(`after: "${cursor.slice(0, 40)}" is not a cursor of this list`);
 }
 

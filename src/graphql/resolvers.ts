@@ -6,7 +6,7 @@ import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
-import { connection, decodeCursor, encodeCursor, pageSize } from './paging.js';
+import { connection, decodeCursor, encodeCursor, isCalendarDate, pageSize, SORT_KEYS } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
 
@@ -61,38 +61,22 @@ async function resolveRefs(ctx: GraphQLContext, refs: readonly Ref[]) {
   return out;
 }
 
-/** True for a real calendar date written YYYY-MM-DD (Date.parse alone accepts 2024-02-30). */
-function isCalendarDate(value: string): boolean {
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(value) : NaN;
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
-}
-
 function checkDate(value: string | null | undefined, arg: string): string | null {
   if (value == null) return null;
   if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
   return value;
 }
 
-function checkText(value: string | null | undefined, arg: string): string | null {
+// Lengths are capped by the schema's @maxLength before any resolver runs.
+function checkText(value: string | null | undefined): string | null {
   if (value == null) return null;
   const t = value.trim();
   if (!t) return null;
-  if (t.length > 200) throw badInput(`${arg} is longer than 200 characters`);
   return t;
 }
 
-/**
- * A cursor of a newest-first list carries the date as text ('' for none); the
- * statements read it as a date through the published index, so anything else
- * is not one of our cursors.
- */
-function dateKeyset(kind: string, cursor: string | null | undefined) {
-  const keyset = decodeCursor(kind, cursor);
-  if (keyset && keyset[0] !== '' && (typeof keyset[0] !== 'string' || !isCalendarDate(keyset[0]))) {
-    throw badInput(`after: "${cursor!.slice(0, 40)}" is not a cursor of this list`);
-  }
-  return keyset;
-}
+/** A cursor of a newest-first list carries the date as text ('' for none). */
+const dateKeyset = (kind: string, cursor: string | null | undefined) => decodeCursor(kind, cursor, SORT_KEYS.date);
 
 /**
  * The arguments of the first `papers` field asked for directly in this
@@ -164,13 +148,13 @@ export const resolvers: Resolvers = {
       const order = orderBy ?? 'PUBLISHED_DESC';
       if (!(order in PAPER_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
       const cursorKind = `papers-${order}`;
-      const keyset = order === 'PUBLISHED_DESC' ? dateKeyset(cursorKind, after) : decodeCursor(cursorKind, after);
+      const keyset = decodeCursor(cursorKind, after, order === 'PUBLISHED_DESC' ? SORT_KEYS.date : SORT_KEYS.text);
       const allRefs = where?.all ?? [];
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
       checkRefs(allRefs, 'where.all');
       checkRefs(anyRefs, 'where.any');
-      const text = checkText(where?.text, 'where.text');
+      const text = checkText(where?.text);
       // Newest first with no text or date filter: one entity's papers are the entity page's.
       const entityPageOrder = order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null;
       const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
@@ -238,8 +222,8 @@ export const resolvers: Resolvers = {
       const order = orderBy ?? 'PAPERS_DESC';
       if (!(order in ENTITY_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
       const cursorKind = `entities-${order}`;
-      const keyset = decodeCursor(cursorKind, after);
-      const filter = { type: dbType(type), query: checkText(query, 'query') };
+      const keyset = decodeCursor(cursorKind, after, order === 'PAPERS_DESC' ? SORT_KEYS.count : SORT_KEYS.text);
+      const filter = { type: dbType(type), query: checkText(query) };
       const rows = await ctx.reads.entitiesPage(order, filter, keyset, size + 1);
       return connection(
         cursorKind,
@@ -251,7 +235,7 @@ export const resolvers: Resolvers = {
     },
 
     async search(_p, { query, first }, ctx) {
-      const q = checkText(query, 'query');
+      const q = checkText(query);
       if (!q) throw badInput('query must not be empty');
       const rows = await ctx.reads.search(q, pageSize(first));
       return rows.map((r) => ({
@@ -266,9 +250,9 @@ export const resolvers: Resolvers = {
       if (!Number.isInteger(min) || min < 1) throw badInput('minPapers must be at least 1');
       // A cursor names a cell of one table: [papers, "rowId columnId"] (entity ids hold no spaces).
       const kind = `cooccurrence-${rows}-${columns}`;
-      const keyset = decodeCursor(kind, after);
-      const ids = typeof keyset?.[1] === 'string' ? keyset[1].split(' ') : [];
-      if (keyset && (typeof keyset[0] !== 'number' || ids.length !== 2)) throw badInput(`after: "${after!.slice(0, 40)}" is not a cursor of this table`);
+      const keyset = decodeCursor(kind, after, SORT_KEYS.count);
+      const ids = keyset ? keyset[1].split(' ') : [];
+      if (keyset && ids.length !== 2) throw badInput(`after: "${after!.slice(0, 40)}" is not a cursor of this table`);
       const from: CellKey | null = keyset ? [keyset[0] as number, ids[0]!, ids[1]!] : null;
       const cells = await ctx.reads.cooccurrence(dbType(rows)!, dbType(columns)!, min, pageSize(first), from);
       return cells.map((c) => {
@@ -280,6 +264,8 @@ export const resolvers: Resolvers = {
     async path(_p, { from, to, maxHops }, ctx) {
       const hops = maxHops ?? 4;
       if (!Number.isInteger(hops) || hops < 1 || hops > 4) throw badInput('maxHops must be between 1 and 4');
+      // Neo4j's shortest-path search refuses equal endpoints; the answer is not a path question.
+      if (from === to) throw badInput('path needs two different nodes: from and to are the same');
       const nodes = await ctx.reads.path(from, to, hops);
       return nodes ? nodes.map((n) => (n.kind === 'Paper' ? asPaper(n.paper) : asEntity(n.entity))) : null;
     },

@@ -2,7 +2,8 @@
 // Fastify rather than Express: measured on `{ __typename }`, Express 5 with its
 // JSON body parser and CORS cost ~0.25 ms of CPU more per request than Fastify
 // with @fastify/cors (bench/README.md), about a fifth of a typical request.
-import { timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -13,10 +14,10 @@ import type { Database } from '../db/database.js';
 import { graphReads } from '../db/graph-reads.js';
 import type { Extractor } from '../extract/types.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { formatError } from './format-error.js';
+import { errorPolicyPlugin, formatError, stderrLog } from './error-policy.js';
 import { resolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
-import { queryLimits } from './limits.js';
+import { LIMITS, queryLimits } from './limits.js';
 
 export interface ServerDeps {
   db: Database;
@@ -39,6 +40,7 @@ function bearerMatches(header: string | undefined, key: string | undefined): boo
 
 export async function startServer(deps: ServerDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
   const production = deps.config.NODE_ENV === 'production';
+  const debugErrors = deps.config.PAPERGRAPH_DEBUG_ERRORS === 'true';
   const app = Fastify({
     bodyLimit: 2 * 1024 * 1024,
     // Node's HTTP server cuts off a client that takes longer than this to send its
@@ -46,16 +48,36 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     requestTimeout: 60_000,
     // `/graphql/` is the same endpoint (clients are configured both ways).
     routerOptions: { ignoreTrailingSlash: true },
+    genReqId: () => randomUUID(),
+  });
+  // Fastify's own errors (a body that is not JSON, one too large) keep their
+  // 4xx message; anything else is a fault: logged with the request id, which
+  // is all the client gets besides the status.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) stderrLog({ level: 'error', requestId: request.id, message: error.message, stack: error.stack });
+    void reply
+      .code(status)
+      .header('x-request-id', request.id)
+      .send({
+        statusCode: status,
+        error: STATUS_CODES[status],
+        message: status === 500 ? 'internal error' : error.message,
+        requestId: request.id,
+      });
   });
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
-    includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => formatError(formatted, error, production),
+    includeStacktraceInErrorResponses: debugErrors,
+    formatError: (formatted, error) => formatError(formatted, error, debugErrors),
+    // graphql-js counts tokens as it parses (armor's token rule throws from a
+    // plugin hook, which Apollo answers with a 500).
+    parseOptions: { maxTokens: LIMITS.tokens },
     // No cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), errorPolicyPlugin(), ...limits.plugins],
     validationRules: limits.validationRules,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
@@ -78,7 +100,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     path: '/graphql',
     method: ['GET', 'POST'],
     context: async (request) => {
-      const ctx = createContext({ ...deps, reads });
+      const ctx = createContext({ ...deps, reads, requestId: request.id });
       ctx.authorized = bearerMatches(request.headers.authorization, deps.config.PAPERGRAPH_API_KEY);
       return ctx;
     },

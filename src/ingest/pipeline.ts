@@ -2,7 +2,7 @@
 // Batches overlap: while one is written, the next ones are being extracted.
 // Writes happen one at a time and in input order, so a run is deterministic
 // and an interrupted run continues exactly where its last commit left off.
-import type { Database } from '../db/database.js';
+import { isOutage, type Database } from '../db/database.js';
 import { awaitSearchIndexes, storedVersions, writeBatch } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
@@ -164,10 +164,13 @@ async function writeSplitting(
     await writeBatch(db, toGraphBatch(papers, version));
     return papers;
   } catch (err) {
-    if (isConnectionError(err)) throw err;
+    // An outage is not this batch's fault: splitting would not help.
+    if (isOutage(err)) throw err;
     if (papers.length === 1) {
       const p = papers[0]!;
-      reject({ location: p.source ?? '', id: p.id, reason: `database refused the paper: ${(err as Error).message.split('\n')[0]}` });
+      // The code names the problem; Neo4j's message would reach API clients (ingestPapers) with its internals.
+      const code = (err as { code?: unknown }).code;
+      reject({ location: p.source ?? '', id: p.id, reason: `the database refused the paper${typeof code === 'string' ? ` (${code})` : ''}` });
       return [];
     }
     const mid = Math.ceil(papers.length / 2);
@@ -178,7 +181,3 @@ async function writeSplitting(
   }
 }
 
-function isConnectionError(err: unknown): boolean {
-  const code = (err as { code?: string }).code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired';
-}

@@ -4,6 +4,8 @@ import { cleanInline, cleanText } from './text-clean.js';
 
 const MAX_TITLE = 1_000;
 const MAX_ABSTRACT = 20_000;
+/** Ids are index keys: Neo4j refuses keys over ~8 kB, and an id this long is a mistake anyway. */
+export const MAX_ID = 256;
 
 const text = (field: string, max: number) =>
   z
@@ -34,7 +36,8 @@ const RawPaper = z.object({
   id: z
     .union([z.string(), z.number().int()], { error: 'id must be a string or an integer' })
     .optional()
-    .transform((v) => (v === undefined ? undefined : cleanInline(String(v)) || undefined)),
+    .transform((v) => (v === undefined ? undefined : cleanInline(String(v)) || undefined))
+    .refine((v) => v === undefined || v.length <= MAX_ID, `id is longer than ${MAX_ID} characters`),
   title: text('title', MAX_TITLE),
   abstract: text('abstract', MAX_ABSTRACT),
   url: optionalText('url'),

@@ -727,6 +727,12 @@ export type ResolversParentTypes = ResolversObject<{
   TypeCount: TypeCount;
 }>;
 
+export type MaxLengthDirectiveArgs = {
+  n: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CooccurrenceCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooccurrenceCell'] = ResolversParentTypes['CooccurrenceCell']> = ResolversObject<{
   column?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -949,3 +955,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TypeCount?: TypeCountResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,9 +1,10 @@
 // The cost estimate against the queries that fooled the old one (issue 12):
 // fragment fan-out, negative `first`, variable defaults.
-import { buildSchema, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType, Kind, parse, type FragmentDefinitionNode, type GraphQLInputType, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { estimateObjects, LIMITS } from '../../../src/graphql/limits.js';
+import { checkOperation, LIMITS, maxLengthOf } from '../../../src/graphql/limits.js';
 import { loadTypeDefs } from '../../../src/graphql/schema.js';
+import { fanOutQuery } from '../../helpers/attacks.js';
 
 const schema = buildSchema(loadTypeDefs());
 
@@ -11,15 +12,7 @@ function estimate(query: string, variables: Record<string, unknown> = {}) {
   const doc = parse(query);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const frags = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
-  return estimateObjects(schema, op, frags, variables);
-}
-
-/** `levels` fragments, each spreading the next `spreads` times: a walk per spread visits spreads^levels. */
-export function fanOutQuery(levels: number, spreads: number, leaf = 'title'): string {
-  const frags = Array.from({ length: levels }, (_, i) =>
-    i === levels - 1 ? `fragment F${i} on Paper { ${leaf} }` : `fragment F${i} on Paper { ${Array(spreads).fill(`...F${i + 1}`).join(' ')} }`,
-  );
-  return `{ papers(first: 1) { edges { node { ...F0 } } } }\n${frags.join('\n')}`;
+  return checkOperation(schema, op, frags, variables)?.objects ?? null;
 }
 
 describe('query cost estimate', () => {
@@ -57,5 +50,43 @@ describe('query cost estimate', () => {
 
   it('leaves operations whose variables do not coerce to execution, which refuses them', () => {
     expect(estimate('query($n: Int!) { papers(first: $n) { totalCount } }', {})).toBeNull();
+  });
+});
+
+describe('argument lengths', () => {
+  const check = (query: string, variables: Record<string, unknown> = {}) => {
+    const doc = parse(query);
+    const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const frags = doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+    return checkOperation(schema, op, frags, variables)?.tooLong;
+  };
+  const long = 'x'.repeat(1_000_000);
+
+  it('refuse a value over its @maxLength, in literals, variables, input objects, list items and fragments, without echoing it', () => {
+    expect(check(`{ entity(name: "${long}") { id } }`)).toBe('Query.entity(name:) is longer than 200 characters (got 1000000)');
+    expect(check('query($n: String!) { entity(name: $n) { id } }', { n: long })).toMatch(/^Query.entity\(name:\) is longer than 200/);
+    expect(check('query($t: String) { papers(where: { text: $t }) { totalCount } }', { t: 'y'.repeat(201) })).toMatch(/^Query.papers\(where:\).text is longer than 200/);
+    expect(check('query($r: [EntityRef!]) { papers(where: { any: $r }) { totalCount } }', { r: [{ name: 'ok' }, { id: 'z'.repeat(301) }] })).toMatch(
+      /^Query.papers\(where:\).any\[\].id is longer than 300/,
+    );
+    expect(check(`{ papers(first: 1) { edges { node { ...E } } } } fragment E on Paper { entities { entity { papers(after: "${'c'.repeat(4001)}") { totalCount } } } }`)).toMatch(
+      /^Entity.papers\(after:\) is longer than 4000/,
+    );
+    expect(check('{ entity(name: "llama") { id } }')).toBeUndefined();
+    expect(check(`{ entity(name: "${'x'.repeat(200)}") { id } }`)).toBeUndefined();
+  });
+
+  it('are documented on every string, id and date argument and input field of the schema', () => {
+    const missing: string[] = [];
+    const stringLike = (t: GraphQLInputType) => ['String', 'ID', 'Date'].includes(getNamedType(t).name);
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const f of Object.values(type.getFields())) for (const a of f.args) if (stringLike(a.type) && maxLengthOf(a) === undefined) missing.push(`${type.name}.${f.name}(${a.name}:)`);
+      } else if (isInputObjectType(type)) {
+        for (const f of Object.values(type.getFields())) if (stringLike(f.type) && maxLengthOf(f) === undefined) missing.push(`${type.name}.${f.name}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

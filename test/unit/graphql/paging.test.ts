@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connection, decodeCursor, encodeCursor, pageSize } from '../../../src/graphql/paging.js';
+import { connection, decodeCursor, encodeCursor, pageSize, SORT_KEYS } from '../../../src/graphql/paging.js';
 
 describe('page sizes', () => {
   it('defaults to 20 and refuses more than 100 or negatives', () => {
@@ -14,10 +14,29 @@ describe('page sizes', () => {
 describe('keyset cursors', () => {
   it('round-trip the sort key and id, and only for their own list', () => {
     const c = encodeCursor('papers-TITLE_ASC', ['attention is all you need', 'p1']);
-    expect(decodeCursor('papers-TITLE_ASC', c)).toEqual(['attention is all you need', 'p1']);
-    expect(() => decodeCursor('entities-NAME_ASC', c)).toThrow(/not a cursor of this list/);
-    expect(() => decodeCursor('papers-TITLE_ASC', 'garbage')).toThrow(/not a cursor of this list/);
-    expect(decodeCursor('x', null)).toBeNull();
+    expect(decodeCursor('papers-TITLE_ASC', c, SORT_KEYS.text)).toEqual(['attention is all you need', 'p1']);
+    expect(() => decodeCursor('entities-NAME_ASC', c, SORT_KEYS.text)).toThrow(/not a cursor of this list/);
+    expect(() => decodeCursor('papers-TITLE_ASC', 'garbage', SORT_KEYS.text)).toThrow(/not a cursor of this list/);
+    expect(decodeCursor('x', null, SORT_KEYS.text)).toBeNull();
+  });
+
+  it('refuse tampered cursors: wrong-typed keys, extra parts, bad dates, negative counts', () => {
+    const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const bad: [string, unknown, (typeof SORT_KEYS)[keyof typeof SORT_KEYS]][] = [
+      ['entities-PAPERS_DESC', ['entities-PAPERS_DESC', 'ten', 'model:x'], SORT_KEYS.count],
+      ['entities-PAPERS_DESC', ['entities-PAPERS_DESC', -1, 'model:x'], SORT_KEYS.count],
+      ['entities-PAPERS_DESC', ['entities-PAPERS_DESC', 1.5, 'model:x'], SORT_KEYS.count],
+      ['papers-TITLE_ASC', ['papers-TITLE_ASC', 7, 'p1'], SORT_KEYS.text],
+      ['papers-TITLE_ASC', ['papers-TITLE_ASC', 'a', 7], SORT_KEYS.text],
+      ['papers-TITLE_ASC', ['papers-TITLE_ASC', 'a', 'p1', 'extra'], SORT_KEYS.text],
+      ['papers-TITLE_ASC', ['papers-TITLE_ASC', 'a', ''], SORT_KEYS.text],
+      ['papers-TITLE_ASC', { 0: 'papers-TITLE_ASC', 1: 'a', 2: 'p1' }, SORT_KEYS.text],
+      ['papers-PUBLISHED_DESC', ['papers-PUBLISHED_DESC', '2024-02-30', 'p1'], SORT_KEYS.date],
+      ['papers-PUBLISHED_DESC', ['papers-PUBLISHED_DESC', 20240101, 'p1'], SORT_KEYS.date],
+    ];
+    for (const [kind, value, key] of bad) expect(() => decodeCursor(kind, forge(value), key), JSON.stringify(value)).toThrow(/not a cursor of this list/);
+    expect(decodeCursor('papers-PUBLISHED_DESC', forge(['papers-PUBLISHED_DESC', '', 'p1']), SORT_KEYS.date)).toEqual(['', 'p1']);
+    expect(decodeCursor('papers-PUBLISHED_DESC', forge(['papers-PUBLISHED_DESC', '2024-02-29', 'p1']), SORT_KEYS.date)).toEqual(['2024-02-29', 'p1']);
   });
 
   it('builds a Relay page from size+1 rows', () => {
@@ -26,7 +45,7 @@ describe('keyset cursors', () => {
     expect(page.edges.map((e) => e.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.pageInfo.hasPreviousPage).toBe(false);
-    expect(decodeCursor('k', page.pageInfo.endCursor)).toEqual([2, 'id2']);
+    expect(decodeCursor('k', page.pageInfo.endCursor, SORT_KEYS.count)).toEqual([2, 'id2']);
     expect(connection('k', rows.slice(0, 2), 2, 'x', () => 2).pageInfo.hasNextPage).toBe(false);
   });
 });

@@ -1,0 +1,123 @@
+// What clients see of an error: a code, and a message written by us or by
+// GraphQL's own validation, never database text, a stack or a file path
+// (unless PAPERGRAPH_DEBUG_ERRORS=true). Every error carries the request id;
+// server faults are logged with it, so an operator finds the cause of what a
+// client reports. HTTP status follows the worst error: 503 (with Retry-After)
+// when the database is out of reach or too busy, 400 for the client's mistakes.
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { DbError, type DbErrorKind } from '../db/database.js';
+import type { GraphQLContext } from './context.js';
+import { LIMITS } from './limits.js';
+
+const DB_CODES: Record<DbErrorKind, string> = {
+  'query-syntax': 'BAD_USER_INPUT',
+  timeout: 'QUERY_TIMEOUT',
+  unavailable: 'SERVICE_UNAVAILABLE',
+  busy: 'SERVICE_UNAVAILABLE',
+  other: 'INTERNAL_SERVER_ERROR',
+};
+
+/** Codes whose messages are written for clients (ours, Apollo's or GraphQL's). */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'QUERY_TIMEOUT',
+  'SERVICE_UNAVAILABLE',
+]);
+
+/** GraphQL's messages can quote the input (a 1 MB variable); clients get the start. */
+const MAX_MESSAGE = 300;
+
+/** seconds a client should wait before retrying after a 503 */
+export const RETRY_AFTER_SECONDS = 1;
+
+// graphql-js's parser message for its maxTokens option (its own fixed text, "more that" in 16.x).
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th\w+ \d+ tokens/;
+
+function codeOf(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof DbError) return DB_CODES[original.kind];
+  const code = (error as GraphQLError).extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}...` : s);
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, debug: boolean): GraphQLFormattedError {
+  if (debug) return formatted;
+  const original = unwrapResolverError(error);
+  let code = codeOf(error);
+  let message = formatted.message;
+  if (original instanceof DbError) message = original.message;
+  if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(message)) {
+    code = 'BAD_USER_INPUT';
+    message = `The query has more than ${LIMITS.tokens} tokens (names, punctuation, values): ask for less in one request.`;
+  }
+  if (!CLIENT_CODES.has(code)) {
+    code = 'INTERNAL_SERVER_ERROR';
+    message = 'internal error: the server failed to answer; quote the requestId when you report it';
+  }
+  const { limit } = formatted.extensions ?? {};
+  return {
+    message: clip(message),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code, ...(limit ? { limit } : {}) },
+  };
+}
+
+/** A line per server fault on stderr: JSON, with the request id clients see. */
+export type FaultLog = (entry: Record<string, unknown>) => void;
+export const stderrLog: FaultLog = (entry) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
+
+export function errorPolicyPlugin(log: FaultLog = stderrLog): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const codes = new Set<string>();
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = codeOf(error);
+            codes.add(code);
+            if (CLIENT_CODES.has(code) && code !== 'SERVICE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT') continue;
+            const original = unwrapResolverError(error) as Error;
+            const cause = original instanceof DbError ? (original.cause as { code?: string; message?: string } | undefined) : undefined;
+            log({
+              level: code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn',
+              requestId: contextValue.requestId,
+              code,
+              operation: operationName ?? null,
+              path: error.path?.join('.') ?? null,
+              ...(original instanceof DbError ? { statement: original.statement, dbCode: cause?.code, dbMessage: cause?.message } : {}),
+              message: original.message,
+              stack: original.stack,
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          response.http.headers.set('x-request-id', contextValue.requestId);
+          if (codes.has('SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+          } else if (codes.has('BAD_USER_INPUT') && (!response.http.status || response.http.status < 400)) {
+            response.http.status = 400;
+          }
+          if (response.body.kind !== 'single') return;
+          for (const e of response.body.singleResult.errors ?? []) {
+            (e as { extensions?: Record<string, unknown> }).extensions = { ...e.extensions, requestId: contextValue.requestId };
+          }
+        },
+      };
+    },
+  };
+}
