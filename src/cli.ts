@@ -26,7 +26,8 @@ function summaryLine(s: IngestSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : 0;
   const t = s.timings;
   return (
-    `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected} ` +
+    `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected}, ` +
+    `markup removed from ${s.sanitized} ` +
     `in ${s.seconds.toFixed(1)} s (${rate} papers/s; reading ${t.read.toFixed(1)} s, extraction ${t.extract.toFixed(1)} s ` +
     `over threads, writing ${t.write.toFixed(1)} s)`
   );

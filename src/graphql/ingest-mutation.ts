@@ -16,7 +16,7 @@ export async function ingestPapers(_parent: unknown, { papers }: MutationIngestP
 
   const records: SourceRecord[] = papers.map((raw, index) => {
     const checked = validatePaper(raw);
-    return 'paper' in checked ? { location: `api:${index}`, paper: checked.paper } : { location: `api:${index}`, error: checked.error };
+    return { location: `api:${index}`, ...checked };
   });
   async function* source() {
     yield* records;
@@ -27,6 +27,7 @@ export async function ingestPapers(_parent: unknown, { papers }: MutationIngestP
     ingested: summary.ingested,
     updated: summary.updated,
     unchanged: summary.unchanged,
+    sanitized: summary.sanitized,
     errors: [...rejectedAt].sort(([a], [b]) => a - b).map(([index, message]) => ({ index, message })),
     ids: records.map((r, i) => (r.paper && !rejectedAt.has(i) ? paperId(r.paper) : null)),
   };

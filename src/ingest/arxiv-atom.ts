@@ -122,5 +122,5 @@ function toRecord(name: string, e: Draft): SourceRecord {
     authors: e.authors,
     url: e.alternate ?? (rawId.trim() || undefined),
   });
-  return 'paper' in checked ? { location, paper: checked.paper } : bad(checked.error);
+  return 'paper' in checked ? { location, ...checked } : bad(checked.error);
 }

@@ -16,6 +16,8 @@ export interface IngestSummary {
   updated: number;
   unchanged: number;
   rejected: number;
+  /** Records stored with HTML markup removed from their title or abstract. */
+  sanitized: number;
   rejections: RejectedRecord[];
   seconds: number;
   /** Where the time went: waiting for the source, extracting (summed over threads), writing. */
@@ -58,7 +60,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   const extractor = isBatchExtractor(opts.extractor) ? opts.extractor : inThreadExtractor(opts.extractor);
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {
-    read: 0, ingested: 0, updated: 0, unchanged: 0, rejected: 0, rejections: [], seconds: 0,
+    read: 0, ingested: 0, updated: 0, unchanged: 0, rejected: 0, sanitized: 0, rejections: [], seconds: 0,
     timings: { read: 0, extract: 0, write: 0 },
   };
   const firstSeen = new Map<string, string>();
@@ -132,6 +134,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
         continue;
       }
       firstSeen.set(id, record.location);
+      if (record.sanitized) summary.sanitized++;
       const source = record.source !== undefined ? record.source : record.location.replace(/:\d+$/, '');
       batch.push({ id, input: record.paper, location: record.location, source });
       if (batch.length >= batchSize) {

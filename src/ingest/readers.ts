@@ -66,8 +66,7 @@ export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, v
       yield { location, error: raw.error };
       continue;
     }
-    const checked = validatePaper(raw.value, validation);
-    yield 'paper' in checked ? { location, paper: checked.paper } : { location, error: checked.error };
+    yield { location, ...validatePaper(raw.value, validation) };
   }
 }
 
@@ -134,7 +133,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
     const why = title.problem ?? bad;
     const checked = why ? { error: why } : validatePaper({ title: title.text, abstract: text });
     title = undefined;
-    yield 'paper' in checked ? { location, paper: checked.paper } : { location, error: checked.error };
+    yield { location, ...checked };
   }
 
   for await (const line of lines) {

@@ -16,6 +16,8 @@ export interface SourceRecord {
   location: string;
   paper?: PaperInput;
   error?: string;
+  /** True when HTML markup was removed from the title or abstract. */
+  sanitized?: boolean;
   /** What the paper records as its source; default: the file name of `location`; null keeps the stored one. */
   source?: string | null;
 }

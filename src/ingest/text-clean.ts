@@ -2,7 +2,10 @@
 // from Crossref/OpenAlex, LaTeX from arXiv). The extractor and the search index
 // want plain text, so markup is turned into the text a reader would see; the
 // record is kept. Each rule is written so ordinary prose passes unchanged
-// (`n<100`, `<mask>` tokens, `~5%`, `$5 and $10` are not markup).
+// (`n<100`, `<mask>` tokens, `~5%`, `$5 and $10` are not markup). Markup
+// left over by the rules goes through sanitize-html (an allow-list sanitiser
+// with nothing allowed), so no active HTML is ever stored.
+import sanitizeHtml from 'sanitize-html';
 
 const GREEK: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', vartheta: 'ϑ',
@@ -56,10 +59,21 @@ const NEEDS_INLINE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u2000-\u200b
 
 /** Plain text for a title, abstract or name: markup removed, whitespace collapsed. */
 export function cleanText(raw: string): string {
-  if (!NEEDS_WORK.test(raw)) return raw.trim();
+  return cleanTextReport(raw).text;
+}
+
+/** cleanText, and whether HTML markup was removed (ingest counts such records). */
+export function cleanTextReport(raw: string): { text: string; markupRemoved: boolean } {
+  if (!NEEDS_WORK.test(raw)) return { text: raw.trim(), markupRemoved: false };
   // Entities first: metadata APIs often escape their markup (`&lt;sub&gt;`), and
   // decoding after stripping would leave tags that a second clean would remove.
-  let s = stripHtml(decodeEntities(raw))
+  const decoded = decodeEntities(raw);
+  const stripped = textOnly(stripHtml(decoded));
+  return { text: cleanRest(stripped), markupRemoved: stripped !== decoded };
+}
+
+function cleanRest(stripped: string): string {
+  let s = stripped
     .replace(/``|''/g, '"')
     // A LaTeX tie (`Fig.~3`, `work~\cite{x}`) is a space; `~5%` is prose, `/~user` a path and `\~n` an accent.
     .replace(/([\w.,)}])~(?=[\w\\(])/g, '$1 ');
@@ -82,6 +96,40 @@ export function cleanInline(raw: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff\ufffd]/g, '');
   if (/[\ud800-\udfff]/.test(s)) s = s.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
   return s.replace(/\s{2,}|[^\S ]/g, ' ').trim();
+}
+
+// Elements that act without any attribute (their content runs, embeds or
+// swallows the page): never kept as a prose token, even bare and unclosed.
+const ACTIVE_ELEMENTS = new Set(
+  'script style iframe frame frameset object embed applet svg math template noscript noembed noframes textarea title xmp plaintext base link meta form'.split(' '),
+);
+
+/**
+ * What markup is left after stripHtml (elements it does not know, with
+ * whatever attributes: `<svg onload=...>`, `<details ontoggle=...>`,
+ * `<iframe src=...>`) goes through sanitize-html with an empty allow-list:
+ * text only, and no text at all from script, style, iframe, object, embed or
+ * svg. Markup is what a browser would read as a tag: `<` then a letter, `/`,
+ * `!` or `?`, up to a `>`. Two shapes are prose and kept: a `<` with no `>`
+ * before the next `<` or the end (`if a<b then c`), and a bare tag-shaped word
+ * that is never closed and is no active element (`<mask>`, `<eos>` tokens).
+ */
+function textOnly(s: string): string {
+  if (!/<[a-zA-Z!?/]/.test(s)) return s;
+  const prepared = s.replace(/<([^<>]*)(>?)/g, (m, inner: string, end: string) => {
+    if (!/^(?:[a-zA-Z!?]|\/[a-zA-Z])/.test(inner)) return m;
+    if (!end) return `&lt;${inner}`;
+    const bare = /^[a-zA-Z][\w-]*$/.test(inner) && !ACTIVE_ELEMENTS.has(inner.toLowerCase()) && !new RegExp(`</${inner}\\s*>`, 'i').test(s);
+    return bare ? `&lt;${inner}&gt;` : m;
+  });
+  const clean = sanitizeHtml(prepared, {
+    allowedTags: [],
+    allowedAttributes: {},
+    disallowedTagsMode: 'discard',
+    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'applet', 'svg', 'template', 'noembed', 'noframes', 'xmp'],
+  });
+  // sanitize-html escapes its text output for HTML; we store text.
+  return clean.replace(/&(lt|gt|quot|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', amp: '&' })[e]!);
 }
 
 function stripHtml(s: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { PaperInput } from './records.js';
-import { cleanInline, cleanText } from './text-clean.js';
+import { cleanInline, cleanText, cleanTextReport } from './text-clean.js';
 
 const MAX_TITLE = 1_000;
 const MAX_ABSTRACT = 20_000;
@@ -76,12 +76,20 @@ export interface ValidateOptions {
   allowEmptyTitle?: boolean;
 }
 
-export function validatePaper(raw: unknown, opts: ValidateOptions = {}): { paper: PaperInput } | { error: string } {
+/** True when cleaning removed HTML markup from the title or abstract (ingest counts such records). */
+function markupRemoved(raw: object): boolean {
+  return (['title', 'abstract'] as const).some((f) => {
+    const v = (raw as Record<string, unknown>)[f];
+    return typeof v === 'string' && /[<&]/.test(v) && cleanTextReport(v).markupRemoved;
+  });
+}
+
+export function validatePaper(raw: unknown, opts: ValidateOptions = {}): { paper: PaperInput; sanitized?: true } | { error: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'record is not a JSON object' };
   const parsed = (opts.allowEmptyTitle ? RawPaperUntitled : RawPaper).safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join('; ') };
   const { arxiv_id, arxivId, ...rest } = parsed.data;
   const paper: PaperInput = { ...rest, arxivId: arxivId ?? arxiv_id };
   for (const key of Object.keys(paper) as (keyof PaperInput)[]) if (paper[key] === undefined) delete paper[key];
-  return { paper };
+  return markupRemoved(raw) ? { paper, sanitized: true } : { paper };
 }

@@ -137,6 +137,28 @@ describe('bad input', () => {
   });
 });
 
+describe('active HTML in titles and abstracts', () => {
+  it('is stored and served as text only, and ingest says how many records it changed', async () => {
+    const papers = [
+      { id: 'xss-1', title: 'Robust <svg onload=alert(1)></svg>Transformers', abstract: 'We <iframe src="javascript:alert(1)">x</iframe>study <details ontoggle=alert(1) open>robust</details> models.' },
+      { id: 'xss-2', title: 'Plain <object data=x.swf>fallback</object><embed src=y.swf>Title', abstract: 'An abstract with <img src=x onerror=alert(1)>an image.' },
+      { id: 'xss-3', title: 'A clean title', abstract: 'Predict the <mask> token when a<b holds.' },
+    ];
+    const r = await dev.gql('mutation($p: [PaperInput!]!) { ingestPapers(papers: $p) { ingested sanitized errors { message } } }', { p: papers }, { authorization: `Bearer ${TEST_API_KEY}` });
+    expect(r.data.ingestPapers).toEqual({ ingested: 3, sanitized: 2, errors: [] });
+    const stored = await dev.gql('{ a: paper(id: "xss-1") { title abstract } b: paper(id: "xss-2") { title abstract } c: paper(id: "xss-3") { title abstract } }');
+    const text = JSON.stringify(stored.data);
+    const active = /<\s*(svg|iframe|details|object|embed|img|script)|on\w+\s*=|javascript:/i;
+    table.record('ingestPapers: <svg onload>, <iframe javascript:>, <details ontoggle>, <object>, <embed>, <img onerror>', 'text only, sanitized 2', `${active.test(text) ? 'ACTIVE HTML STORED' : 'text only'}, sanitized ${r.data.ingestPapers.sanitized}`);
+    expect(text).not.toMatch(active);
+    expect(stored.data).toEqual({
+      a: { title: 'Robust Transformers', abstract: 'We study robust models.' },
+      b: { title: 'Plain Title', abstract: 'An abstract with an image.' },
+      c: { title: 'A clean title', abstract: 'Predict the <mask> token when a<b holds.' },
+    });
+  });
+});
+
 describe('server faults', () => {
   it('reach clients as "internal error" with a request id, and the log line carries the same id and the cause', async () => {
     const lines: string[] = [];
@@ -182,6 +204,6 @@ describe('server faults', () => {
     const r = await post(dev, { query: '{ papers { totalCount } }' });
     table.record('a normal query afterwards', '200 none', `${r.status} ${r.code}`);
     expect(r.status).toBe(200);
-    expect(r.res.data.papers.totalCount).toBe(93);
+    expect(r.res.data.papers.totalCount).toBe(93 + 3);
   });
 });

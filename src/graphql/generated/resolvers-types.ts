@@ -206,6 +206,8 @@ export type IngestResult = {
   ids: Array<Maybe<Scalars['ID']['output']>>;
   /** Papers new to the graph. */
   ingested: Scalars['Int']['output'];
+  /** Records whose title or abstract had HTML markup removed (titles and abstracts are stored as text only). */
+  sanitized: Scalars['Int']['output'];
   /** Papers already in the graph as given. */
   unchanged: Scalars['Int']['output'];
   /** Papers whose content changed and were re-extracted. */
@@ -801,6 +803,7 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
   errors?: Resolver<Array<ResolversTypes['IngestError']>, ParentType, ContextType>;
   ids?: Resolver<Array<Maybe<ResolversTypes['ID']>>, ParentType, ContextType>;
   ingested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sanitized?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

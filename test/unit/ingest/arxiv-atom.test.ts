@@ -38,6 +38,8 @@ describe('arXiv API Atom feeds', () => {
           authors: ['Ana Beatriz Souza'],
           url: 'http://arxiv.org/abs/2402.06988v1',
         },
+        // Its title and abstract held <sub> markup.
+        sanitized: true,
       },
       {
         location: 'arxiv-sample.xml:57',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanInline, cleanText } from '../../../src/ingest/text-clean.js';
+import { cleanInline, cleanText, cleanTextReport } from '../../../src/ingest/text-clean.js';
+import { validatePaper } from '../../../src/ingest/validate.js';
 
 describe('cleanText', () => {
   it.each([
@@ -37,6 +38,40 @@ describe('cleanText', () => {
   it('keeps ordinary text exactly', () => {
     const s = 'We propose LLaMA-Adapter (LA), a 1.2M-parameter method: 3x faster; GPT-4 [12] agrees!';
     expect(cleanText(s)).toBe(s);
+  });
+});
+
+describe('active HTML (issue 12): text only, by sanitize-html with nothing allowed', () => {
+  it.each([
+    ['Title <svg onload=alert(1)>here</svg> end', 'Title end'],
+    ['<svg/onload=alert(1)></svg>Title', 'Title'],
+    // An unclosed svg, script or iframe takes the rest with it (a browser would too).
+    ['Title <svg/onload=alert(1)>rest', 'Title'],
+    ['<iframe src="javascript:alert(1)">inner</iframe>Text', 'Text'],
+    ['<details ontoggle=alert(1) open>Summary</details> ok', 'Summary ok'],
+    ['<object data="x.swf">fallback</object><embed src="y.swf"> tail', 'tail'],
+    ['<img src=x onerror=alert(1)>pic', 'pic'],
+    ['<script>alert(1)</script>after', 'after'],
+    ['<script>alert(1)', ''],
+    ['&lt;svg onload=alert(1)&gt;&lt;/svg&gt;escaped', 'escaped'],
+    ['<a href="javascript:alert(1)">click</a> me', 'click me'],
+    ['<b/onclick=alert(1)>bold</b>', 'bold'],
+    ['a <custom-el onclick=alert(1)>x</custom-el> b', 'a x b'],
+    // Prose that only looks like markup is kept.
+    ['if a<b then c', 'if a<b then c'],
+    ['0<x<1 and y>2', '0<x<1 and y>2'],
+    ['we use <unk> and <pad> tokens, <pad> twice', 'we use <unk> and <pad> tokens, <pad> twice'],
+  ])('%j', (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+    expect(cleanText(expected)).toBe(expected);
+    expect(cleanText(input)).not.toMatch(/on\w+=|javascript:/i);
+  });
+
+  it('reports whether markup was removed, and validatePaper marks such records', () => {
+    expect(cleanTextReport('<b>x</b>').markupRemoved).toBe(true);
+    expect(cleanTextReport('a &amp; b, n<5, <mask>').markupRemoved).toBe(false);
+    expect(validatePaper({ title: 'T <svg onload=x>', abstract: 'plain' })).toEqual({ paper: { title: 'T', abstract: 'plain' }, sanitized: true });
+    expect(validatePaper({ title: 'T', abstract: 'plain' })).toEqual({ paper: { title: 'T', abstract: 'plain' } });
   });
 });
 
