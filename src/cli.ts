@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scorePaths, writeResultJson } from './eval/io.js';
 import { formatReport } from './eval/score.js';
+import { formatTable, heldoutTable } from './eval/heldout.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
@@ -158,12 +159,18 @@ program
 
 program
   .command('eval')
-  .description('Score predictions against gold annotations (same rules and headline as shared/eval/score.py)')
-  .requiredOption('--gold <file>', 'gold JSON Lines')
+  .description('Without options: the held-out table (SciERC, SciER, the dev sets). With --gold: score predictions (same rules and headline as shared/eval/score.py)')
+  .option('--gold <file>', 'gold JSON Lines')
+  .option('--shared <dir>', 'the shared folder holding eval/ and corpora/ (default ../shared)')
   .option('--pred <file>', 'predictions from `papergraph extract`')
   .option('--in <file>', 'papers to extract and score in one go (instead of --pred)')
   .option('--json <file>', 'also write the full result as JSON')
-  .action(async (opts: { gold: string; pred?: string; in?: string; json?: string }) => {
+  .action(async (opts: { gold?: string; pred?: string; in?: string; json?: string; shared?: string }) => {
+    if (!opts.gold) {
+      if (opts.pred || opts.in) throw new Error('eval --pred/--in needs --gold FILE');
+      console.log(formatTable(heldoutTable(defaultExtractor(), { sharedDir: opts.shared })));
+      return;
+    }
     if (!opts.pred === !opts.in) throw new Error('eval needs exactly one of --pred FILE or --in FILE');
     let predPath = opts.pred;
     if (opts.in) {

@@ -1,0 +1,82 @@
+// The held-out table printed by `npm run eval`: one row per evaluation set, marking
+// which sets trained the scorer or chose its settings, so that the generalisation figure
+// is read from the sets the extractor never saw.
+import path from 'node:path';
+import type { Extractor } from '../extract/types.js';
+import { toPredictionLine } from '../extract/predictions.js';
+import { projectPath } from '../paths.js';
+import { readSpanCorpusIfPresent, type AnnotatedPaper } from './corpora.js';
+import { readUtf8 } from './io.js';
+import { evaluate } from './score.js';
+import { SCIERC_LABELS, SCIER_LABELS, scoreSpans, type LabelMap, type SpanScores } from './spans.js';
+import type { PaperText } from '../extract/types.js';
+import { existsSync } from 'node:fs';
+
+export type SetUse = 'training' | 'settings' | 'held-out' | 'regression guard';
+
+export interface Row {
+  set: string;
+  use: SetUse;
+  headline: string;
+  detail: string;
+}
+
+const f = (x: number) => x.toFixed(3);
+
+function spanRow(set: string, use: SetUse, docs: AnnotatedPaper[] | null, extractor: Extractor, labels: LabelMap, where: string): Row {
+  if (!docs) return { set, use, headline: 'not found', detail: `(${where} missing)` };
+  const preds = extractor.extractCorpus(docs.map((d) => d.paper));
+  const s: SpanScores = scoreSpans(docs.map((d) => d.gold), preds, labels);
+  const per = Object.entries(s.perLabel).map(([l, v]) => `${l} ${f(v.f1)}`).join(', ');
+  return { set, use, headline: `span F1 ${f(s.micro.f1)} (P ${f(s.micro.precision)} R ${f(s.micro.recall)})`, detail: per };
+}
+
+function readPapers(file: string): PaperText[] {
+  return readUtf8(file).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PaperText);
+}
+
+export interface HeldoutOptions {
+  /** The workplace's shared folder (eval sets, SciER); default ../shared beside the project. */
+  sharedDir?: string;
+}
+
+export function heldoutTable(extractor: Extractor, opts: HeldoutOptions = {}): Row[] {
+  const shared = opts.sharedDir ?? path.resolve(projectPath(), '..', 'shared');
+  const scierc = (split: string) => readSpanCorpusIfPresent(projectPath('data', 'training', 'scierc', `${split}.json`));
+  const scier = (split: string) => readSpanCorpusIfPresent(path.join(shared, 'corpora', 'scier', 'PLM', `${split}.jsonl`));
+  const rows: Row[] = [
+    spanRow('SciERC train (350)', 'training', scierc('train'), extractor, SCIERC_LABELS, 'data/training/scierc'),
+    spanRow('SciERC dev (50)', 'settings', scierc('dev'), extractor, SCIERC_LABELS, 'data/training/scierc'),
+    spanRow('SciERC test (100)', 'held-out', scierc('test'), extractor, SCIERC_LABELS, 'data/training/scierc'),
+    spanRow('SciER test (10 full texts)', 'held-out', scier('test'), extractor, SCIER_LABELS, `${shared}/corpora/scier`),
+    spanRow('SciER test_ood (6 full texts)', 'held-out', scier('test_ood'), extractor, SCIER_LABELS, `${shared}/corpora/scier`),
+  ];
+  const evalDir = path.join(shared, 'eval');
+  const fixtures = projectPath('test', 'fixtures', 'eval');
+  const evalFile = (name: string) => (existsSync(path.join(evalDir, name)) ? path.join(evalDir, name) : path.join(fixtures, name));
+  const predict = (input: string) => extractor.extractCorpus(readPapers(evalFile(input))).map(toPredictionLine).join('\n');
+  const seed = evaluate(readUtf8(evalFile('seed-dev-gold.jsonl')), predict('seed-input.jsonl')).entity_list!;
+  const perType = (['model', 'dataset', 'method', 'task', 'metric'] as const).map((t) => `${t} ${f(seed.per_type[t].f1)}`).join(', ');
+  rows.push({
+    set: 'seed dev (47)',
+    use: 'regression guard',
+    headline: `core F1 ${f(seed.micro.core.f1)} (P ${f(seed.micro.core.precision)} R ${f(seed.micro.core.recall)}), role acc ${f(seed.micro.core.role_accuracy)}`,
+    detail: perType,
+  });
+  const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
+  rows.push({
+    set: 'SciREX dev (142)',
+    use: 'regression guard',
+    headline: `salientR ${f(sx.micro.core.salient_recall)}, mentionP ${f(sx.micro.core.mention_precision)}, mentionR ${f(sx.micro.core.mention_recall)}`,
+    detail: `all types: mentionP ${f(sx.micro.all.mention_precision)}, mentionR ${f(sx.micro.all.mention_recall)}`,
+  });
+  return rows;
+}
+
+export function formatTable(rows: readonly Row[]): string {
+  const head = ['set', 'used for', 'score', 'by type'];
+  const cells = rows.map((r) => [r.set, r.use, r.headline, r.detail]);
+  const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) => '| ' + c.map((x, i) => x.padEnd(w[i]!)).join(' | ') + ' |';
+  return [line(head), '|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|', ...cells.map(line)].join('\n');
+}
