@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism, loadavg } from 'node:os';
 import nlp from 'compromise';
-import { loadLexicon } from '../src/lexicon/load.js';
+import { loadLexicon, loadScorerWeights } from '../src/lexicon/load.js';
 import { createExtractor, type ShardState, type Taught } from '../src/extract/index.js';
 import type { PaperText } from '../src/extract/types.js';
 import { benchOptions, wholeNumber } from './options.js';
@@ -90,8 +90,8 @@ export function buildCorpus(base: PaperText[], n: number): PaperText[] {
 
 type Msg = { kind: 'learn'; papers: PaperText[]; offset: number } | { kind: 'finish'; taught: Taught[] };
 
-function workerMain(): void {
-  const extractor = createExtractor(loadLexicon());
+function workerMain(scored: boolean): void {
+  const extractor = createExtractor(loadLexicon(), scored ? loadScorerWeights() : null);
   let papers: PaperText[] = [];
   let state: ShardState | null = null;
   parentPort!.on('message', (m: Msg) => {
@@ -117,8 +117,8 @@ function once<T>(w: Worker): Promise<T> {
   });
 }
 
-async function runWorkers(corpus: PaperText[], k: number): Promise<{ seconds: number; entities: number }> {
-  const workers = Array.from({ length: k }, () => new Worker(new URL(import.meta.url), { workerData: { worker: true } }));
+async function runWorkers(corpus: PaperText[], k: number, scored: boolean): Promise<{ seconds: number; entities: number }> {
+  const workers = Array.from({ length: k }, () => new Worker(new URL(import.meta.url), { workerData: { worker: true, scored } }));
   await Promise.all(workers.map((w) => once(w)));
   const t0 = performance.now();
   const size = Math.ceil(corpus.length / k);
@@ -150,12 +150,15 @@ async function main(): Promise<void> {
   console.log(`corpus: ${corpus.length} abstracts, ${availableParallelism()} cores`);
 
   const tl = performance.now();
-  const extractor = createExtractor(loadLexicon());
-  console.log(`lexicon load + compile: ${(performance.now() - tl).toFixed(0)} ms`);
+  const extractor = createExtractor(loadLexicon(), loadScorerWeights());
+  console.log(`lexicon + scorer load + compile: ${(performance.now() - tl).toFixed(0)} ms`);
+  // The rule stage alone, for the side-by-side figure: what the learned scorer costs.
+  const rulesOnly = createExtractor(loadLexicon());
 
-  // Warm up both contenders on a few abstracts so JIT compilation is not measured.
+  // Warm up the contenders on a few abstracts so JIT compilation is not measured.
   for (const p of corpus.slice(0, 50)) {
     extractor.extractPaper(p);
+    rulesOnly.extractPaper(p);
     nlp(p.abstract);
   }
 
@@ -182,6 +185,12 @@ async function main(): Promise<void> {
   const singleCpuRate = corpus.length / (cpu() - c0);
   const ents = single.reduce((a, r) => a + r.entities.length, 0);
   console.log(`papergraph extractCorpus, 1 thread: ${singleRate.toFixed(1)} abstracts/s (${singleCpuRate.toFixed(1)} per CPU-second; ${ents} entities)`);
+  t0 = performance.now();
+  c0 = cpu();
+  const rulesEnts = rulesOnly.extractCorpus(corpus).reduce((a, r) => a + r.entities.length, 0);
+  const rulesRate = corpus.length / ((performance.now() - t0) / 1000);
+  const rulesCpuRate = corpus.length / (cpu() - c0);
+  console.log(`  rule stage only (no scorer), 1 thread: ${rulesRate.toFixed(1)} abstracts/s (${rulesCpuRate.toFixed(1)} per CPU-second; ${rulesEnts} entities)`);
 
   // The ingest pipeline's shape: extractCorpus on batches of ~1000 abstracts (per piscina task).
   t0 = performance.now();
@@ -194,10 +203,12 @@ async function main(): Promise<void> {
 
   let best = singleRate;
   if (args.workers > 1) {
-    const r = await runWorkers(corpus, args.workers);
+    const r = await runWorkers(corpus, args.workers, true);
     const rate = corpus.length / r.seconds;
     console.log(`papergraph extractCorpus, ${args.workers} worker threads: ${rate.toFixed(1)} abstracts/s (${r.entities} entities)`);
     best = Math.max(best, rate);
+    const rr = await runWorkers(corpus, args.workers, false);
+    console.log(`  rule stage only (no scorer), ${args.workers} worker threads: ${(corpus.length / rr.seconds).toFixed(1)} abstracts/s (${rr.entities} entities)`);
   }
   console.log(`ratio papergraph / compromise: ${(best / nlpRate).toFixed(2)}x (1 thread: ${(singleRate / nlpRate).toFixed(2)}x; per CPU-second: ${(singleCpuRate / nlpCpuRate).toFixed(2)}x)`);
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
@@ -209,5 +220,5 @@ if (isMainThread) {
     process.exit(1);
   });
 } else if ((workerData as { worker?: boolean } | null)?.worker) {
-  workerMain();
+  workerMain((workerData as { scored?: boolean }).scored === true);
 }

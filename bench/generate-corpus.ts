@@ -18,6 +18,9 @@ import type { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { benchOptions, wholeNumber } from './options.js';
+import { mulberry32, type Rng } from '../src/random.js';
+
+export { mulberry32 };
 
 export interface CorpusPaper {
   id: string;
@@ -27,20 +30,6 @@ export interface CorpusPaper {
   published: string;
   authors: string[];
   url: string;
-}
-
-type Rng = () => number;
-
-/** mulberry32: tiny, fast, and good enough for picking words. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Draws rank r (0-based) with probability proportional to 1 / (r + 1 + q)^s (Zipf–Mandelbrot). */

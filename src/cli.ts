@@ -6,6 +6,9 @@ import path from 'node:path';
 import { scorePaths, writeResultJson } from './eval/io.js';
 import { formatReport } from './eval/score.js';
 import { formatTable, heldoutTable } from './eval/heldout.js';
+import { trainScorer, writeScorer } from './train/train.js';
+import { createExtractor } from './extract/index.js';
+import { loadLexicon } from './lexicon/load.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
@@ -180,6 +183,18 @@ program
     const result = scorePaths(opts.gold, predPath!);
     console.log(formatReport(result));
     if (opts.json) writeResultJson(opts.json, result);
+  });
+
+program
+  .command('train')
+  .description('Rebuild lexicon/candidate-scorer.json from SciERC (deterministic), then print the held-out table')
+  .option('--shared <dir>', 'the shared folder holding eval/ and corpora/ (default ../shared)')
+  .action(async (opts: { shared?: string }) => {
+    const t0 = Date.now();
+    const { file, devF1, examples } = trainScorer();
+    const out = writeScorer(file);
+    log(`trained on ${examples} candidates in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.keys(file.weights).length} features, thresholds ${JSON.stringify(file.thresholds)} (settings objective ${devF1.toFixed(3)}: mean of SciERC dev span F1 and seed dev F1), wrote ${out} (${file.version})`);
+    console.log(formatTable(heldoutTable(createExtractor(loadLexicon(), file), { sharedDir: opts.shared })));
   });
 
 program

@@ -4,7 +4,7 @@ import { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { createExtractor } from './extract/index.js';
 import type { Extractor } from './extract/types.js';
-import { loadLexicon } from './lexicon/load.js';
+import { loadLexicon, loadScorerWeights } from './lexicon/load.js';
 import { startLocalNeo4j, stopLocalNeo4j } from './local-neo4j/manager.js';
 import path from 'node:path';
 import { PROJECT_ROOT } from './paths.js';
@@ -73,6 +73,6 @@ export async function connect(opts: { startLocal: boolean } = { startLocal: true
 
 let extractor: Extractor | undefined;
 export function defaultExtractor(): Extractor {
-  extractor ??= createExtractor(loadLexicon());
+  extractor ??= createExtractor(loadLexicon(), loadScorerWeights());
   return extractor;
 }

@@ -59,7 +59,7 @@ export function heldoutTable(extractor: Extractor, opts: HeldoutOptions = {}): R
   const perType = (['model', 'dataset', 'method', 'task', 'metric'] as const).map((t) => `${t} ${f(seed.per_type[t].f1)}`).join(', ');
   rows.push({
     set: 'seed dev (47)',
-    use: 'regression guard',
+    use: 'settings',
     headline: `core F1 ${f(seed.micro.core.f1)} (P ${f(seed.micro.core.precision)} R ${f(seed.micro.core.recall)}), role acc ${f(seed.micro.core.role_accuracy)}`,
     detail: perType,
   });

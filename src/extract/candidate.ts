@@ -1,6 +1,7 @@
 // Candidate mentions: sentences with tokens and cues, and the span records every
 // rule produces before overlaps are resolved and mentions become entities.
 import type { Knowledge } from './knowledge.js';
+import type { Scorer } from './scorer.js';
 import type { LexiconIndex } from './lexicon-index.js';
 import { normalizeKey } from './normalize.js';
 import { sentenceCues, type SentenceCues } from './roles.js';
@@ -17,7 +18,7 @@ export interface Sent {
   isTitle: boolean;
 }
 
-export type Source = 'acronym' | 'long' | 'lexicon' | 'known' | 'shape' | 'phrase';
+export type Source = 'acronym' | 'long' | 'lexicon' | 'known' | 'shape' | 'phrase' | 'chunk';
 
 export interface Cand {
   sent: Sent;
@@ -45,13 +46,15 @@ export interface Cand {
 export interface PaperContext {
   index: LexiconIndex;
   known: Knowledge | null;
+  /** The learned candidate scorer; null runs the rules alone. */
+  scorer?: Scorer | null;
   /** Collect the paper's word keys (first pass of a corpus run). */
   wantWordKeys?: boolean;
   /** Keep the knowledge-independent reading in the result (first pass of a corpus run). */
   keepPrepared?: boolean;
 }
 
-export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1 };
+export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1, chunk: 0 };
 
 export function buildSentences(paper: PaperText): Sent[] {
   const out: Sent[] = [];

@@ -9,9 +9,16 @@ import nlp from 'compromise';
 type Lex = Record<string, string | string[]>;
 const LEX: Lex = (nlp.model() as unknown as { one: { lexicon: Lex } }).one.lexicon;
 
+// A Map of first tags: the lexicon object has ~25k keys (dictionary mode), and every word of
+// every abstract is looked up several times.
+const TAGS = new Map<string, string>();
+for (const [word, t] of Object.entries(LEX)) {
+  const first = Array.isArray(t) ? t[0] : t;
+  if (first !== undefined) TAGS.set(word, first);
+}
+
 function tagOf(lower: string): string | undefined {
-  const t = LEX[lower];
-  return Array.isArray(t) ? t[0] : t;
+  return TAGS.get(lower);
 }
 
 const FUNCTION_TAGS = new Set([

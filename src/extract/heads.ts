@@ -44,3 +44,33 @@ export function typeOfLongForm(long: string): EntityType | null {
   if (t === 'task' && /(^|\s)(learning|tuning)\b/.test(long.toLowerCase()) && head !== 'learning') return 'method';
   return t;
 }
+
+// Heads that name a kind of thing rather than one technique: "a flexible transformer",
+// "pretrained language models", "the proposed framework" (ENTITIES.md: descriptions are
+// not entities).
+const GENERIC_HEADS = new Set(
+  ('model models network networks system systems agent agents framework frameworks method methods approach approaches ' +
+    'algorithm algorithms architecture architectures pipeline pipelines process processes technique techniques strategy ' +
+    'strategies scheme schemes mechanism mechanisms module modules tool tools solution solutions procedure procedures ' +
+    'paradigm paradigms formulation formulations learner learners baseline baselines component components design designs ' +
+    'transformer transformers backbone backbones encoder encoders decoder decoders classifier classifiers variant variants ' +
+    'version versions implementation implementations setting settings idea ideas work works study studies tool toolkit').split(' '),
+);
+
+const GENERIC_TASK_HEADS = new Set('task tasks problem problems setting settings scenario scenarios application applications ecosystem ecosystems issue issues challenge challenges domain domains field fields area areas purpose purposes'.split(' '));
+
+/** Does the phrase only describe a kind of problem ("downstream tasks", "optimization problems")? */
+export function isDescriptiveTask(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  return GENERIC_HEADS.has(head) || GENERIC_TASK_HEADS.has(head);
+}
+
+/** Does the phrase only describe (lower-case words ending in a generic head) rather than name something? */
+export function isDescriptivePhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const head = (words[words.length - 1] ?? '').toLowerCase().split('-').pop() ?? '';
+  if (!GENERIC_HEADS.has(head)) return false;
+  // A name inside ("BERT-based models", "Transformer-XL architecture") makes it specific.
+  return !words.some((w, n) => /\p{N}/u.test(w) || /\p{Lu}/u.test(n === 0 ? w.slice(1) : w));
+}

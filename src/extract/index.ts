@@ -2,12 +2,14 @@
 // compromise's English lexicon (see english.ts for why compromise's full tagger
 // is not run per abstract). Pure: the lexicon is handed in by the caller.
 import type { Extractor, Lexicon, PaperExtraction, PaperText } from './types.js';
-import { compileLexicon } from './lexicon-index.js';
+import { compileLexicon, type LexiconIndex } from './lexicon-index.js';
 import { extractPaperEntities, type PaperResult } from './paper.js';
 import { Knowledge, type KnownName } from './knowledge.js';
 import { buildSentences } from './candidate.js';
+import { createScorer, type ScorerWeights } from './scorer.js';
 
-export const EXTRACTOR_VERSION = 'rules-1.0.0';
+/** Version of the rule stage; an extractor with a scorer appends the weights' version. */
+export const EXTRACTOR_VERSION = 'rules-1.1.0';
 
 /** A name one paper teaches the corpus: [paper number in the corpus, name]. */
 export type Taught = [number, KnownName];
@@ -28,12 +30,21 @@ export interface CorpusExtractor extends Extractor {
   finishShard(papers: readonly PaperText[], state: ShardState, taught: readonly Taught[]): PaperExtraction[];
 }
 
-export function createExtractor(lexicon: Lexicon): CorpusExtractor {
-  // Compiled once: key index of every name and alias.
-  const index = compileLexicon(lexicon);
+/** What ingest records on every link: the rule stage's version and the scorer weights'. */
+export function extractorVersion(weights: ScorerWeights | null): string {
+  return weights ? `${EXTRACTOR_VERSION}+${weights.version}` : EXTRACTOR_VERSION;
+}
+
+/** An extractor over this lexicon; with scorer weights, the learned scorer decides each candidate. */
+export function createExtractor(lexicon: Lexicon | LexiconIndex, weights: ScorerWeights | null = null): CorpusExtractor {
+  // Compiled once: key index of every name and alias (or one compiled already, as training
+  // tries many scorer settings over one lexicon), and the scorer's weight table.
+  const index = 'byKey' in lexicon ? lexicon : compileLexicon(lexicon);
+  const scorer = weights ? createScorer(weights) : null;
+  const version = extractorVersion(weights);
 
   function extractPaper(paper: PaperText): PaperExtraction {
-    const r = extractPaperEntities(paper, { index, known: null });
+    const r = extractPaperEntities(paper, { index, known: null, scorer });
     return { id: paper.id, entities: r.entities };
   }
 
@@ -41,7 +52,7 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
   function learnShard(papers: readonly PaperText[], offset: number): { taught: Taught[]; state: ShardState } {
     const taught: Taught[] = [];
     const first = papers.map((p, n) => {
-      const r = extractPaperEntities(p, { index, known: null, keepPrepared: true });
+      const r = extractPaperEntities(p, { index, known: null, scorer, keepPrepared: true });
       for (const k of r.learned) taught.push([offset + n, k]);
       return r;
     });
@@ -58,7 +69,7 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
       const prep = r1.prepared;
       // (a state without its preparation, e.g. built by hand, is read from its sentences again)
       const again = known.teachesOthersIn(prep ? prep.sents : buildSentences(p), state.offset + n);
-      const r = again ? extractPaperEntities(p, { index, known }, prep) : r1;
+      const r = again ? extractPaperEntities(p, { index, known, scorer }, prep) : r1;
       // the first reading's sentences and candidates are not needed any more
       r1.prepared = undefined;
       return { id: p.id, entities: r.entities };
@@ -70,8 +81,9 @@ export function createExtractor(lexicon: Lexicon): CorpusExtractor {
     return finishShard(papers, state, taught);
   }
 
-  return { version: EXTRACTOR_VERSION, extractPaper, extractCorpus, learnShard, finishShard };
+  return { version, extractPaper, extractCorpus, learnShard, finishShard };
 }
 
+export type { ScorerWeights } from './scorer.js';
 export { toPredictionLine, toPrediction, extractToPredictions } from './predictions.js';
 export type { PredictionLine, PredictionEntity, PredictionMention } from './predictions.js';

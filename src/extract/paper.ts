@@ -2,10 +2,11 @@
 // lexicon and known-name matches, shape chunks, context typing, then entities
 // with their mentions and roles. The candidate generators live in *-candidates.ts.
 import { acronymCandidates, type DocAcronym } from './acronym-candidates.js';
+import { scoreCandidates } from './score-candidates.js';
 import { markProposals, propagateLists, resolveOverlaps } from './assemble.js';
 import { keyOf, buildSentences, mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isCommonWord } from './english.js';
-import { headType, isGenericLongForm } from './heads.js';
+import { headType, isDescriptivePhrase, isGenericLongForm } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates } from './phrase-candidates.js';
@@ -66,7 +67,8 @@ export function preparePaper(paper: PaperText, ctx: PaperContext): Prepared {
   return { sents, acr, acrLong, blocked, acrCands, lex };
 }
 
-export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepared?: Prepared): PaperResult {
+/** Phase 1, candidates: every rule's spans, overlaps resolved, proposals marked. */
+export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: Prepared): { prep: Prepared; chosen: Cand[] } {
   const prep = prepared ?? preparePaper(paper, ctx);
   const { sents, acr, acrLong, blocked } = prep;
   // a kept preparation is read again later: work on copies of its candidates
@@ -149,6 +151,14 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
   }
 
   markProposals(chosen);
+  return { prep, chosen };
+}
+
+export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepared?: Prepared): PaperResult {
+  const { prep, chosen: ruled } = ruleCandidates(paper, ctx, prepared);
+  const sents = prep.sents;
+  // Phases 2 and 3, features and score: the learned scorer keeps, drops and types candidates.
+  const chosen = ctx.scorer ? scoreCandidates(paper, sents, ruled, ctx, ctx.scorer) : ruled;
 
   // Names that appear both as a chunk typed from context and as untyped elsewhere share the best type.
   const bestType = new Map<string, { type: EntityType; conf: number }>();
@@ -186,6 +196,8 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
     const name = first.name;
     const key = keyOf(name);
     if (key.length < 2 || isNonEntityName(name)) continue;
+    // "a flexible transformer", "pretrained language models": a description, unless a list or an acronym names it
+    if ((type === 'method' || type === 'model') && isDescriptivePhrase(name) && !ctx.index.byKey.has(key) && cs.every((c) => c.source !== 'acronym' && c.source !== 'long')) continue;
     const aliasSet = new Map<string, string>();
     for (const c of cs) {
       for (const a of [...c.aliases, c.family, c.name, c.text]) {

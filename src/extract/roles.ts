@@ -69,7 +69,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
       cues.proposeAll.push(i + 1);
     }
     if (COMPARE.has(w)) cues.compareAt.push(i + 1);
-    if ((w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
+    if ((w === 'compare' || w === 'compares' || w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
     if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
     if (w === 'unlike') cues.compareAt.push(i + 1);
     if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 8), i).join(' '))) cues.compareAt.push(i + 1);

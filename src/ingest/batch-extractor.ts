@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Piscina } from 'piscina';
-import { EXTRACTOR_VERSION } from '../extract/index.js';
+import { extractorVersion } from '../extract/index.js';
+import { loadScorerWeights } from '../lexicon/load.js';
 import type { Extractor, PaperExtraction, PaperText } from '../extract/types.js';
 import { projectPath } from '../paths.js';
 
@@ -34,7 +35,7 @@ export function workerPoolExtractor(threads = Math.max(1, os.availableParallelis
   if (!fs.existsSync(WORKER_FILE)) return undefined;
   const pool = new Piscina<PaperText[], PaperExtraction[]>({ filename: WORKER_FILE, minThreads: threads, maxThreads: threads });
   return {
-    version: EXTRACTOR_VERSION,
+    version: extractorVersion(loadScorerWeights()),
     parallelism: threads,
     extractBatch: (papers) => pool.run(papers),
     close: () => pool.destroy(),

@@ -5,6 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EntityType, Lexicon, LexiconEntry } from '../extract/types.js';
+import type { ScorerWeights } from '../extract/scorer.js';
+
+export const SCORER_FILE = 'candidate-scorer.json';
 import { normalizeKey } from '../extract/normalize.js';
 
 const FILES: ReadonlyArray<[EntityType, string]> = [
@@ -104,4 +107,11 @@ export function mergeEntries(base: LexiconEntry[], extra: LexiconEntry[]): Lexic
 /** Loads every lexicon file of `dir` (missing files are skipped), then papergraph's own additions. */
 export function loadLexicon(dir: string = defaultLexiconDir()): Lexicon {
   return { entries: mergeEntries(readTsvs(dir, FILES), readTsvs(dir, OWN_ADDITIONS)) };
+}
+
+/** The learned candidate scorer's weights (lexicon/candidate-scorer.json, written by `npm run train`). */
+export function loadScorerWeights(dir: string = defaultLexiconDir()): ScorerWeights {
+  const file = join(dir, SCORER_FILE);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run train\` to build it`);
+  return JSON.parse(readFileSync(file, 'utf8')) as ScorerWeights;
 }

@@ -6,7 +6,7 @@ import { evaluate } from '../../../src/eval/score.js';
 import { createExtractor } from '../../../src/extract/index.js';
 import { toPredictionLine } from '../../../src/extract/predictions.js';
 import type { PaperText } from '../../../src/extract/types.js';
-import { loadLexicon } from '../../../src/lexicon/load.js';
+import { loadLexicon, loadScorerWeights } from '../../../src/lexicon/load.js';
 import { projectPath } from '../../../src/paths.js';
 
 const fixture = (name: string) => fs.readFileSync(projectPath('test', 'fixtures', 'eval', name), 'utf8');
@@ -16,7 +16,8 @@ const papers = (name: string): PaperText[] =>
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as PaperText);
 
-const extractor = createExtractor(loadLexicon());
+// the product's extractor: the rule stage and the learned candidate scorer
+const extractor = createExtractor(loadLexicon(), loadScorerWeights());
 const predict = (input: string) => extractor.extractCorpus(papers(input)).map(toPredictionLine).join('\n');
 
 describe('extraction quality on the dev sets', () => {

@@ -1,0 +1,152 @@
+// Phases 2 and 3 of extraction: the rule candidates plus noun-phrase chunks are described by
+// features and scored; the scorer drops rule candidates it is sure are descriptions, types
+// the ones the rules could not, and adds the chunks it believes are entities. Overlaps are
+// then resolved: rule spans first (they carry more evidence), chunks by confidence.
+import { chunkCandidates, sentenceWords, type ChunkOptions, type Word } from './chunk-candidates.js';
+import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { features, sentenceView, type DocStats, type SentenceView } from './features.js';
+import { SCORER_CLASSES, typeOfClass, type Scorer, type ScorerClass } from './scorer.js';
+import { headType, isDescriptivePhrase, isDescriptiveTask } from './heads.js';
+import type { PaperText } from './types.js';
+
+/** Sources whose type the scorer never overrides: a lexicon entry or an acronym definition says what it is. */
+const TYPED_SOURCES = new Set(['lexicon', 'acronym', 'long']);
+
+export interface ScoringInput {
+  /** Rule candidates first, then chunks. */
+  cands: Cand[];
+  /** Number of rule candidates at the front of cands. */
+  ruleCount: number;
+  feats: string[][];
+}
+
+/**
+ * Every candidate of a paper with its features: what the scorer sees (and src/train learns from).
+ * `wanted` skips, before their features are built, candidates no decision could keep.
+ */
+export function scoringInput(
+  sents: readonly Sent[],
+  ruled: readonly Cand[],
+  ctx: PaperContext,
+  opts: { wanted?: (c: Cand, isRule: boolean) => boolean; covered?: Map<Sent, Uint8Array>; keep?: ChunkOptions['keep'] } = {},
+): ScoringInput {
+  const { wanted, covered, keep } = opts;
+  const views = new Map<Sent, SentenceView>();
+  sents.forEach((s, n) => views.set(s, sentenceView(s, sentenceWords(s), n)));
+  const taken = covered ? null : new Set(ruled.map((c) => `${c.sent.field}:${c.start}:${c.end}`));
+  const cands: Cand[] = [...ruled];
+  for (const v of views.values()) {
+    // (the scorer learned from abstracts; a title's capitalised words would read as names)
+    if (v.sent.isTitle) continue;
+    for (const c of chunkCandidates(v.sent, v.words, { covered: covered?.get(v.sent), keep })) if (!taken?.has(`${c.sent.field}:${c.start}:${c.end}`)) cands.push(c);
+  }
+  const doc: DocStats = { keyCount: new Map() };
+  for (const c of cands) {
+    const k = groupKey(c);
+    doc.keyCount.set(k, (doc.keyCount.get(k) ?? 0) + 1);
+  }
+  if (!wanted) return { cands, ruleCount: ruled.length, feats: cands.map((c) => features(c, views.get(c.sent)!, ctx.index, doc)) };
+  const kept: Cand[] = [];
+  let ruleCount = 0;
+  cands.forEach((c, n) => {
+    const isRule = n < ruled.length;
+    if (!wanted(c, isRule)) return;
+    kept.push(c);
+    if (isRule) ruleCount++;
+  });
+  return { cands: kept, ruleCount, feats: kept.map((c) => features(c, views.get(c.sent)!, ctx.index, doc)) };
+}
+
+/** A lower-case word in a name, or a capital anywhere but a sentence's first letter. */
+function hasNameShape(c: Cand): boolean {
+  const atSentenceStart = c.start === c.sent.start;
+  const t = atSentenceStart ? c.text.slice(1) : c.text;
+  return /[\p{Lu}\p{N}]/u.test(t);
+}
+
+/**
+ * What ENTITIES.md requires of an untyped phrase before it can be each kind, whatever the
+ * scorer learned from SciERC (whose Method and Metric also cover descriptions): a method is
+ * not a description, a dataset has a name, a metric is a measure by its head or a name
+ * (a listed metric is the lexicon rule's already).
+ */
+function chunkMayBe(cls: Exclude<ScorerClass, 'none'>, c: Cand): boolean {
+  switch (cls) {
+    case 'method':
+      return !isDescriptivePhrase(c.text);
+    case 'dataset':
+      return hasNameShape(c);
+    case 'metric': {
+      const head = c.text.split(/\s+/).pop()!.toLowerCase();
+      return headType(head) === 'metric' || hasNameShape(c);
+    }
+    case 'task':
+      return !isDescriptiveTask(c.text);
+  }
+}
+
+/** A candidate's key as its group carries it (chunks set it from their tokens; see chunk-candidates). */
+function groupKey(c: Cand): string {
+  return c.group.startsWith('k:') ? c.group.slice(2) : keyOf(c.text);
+}
+
+/** chunkMayBe's cheap part, on words, before a span becomes a candidate. */
+function spanMayBe(cls: Exclude<ScorerClass, 'none'>, ws: readonly Word[], a: number, b: number): boolean {
+  if (cls === 'method' || cls === 'task') return true;
+  for (let k = a; k <= b; k++) if (ws[k]!.shaped) return true;
+  return cls === 'metric' && headType(ws[b]!.lower) === 'metric';
+}
+
+function coveredTokens(cands: readonly Cand[]): Map<Sent, Uint8Array> {
+  const out = new Map<Sent, Uint8Array>();
+  for (const c of cands) {
+    let cov = out.get(c.sent);
+    if (!cov) out.set(c.sent, (cov = new Uint8Array(c.sent.tokens.length)));
+    for (let k = c.i; k <= c.j; k++) cov[k] = 1;
+  }
+  return out;
+}
+
+function overlaps(a: Cand, b: Cand): boolean {
+  return a.sent === b.sent && a.start < b.end && b.start < a.end;
+}
+
+export function scoreCandidates(_paper: PaperText, sents: readonly Sent[], ruled: readonly Cand[], ctx: PaperContext, scorer: Scorer): Cand[] {
+  const { chunk: chunkMin, dropRule } = scorer.thresholds;
+  // Only candidates some decision could change are scored (most chunks cannot be any kind the
+  // thresholds leave open; rule candidates need a score only when they may be dropped).
+  const open = (['method', 'dataset', 'task', 'metric'] as const).filter((cls) => chunkMin[cls] <= 1);
+  const mayDrop = dropRule <= 1;
+  // When no rule candidate can be dropped, a chunk overlapping one can never be accepted.
+  const covered = mayDrop ? undefined : coveredTokens(ruled);
+  const wanted = (c: Cand, isRule: boolean): boolean =>
+    isRule ? mayDrop && !TYPED_SOURCES.has(c.source) : open.some((cls) => chunkMayBe(cls, c));
+  const keep = (ws: readonly Word[], a: number, b: number): boolean => open.some((cls) => spanMayBe(cls, ws, a, b));
+  const { cands, ruleCount, feats } = scoringInput(sents, ruled, ctx, { wanted, covered, keep });
+  const kept: Cand[] = ruled.filter((c) => !wanted(c, true));
+  const chunks: Array<{ c: Cand; p: number }> = [];
+  for (let n = 0; n < cands.length; n++) {
+    const c = cands[n]!;
+    const p = scorer.probabilities(feats[n]!);
+    let best = 1;
+    for (let k = 2; k < SCORER_CLASSES.length; k++) if (p[k]! > p[best]!) best = k;
+    if (n < ruleCount) {
+      if (p[0]! >= dropRule) continue;
+      // (an untyped rule candidate keeps the rules' default: the scorer's SciERC types cost held-out F1)
+      kept.push(c);
+    } else {
+      const cls = SCORER_CLASSES[best]! as Exclude<ScorerClass, 'none'>;
+      if (p[best]! < chunkMin[cls] || !chunkMayBe(cls, c)) continue;
+      c.type = typeOfClass(cls, null);
+      c.conf = Math.round(p[best]! * 1000) / 1000;
+      chunks.push({ c, p: p[best]! });
+    }
+  }
+  chunks.sort((a, b) => b.p - a.p || a.c.start - b.c.start);
+  const accepted: Cand[] = [];
+  for (const { c } of chunks) {
+    if (kept.some((r) => overlaps(r, c)) || accepted.some((r) => overlaps(r, c))) continue;
+    accepted.push(c);
+  }
+  return kept.concat(accepted);
+}
