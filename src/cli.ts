@@ -12,6 +12,7 @@ import { loadLexicon } from './lexicon/load.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
+import { harvest, OAI_FORMATS, type HarvestOptions } from './ingest/harvest.js';
 import { ingest, type IngestOptions, type IngestSummary } from './ingest/pipeline.js';
 import { workerPoolExtractor } from './ingest/batch-extractor.js';
 import { countRecords, progressReporter } from './ingest/progress.js';
@@ -30,7 +31,7 @@ function summaryLine(s: IngestSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.read / s.seconds) : 0;
   const t = s.timings;
   return (
-    `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected}, ` +
+    `read ${s.read}, ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, ${s.merged ? `merged into another source's record ${s.merged}, ` : ''}rejected ${s.rejected}, ` +
     `markup removed from ${s.sanitized} ` +
     `in ${s.seconds.toFixed(1)} s (${rate} papers/s; reading ${t.read.toFixed(1)} s, extraction ${t.extract.toFixed(1)} s ` +
     `over threads, writing ${t.write.toFixed(1)} s)`
@@ -116,7 +117,7 @@ localOpts(neo4jCmd.command('status').description('Is it running, and where')).ac
 
 program
   .command('ingest')
-  .description('Extract entities from papers and store them in Neo4j (plain corpus format, JSON Lines or arXiv Atom XML; .gz ok; - for stdin)')
+  .description('Extract entities from papers and store them in Neo4j (plain text, JSON Lines or JSON: papergraph, OpenAlex, Semantic Scholar, CSL-JSON; BibTeX; arXiv Atom or OAI-PMH XML; .gz ok; - for stdin)')
   .argument('<files...>')
   .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
   .option('--errors <file>', 'write rejected records as JSON Lines')
@@ -127,6 +128,34 @@ program
     const conn = await connect();
     try {
       const s = await step(`Ingesting ${files.join(', ')}`, () => runIngest(files, opts, conn.db), summaryLine);
+      reportRejections(s, opts.errors);
+      if (s.rejected > 0) process.exitCode = 1;
+    } finally {
+      await conn.close();
+    }
+  });
+
+program
+  .command('harvest')
+  .description('Harvest an OAI-PMH interface (arXiv: https://oaipmh.arxiv.org/oai) page by page, following resumption tokens, and ingest its records')
+  .argument('<base-url>', "the interface's base URL")
+  .addOption(new Option('--metadata-prefix <format>', 'metadata format to ask for').choices([...OAI_FORMATS]).default('arXiv'))
+  .option('--from <date>', 'records added or changed from this date (YYYY-MM-DD)')
+  .option('--until <date>', 'records added or changed until this date (YYYY-MM-DD)')
+  .option('--set <spec>', 'a set, e.g. cs (arXiv) ')
+  .option('--resumption-token <token>', 'continue an interrupted harvest from this token')
+  .option('--max-pages <n>', 'stop after this many pages', (v) => Number(v))
+  .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
+  .option('--errors <file>', 'write rejected records as JSON Lines')
+  .option('--force', 're-extract papers even when unchanged')
+  .option('--threads <n>', 'extraction threads (default: one per core)', (v) => Number(v))
+  .action(async (baseUrl: string, opts: IngestCliOptions & Omit<HarvestOptions, 'baseUrl'>) => {
+    if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) throw new Error(`harvest needs an http(s) base URL, not "${baseUrl}"`);
+    for (const d of [opts.from, opts.until]) if (d && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new Error(`--from/--until take a YYYY-MM-DD date, not "${d}"`);
+    const conn = await connect();
+    try {
+      const records = harvest({ ...opts, baseUrl, log });
+      const s = await step(`Harvesting ${baseUrl}`, () => withIngestUi(undefined, opts, (extras) => ingest(records, { db: conn.db, force: opts.force, ...extras })), summaryLine);
       reportRejections(s, opts.errors);
       if (s.rejected > 0) process.exitCode = 1;
     } finally {

@@ -8,6 +8,11 @@ export interface PaperRow {
   published: string | null;
   authors: string[];
   arxivId: string | null;
+  doi: string | null;
+  venue: string | null;
+  externalIds: string[];
+  datePrecision: string | null;
+  recordIds: string[];
   source: string | null;
   contentHash: string;
   extractorVersion: string;
@@ -41,8 +46,15 @@ export interface PaperEntityRow {
   extractorVersion: string;
 }
 
+/** An identity key (arXiv id, DOI, a source's id) of a paper. */
+export interface PaperKeyRow {
+  key: string;
+  paper: string;
+}
+
 export interface GraphBatch {
   papers: PaperRow[];
+  paperKeys: PaperKeyRow[];
   entities: EntityRow[];
   variantLinks: VariantLinkRow[];
   paperLinks: PaperEntityRow[];

@@ -24,6 +24,28 @@ export async function storedVersions(db: Database, ids: string[]): Promise<Map<s
   );
 }
 
+/** What the graph holds about a paper another record may be a copy of (see read of ingest/paper-identities). */
+export interface StoredPaper extends StoredVersion {
+  /** The stored paper's id. */
+  paper: string;
+  /** Matched by the incoming record's own id (an update), not by an identity key (another source's copy). */
+  sameId: boolean;
+  /** Own ids of the records merged into it (null for papers stored before merging existed). */
+  recordIds: string[] | null;
+  fields: Record<string, unknown>;
+}
+
+/** For each incoming paper (its id and identity keys), the stored paper it is, if any; keyed by the incoming id. */
+export async function storedPapers(db: Database, rows: { id: string; keys: string[] }[]): Promise<Map<string, StoredPaper>> {
+  const found = await db.read('ingest/paper-identities', { rows });
+  return new Map(
+    found.map((r) => {
+      const { id, paper, sameId, recordIds, contentHash, extractorVersion, ...fields } = r as Record<string, unknown>;
+      return [id as string, { paper: paper as string, sameId: sameId as boolean, recordIds: (recordIds as string[] | null) ?? null, contentHash: contentHash as string | null, extractorVersion: extractorVersion as string | null, fields }];
+    }),
+  );
+}
+
 /**
  * Writes a batch in one transaction: papers, then their entities and links,
  * replacing whatever an earlier extraction linked to these papers. A failure
@@ -34,6 +56,7 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
   await db.write(async (run) => {
     const ids = batch.papers.map((p) => p.id);
     await run('ingest/upsert-papers', { papers: batch.papers });
+    if (batch.paperKeys.length) await run('ingest/upsert-paper-keys', { keys: batch.paperKeys });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
     const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
     const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));

@@ -2,7 +2,8 @@
 // with a streaming SAX parser: only the entry being read is held, so memory
 // stays flat however many entries a file has.
 import sax from 'sax';
-import { describeReadError, MAX_LINE_BYTES } from './input-bytes.js';
+import { MAX_LINE_BYTES } from './input-bytes.js';
+import { feedSax } from './sax-feed.js';
 import type { SourceRecord } from './records.js';
 import { bareArxivId, validatePaper } from './validate.js';
 
@@ -33,7 +34,6 @@ interface Draft {
  */
 export async function* readArxivAtom(name: string, chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<SourceRecord> {
   const parser = sax.parser(true, { position: true });
-  const decoder = new TextDecoder('utf-8');
   const stack: string[] = [];
   const ready: SourceRecord[] = [];
   let entries = 0;
@@ -88,19 +88,7 @@ export async function* readArxivAtom(name: string, chunks: AsyncIterable<Uint8Ar
     }
   };
 
-  try {
-    for await (const chunk of chunks) {
-      parser.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
-      yield* ready.splice(0);
-      if (stopped) return;
-    }
-    parser.write(decoder.decode());
-    parser.close();
-  } catch (err) {
-    // A read failure (truncated gzip, unreadable file): the unfinished entry is dropped, never half-used.
-    fail(describeReadError(err));
-  }
-  yield* ready.splice(0);
+  yield* feedSax(parser, chunks, ready, () => stopped, fail);
 }
 
 function toRecord(name: string, e: Draft): SourceRecord {

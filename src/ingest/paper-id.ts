@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { normalizeKey } from '../extract/normalize.js';
+import type { PaperInput } from './records.js';
 
 /**
  * A paper's id: the explicit one when the source gives it, else derived from
@@ -21,9 +22,9 @@ export function paperId(input: { id?: string; title: string }): string {
 }
 
 /** Changes when anything stored about the paper changes. */
-export function contentHash(p: { title: string; abstract: string; url?: string; published?: string; authors?: string[]; arxivId?: string }): string {
-  return createHash('sha256')
-    .update(JSON.stringify([p.title, p.abstract, p.url ?? null, p.published ?? null, p.authors ?? [], p.arxivId ?? null]))
-    .digest('hex')
-    .slice(0, 32);
+export function contentHash(p: PaperInput): string {
+  const fields: unknown[] = [p.title, p.abstract, p.url ?? null, p.published ?? null, p.authors ?? [], p.arxivId ?? null];
+  // Fields newer than the hash: added only when present, so papers without them keep their hash (and are not re-extracted).
+  if (p.doi || p.venue || p.externalIds?.length || p.datePrecision) fields.push(p.doi ?? null, p.venue ?? null, p.externalIds ?? [], p.datePrecision ?? null);
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 32);
 }

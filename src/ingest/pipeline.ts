@@ -3,10 +3,11 @@
 // Writes happen one at a time and in input order, so a run is deterministic
 // and an interrupted run continues exactly where its last commit left off.
 import { isOutage, type Database } from '../db/database.js';
-import { awaitSearchIndexes, storedVersions, writeBatch } from '../db/graph-writes.js';
+import { awaitSearchIndexes, storedPapers, writeBatch, type StoredPaper } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
 import { contentHash, paperId } from './paper-id.js';
+import { identityKeys, mergePapers } from './paper-identity.js';
 import type { PaperInput, RejectedRecord, SourceRecord } from './records.js';
 import { toGraphBatch, type PreparedPaper } from './to-graph.js';
 
@@ -15,6 +16,8 @@ export interface IngestSummary {
   ingested: number;
   updated: number;
   unchanged: number;
+  /** Records of a paper that another record of this run also gave (same arXiv id, DOI, ...), folded into it. */
+  merged: number;
   rejected: number;
   /** Records stored with HTML markup removed from their title or abstract. */
   sanitized: number;
@@ -45,6 +48,57 @@ interface Pending {
   input: PaperInput;
   location: string;
   source: string | null;
+  /** Another source's record of a paper met earlier (same arXiv id, DOI, ...): merged into it, never replacing it. */
+  merge: boolean;
+  /** Own ids of the records this paper is made of (several once sources are merged). */
+  recordIds: string[];
+}
+
+/** A stored paper as a PaperInput, to merge another source's record into. */
+function storedInput(s: StoredPaper): PaperInput {
+  const f = s.fields;
+  const input: PaperInput = { id: s.paper, title: String(f.title ?? ''), abstract: String(f.abstract ?? '') };
+  for (const key of ['url', 'published', 'datePrecision', 'arxivId', 'doi', 'venue'] as const) if (typeof f[key] === 'string') (input as unknown as Record<string, string>)[key] = f[key] as string;
+  if (Array.isArray(f.authors)) input.authors = f.authors as string[];
+  if (Array.isArray(f.externalIds) && f.externalIds.length) input.externalIds = f.externalIds as string[];
+  return input;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+
+/**
+ * Merges another record of the paper into a pending one. Its record ids join
+ * only when it added something, as when it meets the stored paper in a later
+ * run (an unchanged paper is not rewritten): so one run and several give one graph.
+ */
+function foldInto(target: Pending, extra: PaperInput, recordIds: string[]) {
+  const merged = mergePapers(target.input, extra);
+  if (contentHash(merged) === contentHash(target.input)) return;
+  target.input = merged;
+  target.recordIds = union(target.recordIds, recordIds);
+}
+
+/**
+ * Each paper of a batch as the graph should hold it: an update of a stored
+ * record replaces it; another source's record of a stored paper is merged into
+ * it; two records of one paper in the batch become one.
+ */
+function resolveBatch(batch: Pending[], stored: Map<string, StoredPaper>): { pending: Pending; stored?: StoredPaper }[] {
+  const out = new Map<string, { pending: Pending; stored?: StoredPaper }>();
+  for (const p of batch) {
+    const s = stored.get(p.id);
+    let next: Pending = p;
+    // An update replaces what its own record wrote; once other sources are merged in, it can only add.
+    const storedRecords = s?.recordIds ?? (s ? [s.paper] : []);
+    const update = s && s.sameId && !p.merge && storedRecords.every((r) => p.recordIds.includes(r));
+    if (s && !update) {
+      next = { ...p, id: s.paper, merge: true, source: null, input: mergePapers(storedInput(s), p.input), recordIds: union(storedRecords, p.recordIds) };
+    }
+    const earlier = out.get(next.id);
+    if (earlier) foldInto(earlier.pending, next.input, next.recordIds);
+    else out.set(next.id, { pending: next, stored: s });
+  }
+  return [...out.values()];
 }
 
 interface Prepared {
@@ -60,7 +114,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   const extractor = isBatchExtractor(opts.extractor) ? opts.extractor : inThreadExtractor(opts.extractor);
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {
-    read: 0, ingested: 0, updated: 0, unchanged: 0, rejected: 0, sanitized: 0, rejections: [], seconds: 0,
+    read: 0, ingested: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0, sanitized: 0, rejections: [], seconds: 0,
     timings: { read: 0, extract: 0, write: 0 },
   };
   const firstSeen = new Map<string, string>();
@@ -72,19 +126,23 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
 
   // Extract a batch's changed papers (after asking the graph what it holds).
   const prepare = async (batch: Pending[]): Promise<Prepared> => {
-    const stored = await storedVersions(opts.db, batch.map((p) => p.id));
-    const todo = batch.filter((p) => {
-      const s = stored.get(p.id);
-      const same = s && s.contentHash === contentHash(p.input) && s.extractorVersion === extractor.version;
-      if (same && !opts.force) summary.unchanged++;
-      return !same || opts.force;
-    });
+    const stored = await storedPapers(opts.db, batch.map((p) => ({ id: p.id, keys: identityKeys(p.input) })));
+    const resolved = resolveBatch(batch, stored);
+    const todo = resolved
+      .filter(({ pending: p, stored: s }) => {
+        const same = s && s.contentHash === contentHash(p.input) && s.extractorVersion === extractor.version;
+        if (same && !opts.force) summary.unchanged++;
+        return !same || opts.force;
+      })
+      .map((r) => r.pending);
+    // Records folded into another record of the same paper in this batch.
+    summary.merged += batch.length - resolved.length;
     const t0 = performance.now();
     const extractions = todo.length ? await extractor.extractBatch(todo.map((p) => ({ id: p.id, title: p.input.title, abstract: p.input.abstract }))) : [];
     summary.timings.extract += (performance.now() - t0) / 1000;
     return {
-      prepared: todo.map((p, i) => ({ id: p.id, input: p.input, source: p.source, extraction: extractions[i]! })),
-      existing: new Set(todo.filter((p) => stored.has(p.id)).map((p) => p.id)),
+      prepared: todo.map((p, i) => ({ id: p.id, input: p.input, source: p.source, recordIds: p.recordIds, extraction: extractions[i]! })),
+      existing: new Set(resolved.filter((r) => r.stored).map((r) => r.pending.id)),
       locations: new Map(todo.map((p) => [p.id, p.location])),
     };
   };
@@ -106,7 +164,9 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   // Batches being extracted while the oldest is written; bounded, so memory is too.
   const inFlight: Promise<Prepared>[] = [];
   const maxInFlight = extractor.parallelism + 1;
-  const submit = async (batch: Pending[]) => {
+  const submit = async (batch: Pending[], drainFirst = false) => {
+    // A batch that merges into a paper of an earlier batch must see that batch written.
+    if (drainFirst) while (inFlight.length) await write(await inFlight.shift()!);
     const job = prepare(batch);
     job.catch(() => {}); // awaited below, in order; this only silences early rejections
     inFlight.push(job);
@@ -115,6 +175,10 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
 
   try {
     let batch: Pending[] = [];
+    let batchIndex = new Map<string, Pending>();
+    let drainFirst = false;
+    // Identity keys met in this run -> the paper id they were given, so two sources' records of one paper meet.
+    const keyOwner = new Map<string, string>();
     const iterator = records[Symbol.asyncIterator]();
     for (;;) {
       const t0 = performance.now();
@@ -127,22 +191,43 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
         reject({ location: record.location, reason: record.error ?? 'unreadable record' });
         continue;
       }
-      const id = paperId(record.paper);
-      const earlier = firstSeen.get(id);
+      const ownId = paperId(record.paper);
+      const source = record.source !== undefined ? record.source : record.location.replace(/:\d+$/, '');
+      // One id twice in one source is a mistake in it; in two sources (a title-derived id
+      // of one paper in a .bib and a Zotero export) it is two records of one paper.
+      const sourceKey = `${source ?? ''}\u0000${ownId}`;
+      const earlier = firstSeen.get(sourceKey);
       if (earlier) {
-        reject({ location: record.location, id, reason: `duplicate paper id "${id}" (first seen at ${earlier})` });
+        reject({ location: record.location, id: ownId, reason: `duplicate paper id "${ownId}" (first seen at ${earlier})` });
         continue;
       }
-      firstSeen.set(id, record.location);
+      firstSeen.set(sourceKey, record.location);
       if (record.sanitized) summary.sanitized++;
-      const source = record.source !== undefined ? record.source : record.location.replace(/:\d+$/, '');
-      batch.push({ id, input: record.paper, location: record.location, source });
+      const keys = [`id:${ownId}`, ...identityKeys(record.paper)];
+      const owner = keys.map((k) => keyOwner.get(k)).find((o) => o !== undefined);
+      const id = owner ?? ownId;
+      for (const k of keys) if (!keyOwner.has(k)) keyOwner.set(k, id);
+      if (owner !== undefined) {
+        // The same paper from another source, met earlier in this run.
+        const inBatch = batchIndex.get(id);
+        if (inBatch) {
+          foldInto(inBatch, record.paper, [ownId]);
+          summary.merged++;
+          continue;
+        }
+        drainFirst = true;
+      }
+      const pending: Pending = { id, input: record.paper, location: record.location, source, merge: owner !== undefined, recordIds: [ownId] };
+      batch.push(pending);
+      batchIndex.set(id, pending);
       if (batch.length >= batchSize) {
-        await submit(batch);
+        await submit(batch, drainFirst);
         batch = [];
+        batchIndex = new Map();
+        drainFirst = false;
       }
     }
-    if (batch.length) await submit(batch);
+    if (batch.length) await submit(batch, drainFirst);
     while (inFlight.length) await write(await inFlight.shift()!);
     if (summary.ingested + summary.updated > 0) await awaitSearchIndexes(opts.db);
   } finally {

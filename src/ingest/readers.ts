@@ -1,33 +1,70 @@
 // Sources stream: each yields records one at a time, so memory does not grow
-// with the input. Formats: the plain corpus format, JSON Lines and arXiv API
-// Atom XML; from a file or standard input ("-"); gzip or not.
+// with the input. Formats: the plain corpus format, JSON Lines, a JSON document
+// (an API page or an array), arXiv API Atom XML, OAI-PMH XML and BibTeX; JSON
+// records are read by their shape (papergraph's own, OpenAlex, Semantic Scholar,
+// CSL-JSON: see json-records.ts); from a file or standard input ("-"); gzip or not.
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { readArxivAtom } from './arxiv-atom.js';
+import { readBibtex } from './bibtex.js';
 import { isProblem, MAX_LINE_BYTES, openInput, splitLines, type Line } from './input-bytes.js';
+import { readJsonDocument } from './json-document.js';
+import { paperFromJson, pageRecords } from './json-records.js';
+import { readOaiPmh } from './oai-pmh.js';
 import type { SourceRecord } from './records.js';
 import { validatePaper, type ValidateOptions } from './validate.js';
 
-export const SOURCE_FORMATS = ['plain', 'jsonl', 'arxiv-atom'] as const;
+export const SOURCE_FORMATS = ['plain', 'jsonl', 'json', 'arxiv-atom', 'oai-pmh', 'bibtex'] as const;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
-/** The format a file name says (`.jsonl`, `.xml`, `.atom`, also `.gz`), or undefined when it says none. */
+/**
+ * The format a file name says (also under `.gz`), or undefined when it says
+ * none or too little: `.json` may hold JSON Lines (the Kaggle arXiv snapshot)
+ * or one document (an API page), `.xml` an Atom feed or an OAI-PMH answer.
+ */
 function formatFromName(file: string): SourceFormat | undefined {
   const name = file.replace(/\.gz$/i, '').toLowerCase();
-  if (/\.(jsonl|ndjson|json)$/.test(name)) return 'jsonl';
-  if (/\.(xml|atom)$/.test(name)) return 'arxiv-atom';
+  if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
+  if (/\.atom$/.test(name)) return 'arxiv-atom';
+  if (/\.(bib|bibtex)$/.test(name)) return 'bibtex';
   if (/\.(txt|text|md)$/.test(name)) return 'plain';
   return undefined;
 }
 
-export function detectFormat(file: string): SourceFormat {
-  return formatFromName(file) ?? 'plain';
+/** The format of a file, by its name, else by its first bytes. */
+export function detectFormat(file: string, head: Uint8Array = new Uint8Array()): SourceFormat {
+  return formatFromName(file) ?? sniffFormat(head);
 }
 
-/** The format the first bytes suggest: `{` starts JSON Lines, `<` XML, anything else is plain text. */
+// An API page starts with its metadata or its record list; JSON Lines with a record.
+const PAGE_START = /^\{\s*"(meta|results|data|total|offset|next|token|group_by)"\s*:/;
+
+/**
+ * The format the first bytes suggest: `[` a JSON document; `{` JSON Lines,
+ * unless it starts an API page or a pretty-printed document (a first line that
+ * is not a whole object); `<` OAI-PMH or Atom XML; `@` (or `%` comments, then
+ * `@`) BibTeX; else plain text.
+ */
 export function sniffFormat(head: Uint8Array): SourceFormat {
-  const first = Buffer.from(head).toString('utf8').replace(/^\ufeff/, '').trimStart()[0];
-  return first === '{' ? 'jsonl' : first === '<' ? 'arxiv-atom' : 'plain';
+  const text = Buffer.from(head).toString('utf8').replace(/^\ufeff/, '').trimStart();
+  switch (text[0]) {
+    case '[':
+      return 'json';
+    case '{': {
+      if (PAGE_START.test(text)) return 'json';
+      const nl = text.indexOf('\n');
+      const firstLine = nl === -1 ? undefined : text.slice(0, nl).trim();
+      return firstLine !== undefined && !firstLine.endsWith('}') ? 'json' : 'jsonl';
+    }
+    case '<':
+      return /<(\w+:)?OAI-PMH[\s>]/.test(text) ? 'oai-pmh' : 'arxiv-atom';
+    case '@':
+      return 'bibtex';
+    case '%': // BibTeX exporters start with a comment line
+      return /\n\s*@\w+\s*[{(]/.test(text) ? 'bibtex' : 'plain';
+    default:
+      return 'plain';
+  }
 }
 
 /**
@@ -40,10 +77,26 @@ export function sniffFormat(head: Uint8Array): SourceFormat {
 export async function* readSource(file: string, format?: SourceFormat, stdin?: Readable, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
   const name = file === '-' ? 'stdin' : path.basename(file);
   const input = await openInput(file, stdin);
-  const chosen = format ?? formatFromName(file) ?? sniffFormat(input.head);
+  const chosen = format ?? detectFormat(file, input.head);
   if (chosen === 'arxiv-atom') return yield* readArxivAtom(name, input.chunks);
+  if (chosen === 'oai-pmh') return yield* readOaiPmh(name, input.chunks);
+  if (chosen === 'json') return yield* readJson(name, input.chunks, validation);
   const lines = splitLines(input.chunks);
+  if (chosen === 'bibtex') return yield* readBibtex(name, lines);
   yield* chosen === 'jsonl' ? readJsonLines(name, lines, validation) : readPlain(name, lines);
+}
+
+/** One JSON document: each record located by its place (`page.json:results[3]`). */
+export async function* readJson(name: string, chunks: AsyncIterable<Uint8Array>, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
+  for await (const item of readJsonDocument(chunks)) {
+    const location = `${name}:${item.where}`;
+    if ('error' in item) {
+      yield { location, error: item.error, source: name };
+      continue;
+    }
+    const checked = paperFromJson(item.value, validation);
+    yield { location, source: name, ...checked };
+  }
 }
 
 /** A read failure after some input was read: say that what follows is missing too. */
@@ -66,7 +119,12 @@ export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, v
       yield { location, error: raw.error };
       continue;
     }
-    yield { location, ...validatePaper(raw.value, validation) };
+    // A line may hold a whole API page (OpenAlex `results`, Semantic Scholar `data`): its records, each in turn.
+    for (const { where, value } of pageRecords(raw.value)) {
+      const checked = paperFromJson(value, validation);
+      if ('paper' in checked) yield { location, ...checked };
+      else yield { location, error: where ? `${where}: ${checked.error}` : checked.error };
+    }
   }
 }
 

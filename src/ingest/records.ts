@@ -9,6 +9,14 @@ export interface PaperInput {
   published?: string;
   authors?: string[];
   arxivId?: string;
+  /** Lowercase, without resolver prefix: `10.1234/abc`. */
+  doi?: string;
+  /** Journal, conference or repository name as the source gives it. */
+  venue?: string;
+  /** Other ids of the same work in other sources, prefixed by source: `openalex:W123`, `s2:649d...`, `corpus:2154`. */
+  externalIds?: string[];
+  /** How much of `published` the source knew: a year-only date is stored as YYYY-01-01. Absent = day. */
+  datePrecision?: 'year' | 'month';
 }
 
 export interface SourceRecord {

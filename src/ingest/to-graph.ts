@@ -3,6 +3,7 @@ import type { EntityRow, GraphBatch, PaperEntityRow } from '../db/graph-batch.js
 import { normalizeKey } from '../extract/normalize.js';
 import type { EntityType, PaperExtraction } from '../extract/types.js';
 import { contentHash } from './paper-id.js';
+import { identityKeys } from './paper-identity.js';
 import type { PaperInput } from './records.js';
 
 /** Evidence kept per relationship: enough to show, bounded in size. */
@@ -13,6 +14,8 @@ export interface PreparedPaper {
   input: PaperInput;
   /** Null keeps the source already stored on the paper. */
   source: string | null;
+  /** Own ids of the records merged into this paper; default: its id. */
+  recordIds?: string[];
   extraction: PaperExtraction;
 }
 
@@ -79,7 +82,8 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
   }
 
   return {
-    papers: papers.map(({ id, input, source }) => ({
+    paperKeys: papers.flatMap(({ id, input }) => identityKeys(input).map((key) => ({ key, paper: id }))),
+    papers: papers.map(({ id, input, source, recordIds }) => ({
       id,
       title: input.title,
       abstract: input.abstract,
@@ -87,6 +91,11 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
       published: input.published ?? null,
       authors: input.authors ?? [],
       arxivId: input.arxivId ?? null,
+      doi: input.doi ?? null,
+      venue: input.venue ?? null,
+      externalIds: input.externalIds ?? [],
+      datePrecision: input.datePrecision ?? null,
+      recordIds: recordIds ?? [id],
       source,
       contentHash: contentHash(input),
       extractorVersion,

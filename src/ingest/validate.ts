@@ -23,6 +23,30 @@ const optionalText = (field: string, clean: (s: string) => string = cleanInline)
 
 const ARXIV_ID = /^(?:arxiv:|https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/)?(\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?(?:\.pdf)?$/i;
 
+const ARXIV_DOI = /^10\.48550\/arxiv\.(.+)$/i;
+
+/** A DOI without resolver or `doi:` prefix, lowercased (DOIs are case-insensitive): `https://doi.org/10.1/AB` -> `10.1/ab`. */
+export function bareDoi(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')
+    .toLowerCase();
+}
+
+/**
+ * `YYYY-MM-DD` (anything after it, such as a time, is ignored), `YYYY-MM` or
+ * `YYYY`, checked to be a real calendar date; undefined for anything else.
+ */
+export function parsePartialDate(raw: string): { date: string; precision?: 'year' | 'month' } | undefined {
+  const m = raw.trim().match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])/);
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  const date = `${y}-${mo ?? '01'}-${d ?? '01'}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return undefined;
+  return d ? { date } : { date, precision: mo ? 'month' : 'year' };
+}
+
 /**
  * The arXiv id without prefix, URL or version (`arXiv:2305.03047v2` ->
  * `2305.03047`), so one paper read from JSON Lines and from the arXiv API
@@ -41,18 +65,19 @@ const RawPaper = z.object({
   title: text('title', MAX_TITLE),
   abstract: text('abstract', MAX_ABSTRACT),
   url: optionalText('url'),
+  // A full date, or a year or year-month (BibTeX, CSL-JSON and S2 often know no more),
+  // stored as its first day with the precision kept beside it.
   published: z
     .union([z.string(), z.null()], { error: 'published must be a date string' })
     .optional()
     .transform((s, ctx) => {
       if (s == null || s.trim() === '') return undefined;
-      const m = s.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
-      const d = m ? new Date(`${m[1]}-${m[2]}-${m[3]}T00:00:00Z`) : undefined;
-      if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) {
+      const date = parsePartialDate(s);
+      if (!date) {
         ctx.addIssue({ code: 'custom', message: `published "${s.slice(0, 40)}" is not a YYYY-MM-DD date` });
         return z.NEVER;
       }
-      return `${m[1]}-${m[2]}-${m[3]}`;
+      return date;
     }),
   authors: z
     .union([z.array(z.string()), z.string(), z.null()], { error: 'authors must be a list of strings' })
@@ -60,6 +85,12 @@ const RawPaper = z.object({
     .transform((a) =>
       a == null ? undefined : (Array.isArray(a) ? a : a.split(/\s*(?:,|;|\band\b)\s*/)).map(cleanText).filter(Boolean),
     ),
+  doi: optionalText('doi', (s) => bareDoi(cleanInline(s))),
+  venue: optionalText('venue', cleanText),
+  externalIds: z
+    .array(z.string(), { error: 'externalIds must be a list of strings' })
+    .optional()
+    .transform((a) => (a ? [...new Set(a.map(cleanInline).filter(Boolean))] : undefined)),
   arxiv_id: optionalText('arxiv_id', (s) => bareArxivId(cleanInline(s))),
   arxivId: optionalText('arxivId', (s) => bareArxivId(cleanInline(s))),
 });
@@ -88,8 +119,16 @@ export function validatePaper(raw: unknown, opts: ValidateOptions = {}): { paper
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'record is not a JSON object' };
   const parsed = (opts.allowEmptyTitle ? RawPaperUntitled : RawPaper).safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join('; ') };
-  const { arxiv_id, arxivId, ...rest } = parsed.data;
-  const paper: PaperInput = { ...rest, arxivId: arxivId ?? arxiv_id };
+  const { arxiv_id, arxivId, published, externalIds, ...rest } = parsed.data;
+  const doi = rest.doi;
+  const paper: PaperInput = {
+    ...rest,
+    // An arXiv DOI (10.48550/arXiv.ID) names the arXiv paper: one key for both.
+    arxivId: arxivId ?? arxiv_id ?? (doi ? ARXIV_DOI.exec(doi)?.[1] : undefined),
+    published: published?.date,
+    datePrecision: published?.precision,
+    externalIds: externalIds?.length ? externalIds : undefined,
+  };
   for (const key of Object.keys(paper) as (keyof PaperInput)[]) if (paper[key] === undefined) delete paper[key];
   return markupRemoved(raw) ? { paper, sanitized: true } : { paper };
 }

@@ -39,18 +39,20 @@ export async function snapshot(db: Database) {
      CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
      RETURN nodes, rels`,
   );
-  const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias AND NOT n:Backfill RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key)`);
+  const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias AND NOT n:Backfill RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key), labels(n)[0]`);
   const rels = await query(
     db,
     `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS a, type(r) AS t, coalesce(b.id, b.key) AS b, properties(r) AS p ORDER BY a, t, b`,
   );
+  // Keys sorted: Neo4j returns properties in the order they were first set, which differs
+  // between a node written once and one that gained fields later (a paper merged from sources).
   const strip = (p: Record<string, unknown>) => {
     const { ingestedAt: _ignored, ...rest } = p;
-    return rest;
+    return Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
   };
   return {
     nodes: counts!.nodes as number,
     rels: counts!.rels as number,
-    content: JSON.stringify([nodes.map((n) => [n.l, strip(n.p as Record<string, unknown>)]), rels.map((r) => [r.a, r.t, r.b, r.p])]),
+    content: JSON.stringify([nodes.map((n) => [n.l, strip(n.p as Record<string, unknown>)]), rels.map((r) => [r.a, r.t, r.b, strip(r.p as Record<string, unknown>)])]),
   };
 }

@@ -124,7 +124,13 @@ describe('arXiv API Atom feeds', () => {
     expect(records).toEqual([{ location: 'page.xml:1', error: 'not an Atom feed: the root element is <html> before the first entry; the rest of the feed is not read' }]);
   });
 
-  it('is chosen for .xml and .atom files, gzipped or not', () => {
-    for (const f of ['a.xml', 'a.atom', 'a.xml.gz', 'A.ATOM.GZ']) expect(detectFormat(f)).toBe('arxiv-atom');
+  it('is chosen for .atom files, and for .xml files (gzipped or not) that are not OAI-PMH answers', () => {
+    const atom = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">');
+    const oai = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/">');
+    for (const f of ['a.atom', 'A.ATOM.GZ']) expect(detectFormat(f, oai)).toBe('arxiv-atom');
+    for (const f of ['a.xml', 'a.xml.gz']) {
+      expect(detectFormat(f, atom)).toBe('arxiv-atom');
+      expect(detectFormat(f, oai)).toBe('oai-pmh');
+    }
   });
 });

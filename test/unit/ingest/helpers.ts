@@ -7,8 +7,8 @@ import type { SourceRecord } from '../../../src/ingest/records.js';
 
 export const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/ingest/${name}`, import.meta.url));
 
-export async function collect(gen: AsyncIterable<SourceRecord>): Promise<SourceRecord[]> {
-  const out: SourceRecord[] = [];
+export async function collect<T = SourceRecord>(gen: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
   for await (const r of gen) out.push(r);
   return out;
 }
