@@ -82,6 +82,10 @@ async function runIngest(files: string[], opts: IngestCliOptions, db: Database) 
 }
 
 function reportRejections(s: IngestSummary, errorsFile?: string) {
+  if (s.skipped > 0) {
+    const shown = s.skips.slice(0, 10).map((k) => `${k.location} ${k.reason.replace(/^page chrome /, '')}`);
+    log(`   left out ${s.skipped} paragraph(s) of page chrome: ${shown.join(', ')}${s.skipped > shown.length ? ', ...' : ''}`);
+  }
   if (s.rejected === 0) return;
   log(`   ${s.rejected} record(s) rejected${errorsFile ? `; all listed in ${errorsFile}` : ''}. First ones:`);
   for (const r of s.rejections.slice(0, 10)) log(`     ${r.location}${r.id ? ` (${r.id})` : ''}: ${r.reason}`);

@@ -13,6 +13,7 @@ export async function extractFile(input: string, output: string | undefined, ext
   const papers: PaperText[] = [];
   let rejected = 0;
   for await (const record of readSource(input, undefined, undefined, { allowEmptyTitle: true })) {
+    if (record.skipped) continue;
     if (record.paper) papers.push({ id: record.paper.id ?? paperId(record.paper), title: record.paper.title, abstract: record.paper.abstract });
     else {
       rejected++;

@@ -22,6 +22,9 @@ export interface IngestSummary {
   /** Records stored with HTML markup removed from their title or abstract. */
   sanitized: number;
   rejections: RejectedRecord[];
+  /** Input a reader left out on purpose (page chrome), with where and what: not papers, not errors. */
+  skipped: number;
+  skips: { location: string; reason: string }[];
   seconds: number;
   /** Where the time went: waiting for the source, extracting (summed over threads), writing. */
   timings: { read: number; extract: number; write: number };
@@ -114,7 +117,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   const extractor = isBatchExtractor(opts.extractor) ? opts.extractor : inThreadExtractor(opts.extractor);
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {
-    read: 0, ingested: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0, sanitized: 0, rejections: [], seconds: 0,
+    read: 0, ingested: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0, sanitized: 0, rejections: [], skipped: 0, skips: [], seconds: 0,
     timings: { read: 0, extract: 0, write: 0 },
   };
   const firstSeen = new Map<string, string>();
@@ -186,6 +189,11 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
       summary.timings.read += (performance.now() - t0) / 1000;
       if (next.done) break;
       const record = next.value;
+      if (record.skipped) {
+        summary.skipped++;
+        if (summary.skips.length < MAX_KEPT_REJECTIONS) summary.skips.push({ location: record.location, reason: record.skipped });
+        continue;
+      }
       summary.read++;
       if (!record.paper) {
         reject({ location: record.location, reason: record.error ?? 'unreadable record' });

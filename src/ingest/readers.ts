@@ -160,9 +160,16 @@ const CHROME = [
 
 const isChrome = (paragraph: string) => CHROME.some((re) => re.test(paragraph));
 
+// An abstract is long or has several sentences; a title is one short line.
+const looksLikeAbstract = (paragraph: string) => paragraph.length > 300 || /[.!?]\s+\p{Lu}/u.test(paragraph);
+
 /**
  * The plain format: a title line, a blank line, the abstract paragraph, and
- * again. Page chrome is skipped. A title with no abstract is reported. A
+ * again. Page chrome ("Subscribe", a date line) is left out only where it
+ * would break that pairing: a chrome-like paragraph where a title is due is
+ * held, and dropped (and reported as skipped) when a title rather than an
+ * abstract follows it, or nothing does; followed by an abstract it is the
+ * paper's title, as written. A title with no abstract is reported. A
  * paragraph with an unreadable line (invalid UTF-8, too long) still takes its
  * place as title or abstract, so the pairing after it stays right, and its
  * record is reported instead of read.
@@ -174,6 +181,9 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
   let startLine = 0;
   let lineNo = 0;
   let title: { text: string; line: number; problem?: string } | undefined;
+  // A chrome-like paragraph where a title is due, until the next one says what it is.
+  let held: { text: string; line: number } | undefined;
+  const skip = (h: { text: string; line: number }): SourceRecord => ({ location: `${name}:${h.line}`, skipped: `page chrome "${h.text.slice(0, 60)}"` });
 
   function* flush(): Generator<SourceRecord> {
     const text = paragraph.join(' ').trim();
@@ -182,9 +192,16 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
     paragraph = [];
     size = 0;
     problem = undefined;
-    if (!bad && (!text || isChrome(text))) return;
+    if (!bad && !text) return;
+    if (held) {
+      if (!bad && !isChrome(text) && looksLikeAbstract(text)) {
+        title = held; // it was the title after all
+      } else yield skip(held);
+      held = undefined;
+    }
     if (!title) {
-      title = { text, line: at, problem: bad };
+      if (!bad && isChrome(text)) held = { text, line: at };
+      else title = { text, line: at, problem: bad };
       return;
     }
     const location = `${name}:${title.line}`;
@@ -216,6 +233,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
     }
   }
   yield* flush();
+  if (held) yield skip(held);
   if (title) {
     const error = title.problem ?? `title "${title.text.slice(0, 60)}" has no abstract after it`;
     yield { location: `${name}:${title.line}`, error };

@@ -26,6 +26,8 @@ export interface SourceRecord {
   error?: string;
   /** True when HTML markup was removed from the title or abstract. */
   sanitized?: boolean;
+  /** Neither paper nor error: input the reader left out on purpose, and why (page chrome of a copied web page). */
+  skipped?: string;
   /** What the paper records as its source; default: the file name of `location`; null keeps the stored one. */
   source?: string | null;
 }

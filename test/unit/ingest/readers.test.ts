@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it, vi } from 'vitest';
 import { readJsonLines, readPlain, readSource, sniffFormat } from '../../../src/ingest/readers.js';
 import { fixture } from './helpers.js';
+import { projectPath } from '../../../src/paths.js';
 import type { SourceRecord } from '../../../src/ingest/records.js';
 
 async function* lines(text: string) {
@@ -24,9 +25,35 @@ describe('plain corpus format', () => {
     ].join('\n');
     const records = await collect(readPlain('corpus.txt', lines(text)));
     expect(records).toEqual([
+      { location: 'corpus.txt:1', skipped: 'page chrome "new"' },
+      { location: 'corpus.txt:3', skipped: 'page chrome "Get trending papers in your email inbox!"' },
+      { location: 'corpus.txt:5', skipped: 'page chrome "Subscribe"' },
+      { location: 'corpus.txt:7', skipped: 'page chrome "byAK and the research community"' },
+      { location: 'corpus.txt:9', skipped: 'page chrome "Mar 12"' },
       { location: 'corpus.txt:11', paper: { title: 'A Paper About Graphs', abstract: 'We study graphs. They are nice.' } },
       { location: 'corpus.txt:15', paper: { title: 'Second Paper', abstract: 'An abstract that wraps over two lines.' } },
     ]);
+  });
+
+  it('keeps chrome-like text where the pairing needs no filter: a title followed by its abstract, any abstract', async () => {
+    const text = [
+      'New', '', 'We introduce a benchmark. It is called New and measures things.', '',
+      'Calendars', '', 'Mar 12', '',
+      'Subscribe', '',
+    ].join('\n');
+    const records = await collect(readPlain('c.txt', lines(text)));
+    expect(records).toEqual([
+      { location: 'c.txt:1', paper: { title: 'New', abstract: 'We introduce a benchmark. It is called New and measures things.' } },
+      { location: 'c.txt:5', paper: { title: 'Calendars', abstract: 'Mar 12' } },
+      // Trailing chrome where a title is due, with nothing after it: left out and reported, not an error.
+      { location: 'c.txt:9', skipped: 'page chrome "Subscribe"' },
+    ]);
+  });
+
+  it('reports what it left out of the sample corpus, and only its page header', async () => {
+    const records = await collect(readSource(projectPath('data', 'hf-papers.txt')));
+    expect(records.filter((r) => r.skipped).map((r) => r.location)).toEqual(['hf-papers.txt:1', 'hf-papers.txt:3', 'hf-papers.txt:5', 'hf-papers.txt:7', 'hf-papers.txt:9']);
+    expect(records.filter((r) => r.paper)).toHaveLength(93);
   });
 
   it('reports a title with no abstract, naming its line', async () => {
