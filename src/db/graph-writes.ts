@@ -72,6 +72,8 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
     ]);
     await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)) });
     await run('ingest/refresh-entity-counts', { ids: [...families] });
+    // After counts (orphans are gone): each touched entity's first paper may have changed.
+    await run('ingest/refresh-entity-first-seen', { ids: [...touched, ...families] });
   });
 }
 

@@ -16,6 +16,7 @@ import type { Extractor } from '../extract/types.js';
 import { createContext, type GraphQLContext } from './context.js';
 import { errorPolicyPlugin, formatError, stderrLog } from './error-policy.js';
 import { resolvers } from './resolvers.js';
+import { timeResolvers } from './time-resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { LIMITS, queryLimits } from './limits.js';
 
@@ -69,7 +70,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: [resolvers, timeResolvers],
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: debugErrors,
     formatError: (formatted, error) => formatError(formatted, error, debugErrors),

@@ -10,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { projectPath } from '../../src/paths.js';
 import { startSampleApi, startTestServer } from '../helpers/api.js';
+import { writeDatedCorpus } from '../helpers/dated-corpus.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { defaultExtractor } from '../../src/runtime.js';
 
 const OPERATIONS_DIR = projectPath('examples', 'operations');
 const NOTEBOOK = projectPath('examples', 'notebook.ipynb');
@@ -21,8 +25,12 @@ let db: Database;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let stop: () => Promise<void>;
 
+// The sample corpus has no dates; a small dated field gives the notebook's time section something to show.
+const dated = writeDatedCorpus();
 beforeAll(async () => {
   ({ db, server, stop } = await startSampleApi());
+  const s = await ingest(readSource(dated.file), { db, extractor: defaultExtractor() });
+  expect(s.rejected).toBe(0);
 });
 afterAll(async () => {
   await stop?.();
@@ -174,6 +182,9 @@ describe('examples/notebook.ipynb', () => {
     expect(code).toContain('PAPERGRAPH_URL');
     expect(code).toMatch(/cooccurrence\(rows: METHOD, columns: DATASET/);
     expect(code).toMatch(/entities\(type: DATASET, first: \$first, after: \$after\)/);
+    expect(code).toMatch(/trending\(type: \$type, from: \$from, to: \$to/);
+    expect(code).toMatch(/timeline\(by: \$by, first: \$first, after: \$after\)/);
+    expect(code).toContain('import matplotlib.pyplot as plt');
   });
 
   it('runs every code cell against the test server', async () => {
@@ -181,6 +192,9 @@ describe('examples/notebook.ipynb', () => {
     const output = `${result.error ? `${result.error.message}\n` : ''}--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
     expect(result.code, `the notebook failed:\n${output}`).toBe(0);
     expect(result.stdout).toMatch(/all \d+ code cells ran/);
-    expect(result.stdout).toContain(`${server.url}: 93 papers`);
+    expect(result.stdout).toContain(`${server.url}: ${93 + dated.papers} papers`);
+    // The time section found the dated papers: a trending table and a timeline with rows.
+    expect(result.stdout).toMatch(/trending datasets in 2023: [1-9]/);
+    expect(result.stdout).toMatch(/timeline of [^:]+: [1-9]\d* periods, [1-9]\d* papers/);
   }, 240_000);
 });

@@ -41,10 +41,19 @@ export type Dataset = Entity & Node & {
   /** The dataset this is a split or variant of (CIFAR-100 for Split CIFAR-100), if known. */
   base?: Maybe<Dataset>;
   cooccurring: Array<EntityCount>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   type: EntityType;
   /** Known splits and variants of this dataset, most-used first. */
   variants: Array<Dataset>;
@@ -67,6 +76,16 @@ export type DatasetPapersArgs = {
 
 
 /** A named dataset or benchmark. */
+export type DatasetTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A named dataset or benchmark. */
 export type DatasetVariantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -77,6 +96,8 @@ export type Entity = {
   aliases: Array<Scalars['String']['output']>;
   /** Entities that share the most papers with this one. */
   cooccurring: Array<EntityCount>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   /** `TYPE:key`, e.g. `dataset:cifar100`. */
   id: Scalars['ID']['output'];
   /** Display name: the first specific spelling seen. */
@@ -85,6 +106,13 @@ export type Entity = {
   paperCount: Scalars['Int']['output'];
   /** Papers linked to this entity, newest first, optionally only with one role. */
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   /** What kind of entity this is. */
   type: EntityType;
 };
@@ -102,6 +130,16 @@ export type EntityPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
+};
+
+
+/** An entity found in papers. One node per type and canonical name. */
+export type EntityTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A Relay connection of entities. */
@@ -178,6 +216,16 @@ export type Evidence = {
   text: Scalars['String']['output'];
 };
 
+/** Where an entity first appears. */
+export type FirstSeen = {
+  __typename?: 'FirstSeen';
+  /** The paper's publication date. */
+  date: Scalars['Date']['output'];
+  paper: Paper;
+  /** The paper's role toward the entity there. */
+  role: Role;
+};
+
 /** Counts of the graph's contents. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -219,10 +267,19 @@ export type Method = Entity & Node & {
   __typename?: 'Method';
   aliases: Array<Scalars['String']['output']>;
   cooccurring: Array<EntityCount>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   type: EntityType;
 };
 
@@ -241,15 +298,34 @@ export type MethodPapersArgs = {
   role?: InputMaybe<Role>;
 };
 
+
+/** A named method or technique. */
+export type MethodTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A named evaluation metric. */
 export type Metric = Entity & Node & {
   __typename?: 'Metric';
   aliases: Array<Scalars['String']['output']>;
   cooccurring: Array<EntityCount>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   type: EntityType;
 };
 
@@ -268,6 +344,16 @@ export type MetricPapersArgs = {
   role?: InputMaybe<Role>;
 };
 
+
+/** A named evaluation metric. */
+export type MetricTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** A named model or AI system. */
 export type Model = Entity & Node & {
   __typename?: 'Model';
@@ -275,10 +361,19 @@ export type Model = Entity & Node & {
   cooccurring: Array<EntityCount>;
   /** The family this model is a variant of (LLaMA for LLaMA-65B), if known. */
   family?: Maybe<Model>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   type: EntityType;
   /** Known variants of this model family, most-used first. */
   variants: Array<Model>;
@@ -301,6 +396,16 @@ export type ModelPapersArgs = {
 
 
 /** A named model or AI system. */
+export type ModelTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A named model or AI system. */
 export type ModelVariantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -314,6 +419,24 @@ export type Mutation = {
 
 export type MutationIngestPapersArgs = {
   papers: Array<PaperInput>;
+};
+
+/** Entities first seen in a date range, newest first. */
+export type NewEntityConnection = {
+  __typename?: 'NewEntityConnection';
+  edges: Array<NewEntityEdge>;
+  pageInfo: PageInfo;
+  /** Entities first seen in the range, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An entity first seen in a date range. */
+export type NewEntityEdge = {
+  __typename?: 'NewEntityEdge';
+  cursor: Scalars['String']['output'];
+  /** The date of its first paper. */
+  firstSeen: Scalars['Date']['output'];
+  node: Entity;
 };
 
 /** Anything with a globally unique id: a paper or an entity. Use `Query.node` to fetch one by id. */
@@ -442,6 +565,8 @@ export type Query = {
   entities: EntityConnection;
   /** An entity by name: any alias, case, spacing or hyphenation resolves (`cifar 100` finds CIFAR-100). */
   entity?: Maybe<Entity>;
+  /** Entities whose first paper (see Entity.firstSeen) is in [from, to), newest first. */
+  newEntities: NewEntityConnection;
   /** Any paper or entity by its global id. */
   node?: Maybe<Node>;
   /** A paper by id. */
@@ -454,6 +579,12 @@ export type Query = {
   search: Array<SearchHit>;
   /** Counts per label and relationship type. */
   stats: GraphStats;
+  /**
+   * Entities of a type whose paper count grew most from a baseline period to the
+   * period [from, to): by default the baseline is the period of the same length
+   * just before `from`. Only entities with at least `minPapers` papers in the period.
+   */
+  trending: Array<TrendingEntity>;
 };
 
 
@@ -477,6 +608,15 @@ export type QueryEntitiesArgs = {
 
 export type QueryEntityArgs = {
   name: Scalars['String']['input'];
+  type?: InputMaybe<EntityType>;
+};
+
+
+export type QueryNewEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
   type?: InputMaybe<EntityType>;
 };
 
@@ -511,6 +651,18 @@ export type QuerySearchArgs = {
   query: Scalars['String']['input'];
 };
 
+
+export type QueryTrendingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  baselineFrom?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['Date']['input'];
+  minPapers?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrendOrder>;
+  to: Scalars['Date']['input'];
+  type: EntityType;
+};
+
 /** A paper related to another by shared entities. */
 export type RelatedPaper = {
   __typename?: 'RelatedPaper';
@@ -534,6 +686,13 @@ export type Role =
   /** The paper applies or builds on the entity. */
   | 'USES';
 
+/** Papers of one role in a period. */
+export type RoleCount = {
+  __typename?: 'RoleCount';
+  papers: Scalars['Int']['output'];
+  role: Role;
+};
+
 /** A full-text search result: exactly one of `paper` and `entity` is set. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -548,10 +707,19 @@ export type Task = Entity & Node & {
   __typename?: 'Task';
   aliases: Array<Scalars['String']['output']>;
   cooccurring: Array<EntityCount>;
+  /** The earliest dated paper that links this entity (any role), or null when none is dated. */
+  firstSeen?: Maybe<FirstSeen>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   paperCount: Scalars['Int']['output'];
   papers: PaperConnection;
+  /**
+   * Papers per year or month that link this entity, with the count per role,
+   * from `from` (inclusive) to `to` (exclusive), oldest period first. Periods
+   * without papers are left out; undated papers are not counted. Paged by
+   * period: pass the last point's `period` as `after`.
+   */
+  timeline: Array<TimelinePoint>;
   type: EntityType;
 };
 
@@ -568,6 +736,55 @@ export type TaskPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
+};
+
+
+/** A named research task. */
+export type TaskTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  by?: InputMaybe<TimeBucket>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** How a timeline is cut into periods. */
+export type TimeBucket =
+  | 'MONTH'
+  | 'YEAR';
+
+/** One period of an entity's timeline. */
+export type TimelinePoint = {
+  __typename?: 'TimelinePoint';
+  /** Papers in the period by the paper's role toward the entity. */
+  byRole: Array<RoleCount>;
+  /** Papers in the period, any role. */
+  papers: Scalars['Int']['output'];
+  /** `2023` (YEAR) or `2023-05` (MONTH). */
+  period: Scalars['String']['output'];
+};
+
+/** What trending ranks by. */
+export type TrendOrder =
+  /** Growth in papers, period minus baseline. */
+  | 'ABSOLUTE'
+  /** Growth relative to the baseline: (period - baseline) / max(baseline, 1). */
+  | 'RELATIVE';
+
+/** An entity whose paper count grew from a baseline period to a period. */
+export type TrendingEntity = {
+  __typename?: 'TrendingEntity';
+  /** Papers in the baseline period. */
+  baselinePapers: Scalars['Int']['output'];
+  /** Pass as `after` for the entities ranked after this one. */
+  cursor: Scalars['String']['output'];
+  entity: Entity;
+  /** papers - baselinePapers. */
+  growth: Scalars['Int']['output'];
+  /** (papers - baselinePapers) / max(baselinePapers, 1). */
+  growthRate: Scalars['Float']['output'];
+  /** Papers in the period. */
+  papers: Scalars['Int']['output'];
 };
 
 /** A node label or relationship type with its count. */
@@ -663,6 +880,7 @@ export type ResolversTypes = ResolversObject<{
   EntityRef: EntityRef;
   EntityType: EntityType;
   Evidence: ResolverTypeWrapper<Evidence>;
+  FirstSeen: ResolverTypeWrapper<Omit<FirstSeen, 'paper'> & { paper: ResolversTypes['Paper'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -673,6 +891,8 @@ export type ResolversTypes = ResolversObject<{
   Metric: ResolverTypeWrapper<EntityModel>;
   Model: ResolverTypeWrapper<EntityModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewEntityConnection: ResolverTypeWrapper<Omit<NewEntityConnection, 'edges'> & { edges: Array<ResolversTypes['NewEntityEdge']> }>;
+  NewEntityEdge: ResolverTypeWrapper<Omit<NewEntityEdge, 'node'> & { node: ResolversTypes['Entity'] }>;
   Node: ResolverTypeWrapper<NodeModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paper: ResolverTypeWrapper<PaperModel>;
@@ -685,9 +905,14 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelatedPaper: ResolverTypeWrapper<Omit<RelatedPaper, 'paper' | 'shared'> & { paper: ResolversTypes['Paper'], shared: Array<ResolversTypes['Entity']> }>;
   Role: Role;
+  RoleCount: ResolverTypeWrapper<RoleCount>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'paper'> & { entity?: Maybe<ResolversTypes['Entity']>, paper?: Maybe<ResolversTypes['Paper']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Task: ResolverTypeWrapper<EntityModel>;
+  TimeBucket: TimeBucket;
+  TimelinePoint: ResolverTypeWrapper<TimelinePoint>;
+  TrendOrder: TrendOrder;
+  TrendingEntity: ResolverTypeWrapper<Omit<TrendingEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
 }>;
 
@@ -703,6 +928,7 @@ export type ResolversParentTypes = ResolversObject<{
   EntityEdge: Omit<EntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   EntityRef: EntityRef;
   Evidence: Evidence;
+  FirstSeen: Omit<FirstSeen, 'paper'> & { paper: ResolversParentTypes['Paper'] };
   Float: Scalars['Float']['output'];
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
@@ -713,6 +939,8 @@ export type ResolversParentTypes = ResolversObject<{
   Metric: EntityModel;
   Model: EntityModel;
   Mutation: Record<PropertyKey, never>;
+  NewEntityConnection: Omit<NewEntityConnection, 'edges'> & { edges: Array<ResolversParentTypes['NewEntityEdge']> };
+  NewEntityEdge: Omit<NewEntityEdge, 'node'> & { node: ResolversParentTypes['Entity'] };
   Node: NodeModel;
   PageInfo: PageInfo;
   Paper: PaperModel;
@@ -723,9 +951,12 @@ export type ResolversParentTypes = ResolversObject<{
   PaperInput: PaperInput;
   Query: Record<PropertyKey, never>;
   RelatedPaper: Omit<RelatedPaper, 'paper' | 'shared'> & { paper: ResolversParentTypes['Paper'], shared: Array<ResolversParentTypes['Entity']> };
+  RoleCount: RoleCount;
   SearchHit: Omit<SearchHit, 'entity' | 'paper'> & { entity?: Maybe<ResolversParentTypes['Entity']>, paper?: Maybe<ResolversParentTypes['Paper']> };
   String: Scalars['String']['output'];
   Task: EntityModel;
+  TimelinePoint: TimelinePoint;
+  TrendingEntity: Omit<TrendingEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   TypeCount: TypeCount;
 }>;
 
@@ -746,10 +977,12 @@ export type DatasetResolvers<ContextType = GraphQLContext, ParentType extends Re
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   base?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
   cooccurring?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<DatasetCooccurringArgs>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['FirstSeen']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<DatasetPapersArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<DatasetTimelineArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType, Partial<DatasetVariantsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -787,6 +1020,12 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type FirstSeenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FirstSeen'] = ResolversParentTypes['FirstSeen']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
 export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
   byType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -811,10 +1050,12 @@ export type IngestResultResolvers<ContextType = GraphQLContext, ParentType exten
 export type MethodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Method'] = ResolversParentTypes['Method']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cooccurring?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<MethodCooccurringArgs>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['FirstSeen']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<MethodPapersArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<MethodTimelineArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -822,10 +1063,12 @@ export type MethodResolvers<ContextType = GraphQLContext, ParentType extends Res
 export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cooccurring?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<MetricCooccurringArgs>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['FirstSeen']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<MetricPapersArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<MetricTimelineArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -834,10 +1077,12 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cooccurring?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<ModelCooccurringArgs>>;
   family?: Resolver<Maybe<ResolversTypes['Model']>, ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['FirstSeen']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<ModelPapersArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<ModelTimelineArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['Model']>, ParentType, ContextType, Partial<ModelVariantsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -845,6 +1090,18 @@ export type ModelResolvers<ContextType = GraphQLContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   ingestPapers?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestPapersArgs, 'papers'>>;
+}>;
+
+export type NewEntityConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewEntityConnection'] = ResolversParentTypes['NewEntityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NewEntityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NewEntityEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NewEntityEdge'] = ResolversParentTypes['NewEntityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstSeen?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -893,18 +1150,25 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   cooccurrence?: Resolver<Array<ResolversTypes['CooccurrenceCell']>, ParentType, ContextType, RequireFields<QueryCooccurrenceArgs, 'columns' | 'rows'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
+  newEntities?: Resolver<ResolversTypes['NewEntityConnection'], ParentType, ContextType, RequireFields<QueryNewEntitiesArgs, 'from' | 'to'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<QueryPaperArgs, 'id'>>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<QueryPapersArgs>>;
   path?: Resolver<Maybe<Array<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
+  trending?: Resolver<Array<ResolversTypes['TrendingEntity']>, ParentType, ContextType, RequireFields<QueryTrendingArgs, 'from' | 'minPapers' | 'orderBy' | 'to' | 'type'>>;
 }>;
 
 export type RelatedPaperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedPaper'] = ResolversParentTypes['RelatedPaper']> = ResolversObject<{
   paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
+export type RoleCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RoleCount'] = ResolversParentTypes['RoleCount']> = ResolversObject<{
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -916,12 +1180,29 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 export type TaskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cooccurring?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<TaskCooccurringArgs>>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['FirstSeen']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<TaskPapersArgs>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelinePoint']>, ParentType, ContextType, RequireFields<TaskTimelineArgs, 'by'>>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimelinePointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimelinePoint'] = ResolversParentTypes['TimelinePoint']> = ResolversObject<{
+  byRole?: Resolver<Array<ResolversTypes['RoleCount']>, ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TrendingEntityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TrendingEntity'] = ResolversParentTypes['TrendingEntity']> = ResolversObject<{
+  baselinePapers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  growth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  growthRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = ResolversObject<{
@@ -938,6 +1219,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EntityCount?: EntityCountResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  FirstSeen?: FirstSeenResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   IngestError?: IngestErrorResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
@@ -945,6 +1227,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Metric?: MetricResolvers<ContextType>;
   Model?: ModelResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewEntityConnection?: NewEntityConnectionResolvers<ContextType>;
+  NewEntityEdge?: NewEntityEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paper?: PaperResolvers<ContextType>;
@@ -953,8 +1237,11 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   PaperEntity?: PaperEntityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RelatedPaper?: RelatedPaperResolvers<ContextType>;
+  RoleCount?: RoleCountResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
+  TimelinePoint?: TimelinePointResolvers<ContextType>;
+  TrendingEntity?: TrendingEntityResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
 }>;
 

@@ -1,0 +1,66 @@
+// Reads for the questions over time (schema/time.graphql). Each function runs
+// one named statement, whatever the number of entities it is given.
+import type { Database, Row } from './database.js';
+
+/** Dates far enough out to mean "no bound" (Neo4j dates run from year -999,999,999). */
+const BEGINNING = '0001-01-01';
+const NO_END = '9999-12-31';
+
+export interface TimelineParams {
+  by: 'YEAR' | 'MONTH';
+  from: string | null;
+  to: string | null;
+  after: string | null;
+  limit: number;
+}
+
+export interface TimelinePointRow {
+  period: string;
+  papers: number;
+  byRole: { role: string; papers: number }[];
+}
+
+export interface TrendingParams {
+  /** Entity type as stored (`dataset`). */
+  type: string;
+  baseFrom: string;
+  from: string;
+  to: string;
+  order: 'ABSOLUTE' | 'RELATIVE';
+  minPapers: number;
+  after: [number, string] | null;
+  limit: number;
+}
+
+export const timeReads = (db: Database) => ({
+  /** Each entity's timeline points (read/entity-timeline), keyed by entity id. */
+  async timelines(eids: readonly string[], p: TimelineParams): Promise<Map<string, TimelinePointRow[]>> {
+    const rows = await db.read('read/entity-timeline', {
+      eids,
+      by: p.by,
+      from: p.from ?? BEGINNING,
+      to: p.to ?? NO_END,
+      after: p.after,
+      limit: p.limit,
+    });
+    return new Map(rows.map((r) => [r.eid as string, r.points as TimelinePointRow[]]));
+  },
+
+  trending: (p: TrendingParams) => db.read('read/trending', { ...p, prefix: `${p.type}:` }),
+
+  newEntities: (type: string | null, from: string, to: string, after: [string, string] | null, limit: number) =>
+    db.read('read/new-entities', { type, from, to, after, limit }),
+
+  async newEntitiesCount(type: string | null, from: string, to: string) {
+    const [row] = await db.read('read/new-entities-count', { type, from, to });
+    return (row?.total as number) ?? 0;
+  },
+
+  /** Each entity's first paper: date, paper id and role; keyed by entity id. */
+  async firstSeen(ids: readonly string[]): Promise<Map<string, Row>> {
+    const rows = await db.read('read/entities-first-seen', { ids }, { shared: true });
+    return new Map(rows.map((r) => [r.id as string, r]));
+  },
+});
+
+export type TimeReads = ReturnType<typeof timeReads>;

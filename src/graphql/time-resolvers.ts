@@ -1,0 +1,146 @@
+// Resolvers of schema/time.graphql: timelines, first appearances, new and
+// trending entities. Each field is one statement per request, whatever the
+// number of entities asking (timelines and firstSeen go through DataLoaders).
+import DataLoader from 'dataloader';
+import { z } from 'zod';
+import type { Row } from '../db/database.js';
+import { timeReads, type TimelineParams, type TimelinePointRow } from '../db/time-reads.js';
+import type { GraphQLContext } from './context.js';
+import { badInput } from './errors.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { asEntity, type EntityModel } from './models.js';
+import { connection, decodeCursor, encodeCursor, isCalendarDate, MAX_PAGE, pageSize, SORT_KEYS } from './paging.js';
+
+interface TimeLoaders {
+  /** One loader per distinct set of timeline arguments in the request. */
+  timelines: Map<string, DataLoader<string, TimelinePointRow[]>>;
+  firstSeen: DataLoader<string, Row | null>;
+}
+
+const perRequest = new WeakMap<GraphQLContext, TimeLoaders>();
+
+function loadersOf(ctx: GraphQLContext): TimeLoaders {
+  let l = perRequest.get(ctx);
+  if (!l) {
+    const reads = timeReads(ctx.db);
+    l = {
+      timelines: new Map(),
+      firstSeen: new DataLoader(async (ids) => {
+        const found = await reads.firstSeen(ids);
+        return ids.map((id) => found.get(id) ?? null);
+      }),
+    };
+    perRequest.set(ctx, l);
+  }
+  return l;
+}
+
+function date(value: string | null | undefined, arg: string): string | null {
+  if (value == null) return null;
+  if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
+  return value;
+}
+
+function range(from: string | null, to: string | null) {
+  if (from && to && from >= to) throw badInput(`from (${from}) must be before to (${to})`);
+}
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
+
+const PERIOD = /^\d{4}(-\d{2})?$/;
+
+function timeline(e: EntityModel, args: { by?: 'YEAR' | 'MONTH' | null; from?: string | null; to?: string | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) {
+  if (args.after != null && !PERIOD.test(args.after)) throw badInput('after must be a period of a timeline (YYYY or YYYY-MM)');
+  const p: TimelineParams = {
+    by: args.by ?? 'YEAR',
+    from: date(args.from, 'from'),
+    to: date(args.to, 'to'),
+    after: args.after ?? null,
+    limit: pageSize(args.first, MAX_PAGE),
+  };
+  range(p.from, p.to);
+  const l = loadersOf(ctx);
+  const key = JSON.stringify(p);
+  let loader = l.timelines.get(key);
+  if (!loader) {
+    const reads = timeReads(ctx.db);
+    loader = new DataLoader(async (ids) => {
+      const found = await reads.timelines(ids, p);
+      return ids.map((id) => found.get(id) ?? []);
+    });
+    l.timelines.set(key, loader);
+  }
+  return loader.load(e.id);
+}
+
+async function firstSeen(e: EntityModel, _args: unknown, ctx: GraphQLContext) {
+  const row = await loadersOf(ctx).firstSeen.load(e.id);
+  return row ? { date: row.date as string, role: row.role as never, paperId: row.paper as string } : null;
+}
+
+// FirstSeen travels as { date, role, paperId } (FirstSeen.paper loads the paper); the generated types expect the paper itself.
+const entityTimeFields = { timeline, firstSeen } as unknown as NonNullable<Resolvers['Model']>;
+
+const SCORE = z.number().finite();
+
+export const timeResolvers: Resolvers = {
+  Model: entityTimeFields,
+  Dataset: entityTimeFields,
+  Method: entityTimeFields,
+  Task: entityTimeFields,
+  Metric: entityTimeFields,
+  FirstSeen: {
+    paper: async (f, _a, ctx) => {
+      const paper = await ctx.loaders.paper.load((f as unknown as { paperId: string }).paperId);
+      if (!paper) throw new Error(`first paper ${(f as unknown as { paperId: string }).paperId} of an entity is missing`);
+      return paper;
+    },
+  },
+  NewEntityConnection: { totalCount: (c) => (c as unknown as { totalCount: () => Promise<number> | number }).totalCount() },
+  Query: {
+    trending: async (_p, args, ctx) => {
+      const from = date(args.from, 'from')!;
+      const to = date(args.to, 'to')!;
+      range(from, to);
+      const baseFrom = date(args.baselineFrom, 'baselineFrom') ?? addDays(from, -daysBetween(from, to));
+      if (baseFrom >= from) throw badInput(`baselineFrom (${baseFrom}) must be before from (${from})`);
+      const minPapers = args.minPapers ?? 3;
+      if (!Number.isInteger(minPapers) || minPapers < 1) throw badInput(`minPapers must be at least 1 (got ${minPapers})`);
+      const order = args.orderBy ?? 'ABSOLUTE';
+      const kind = `trending-${order}`;
+      const after = decodeCursor(kind, args.after, SCORE) as [number, string] | null;
+      const rows = await timeReads(ctx.db).trending({ type: args.type.toLowerCase(), baseFrom, from, to, order, minPapers, after, limit: pageSize(args.first) });
+      return rows.map((r) => {
+        const entity = asEntity(r.entity);
+        return {
+          entity,
+          papers: r.papers as number,
+          baselinePapers: r.baseline as number,
+          growth: r.growth as number,
+          growthRate: r.rate as number,
+          cursor: encodeCursor(kind, [r.score as number, entity.id]),
+        };
+      });
+    },
+    newEntities: async (_p, args, ctx) => {
+      const from = date(args.from, 'from')!;
+      const to = date(args.to, 'to')!;
+      range(from, to);
+      const type = args.type ? args.type.toLowerCase() : null;
+      const size = pageSize(args.first);
+      const after = decodeCursor('new-entities', args.after, SORT_KEYS.date) as [string, string] | null;
+      const reads = timeReads(ctx.db);
+      const rows = await reads.newEntities(type, from, to, after, size + 1);
+      const page = connection(
+        'new-entities',
+        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.firstSeen as string, id: (r.entity as Row).id as string })),
+        size,
+        args.after,
+        () => reads.newEntitiesCount(type, from, to),
+      );
+      const dates = new Map(rows.map((r) => [(r.entity as Row).id as string, r.firstSeen as string]));
+      return { ...page, edges: page.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) } as never;
+    },
+  },
+};
