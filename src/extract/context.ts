@@ -6,6 +6,9 @@
 //   `on X` in an evaluation sentence                  -> dataset
 import type { EntityType } from './types.js';
 import { headType } from './heads.js';
+import { isNameShaped } from './shapes.js';
+import { isFunctionWord } from './english.js';
+import { isCueVerb } from './roles.js';
 import type { Token } from './text.js';
 
 export interface ContextHint {
@@ -64,7 +67,8 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   const gap = sentence.slice(last.end - sentenceStart, n.start - sentenceStart);
   if (!/^\s*[,(:]\s*$/.test(gap) && !/^\s*(—|–|-)\s*$/.test(gap)) return null;
   const w0 = n.text.toLowerCase();
-  if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the') return null;
+  // "X, a new benchmark", "X, our new vision-language model"
+  if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the' && w0 !== 'our') return null;
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
     if (/^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
@@ -72,6 +76,9 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
     if (tokens[k + 1]?.glued) continue;
     const t = headType(w);
     if (t && t !== 'task' && t !== 'metric' && !(tokens[k + 1] && headType(tokens[k + 1]!.text) && !/^(of|for)$/.test(tokens[k + 1]!.text))) {
+      // "X, our new model, ..." renames X; in "Compared with X, our model reduces ..." the clause goes on
+      const after = tokens[k + 1] ? sentence.slice(tokens[k]!.end - sentenceStart, tokens[k + 1]!.start - sentenceStart) : ',';
+      if (w0 === 'our' && !/^\s*[,)]/.test(after)) return null;
       return { type: t, strength: 0.8 };
     }
   }
@@ -149,4 +156,83 @@ export function precedingHead(tokens: Token[], i: number, sentence: string, sent
   const gap = sentence.slice(t.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
   if (!/^[\s,:]*$/.test(gap)) return null;
   return { type: 'dataset', strength: 0.8 };
+}
+
+// Verbs whose object is a model: one fine-tunes, prompts, trains or deploys a system.
+const MODEL_OBJECT = /^(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|train(?:s|ed|ing)?|deploy(?:s|ed|ing)?|quer(?:y|ies|ied|ying)|distill(?:s|ed|ing)?\s+from)$/;
+// Words after which a name is a baseline the paper measures itself against.
+const COMPARE_DIRECT = /^(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|rival(?:s|led|ing)?|versus|vs)$/;
+const COMPARE_PREP = /^(?:compared|comparison|comparisons|comparing|compare|compares|relative|superior|inferior)$/;
+// Words after which a name is something the paper builds upon.
+const BUILD_ON = /^(?:based|built|build|builds|building|relies|rely|relying|extend|extends|extending|extended)$/;
+
+/** The word ending at token k (glued tokens joined with their joiners), as written. */
+function wordAt(tokens: Token[], k: number): { text: string; start: number } | null {
+  if (k < 0) return null;
+  let text = tokens[k]!.text;
+  let a = k;
+  while (a > 0 && tokens[a]!.glued) {
+    text = tokens[a - 1]!.text + tokens[a]!.joiner + text;
+    a--;
+  }
+  return { text, start: a };
+}
+
+/** wordAt, lower case. */
+function wordBefore(tokens: Token[], k: number): { text: string; start: number } | null {
+  const w = wordAt(tokens, k);
+  return w ? { text: w.text.toLowerCase(), start: w.start } : null;
+}
+
+/**
+ * The last member of an enumeration of names: `Corvid-8B, Corvid-70B and Heron`. Weak and
+ * typed as a model only provisionally: the enumeration's typed members give it their type.
+ */
+export function listMate(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
+  const p = tokens[i - 1];
+  if (!p || !tokens[i]) return null;
+  let k = i - 1;
+  if (/^(and|or)$/.test(p.text)) k--;
+  else if (!/^\s*,\s*$/.test(sentence.slice(p.end - sentenceStart, tokens[i]!.start - sentenceStart))) return null;
+  const w = wordAt(tokens, k);
+  if (!w || !isNameShaped(w.text)) return null;
+  return { type: 'model', strength: 0.5 };
+}
+
+/**
+ * The verb before a name (or before the list it opens): `we fine-tune X`, `outperforms X and Y`,
+ * `compared with X`, `builds on X`. A fine-tuned or prompted thing is a model; a baseline or a
+ * base is most often one, so those hints are weak and only make a lone capitalised word a name.
+ */
+export function verbObject(tokens: Token[], i: number, j: number): ContextHint | null {
+  if (modifiesNoun(tokens, j)) return null;
+  // the word right before the name (past determiners), else the one before the list it closes
+  let k = i - 1;
+  while (k >= 0 && /^(the|a|an|both|strong|recent|popular|existing|prior|previous)$/i.test(tokens[k]!.text)) k--;
+  const direct = verbHint(tokens, k);
+  if (direct) return direct;
+  for (let steps = 0; k >= 0 && steps < 12; steps++) {
+    const w = tokens[k]!.text;
+    if (/^(and|or|the|a|an|both)$/i.test(w) || /^[\p{Lu}\d]/u.test(w) || (tokens[k]!.glued && /^[\p{Lu}\d]/u.test(tokens[k - 1]?.text ?? ''))) k--;
+    else break;
+  }
+  return verbHint(tokens, k);
+}
+
+function verbHint(tokens: Token[], k: number): ContextHint | null {
+  const v = wordBefore(tokens, k);
+  if (!v) return null;
+  if (MODEL_OBJECT.test(v.text)) return { type: 'model', strength: 0.75 };
+  if (COMPARE_DIRECT.test(v.text) || (v.text === 'than' && /^(better|stronger|faster|more)$/.test(tokens[v.start - 1]?.text.toLowerCase() ?? ''))) return { type: 'model', strength: 0.6 };
+  if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
+  if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
+  return null;
+}
+
+/** The name is followed by a lower-case noun it modifies ("Edgeworth accountant", "English text"). */
+export function modifiesNoun(tokens: Token[], j: number): boolean {
+  const n = tokens[j + 1];
+  if (!n || n.glued || tokens[j]!.end + 1 !== n.start) return false;
+  const w = n.text;
+  return /^\p{Ll}{3,}$/u.test(w) && !isFunctionWord(w) && !isCueVerb(w) && !/^(is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|did|do)$/.test(w) && !/(?:ed|es)$/.test(w);
 }

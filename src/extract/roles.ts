@@ -63,7 +63,8 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     const w = low[i]!;
     const prev = low[i - 1] ?? '';
     const next = low[i + 1] ?? '';
-    if (PROPOSE.has(w) && (selfHere || isTitle)) {
+    // "we build on X", "building upon X": a base the paper uses, not one it proposes
+    if (PROPOSE.has(w) && (selfHere || isTitle) && next !== 'on' && next !== 'upon') {
       // "we propose", "this paper presents", "is proposed" (passive with self reference)
       if (cues.proposeAt < 0) cues.proposeAt = i + 1;
       cues.proposeAll.push(i + 1);

@@ -7,6 +7,7 @@ import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { features, sentenceView, type DocStats, type SentenceView } from './features.js';
 import { SCORER_CLASSES, typeOfClass, type Scorer, type ScorerClass } from './scorer.js';
 import { headType, isDescriptivePhrase, isDescriptiveTask } from './heads.js';
+import { isCommonWord, isPlaceLike } from './english.js';
 import type { PaperText } from './types.js';
 
 /** Sources whose type the scorer never overrides: a lexicon entry or an acronym definition says what it is. */
@@ -74,8 +75,12 @@ function chunkMayBe(cls: Exclude<ScorerClass, 'none'>, c: Cand): boolean {
   switch (cls) {
     case 'method':
       return !isDescriptivePhrase(c.text);
-    case 'dataset':
-      return hasNameShape(c);
+    case 'dataset': {
+      // a name, ending in its name word or a dataset noun ("Thistle relies" is not one)
+      const last = c.text.split(/\s+/).pop()!;
+      const ordinary = c.text.split(/\s+/).every((w) => isCommonWord(w.toLowerCase()) || isPlaceLike(w.toLowerCase()));
+      return !ordinary && hasNameShape(c) && /\p{L}/u.test(c.text) && (/[\p{Lu}\p{N}]/u.test(last) || headType(last.toLowerCase()) === 'dataset');
+    }
     case 'metric': {
       const head = c.text.split(/\s+/).pop()!.toLowerCase();
       return headType(head) === 'metric' || hasNameShape(c);

@@ -1,7 +1,7 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, precedingHead, type ContextHint } from './context.js';
+import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
 import { isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType } from './heads.js';
 import { normalizeKey } from './normalize.js';
@@ -79,7 +79,9 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
   while (a < ws.length) {
     const w = ws[a]!;
     const sentenceInitial = a === 0 || (a === 1 && s.tokens[0]!.text.length === 0);
-    if (!w.kind || w.kind === 'V' || (w.kind === 'T' && (sentenceInitial || s.isTitle))) {
+    // a capitalised first word is a name only when an appositive says so ("Plover, our new model, ...")
+    const initialName = sentenceInitial && w.kind === 'T' && !s.isTitle && appositive(s.tokens, w.j, s.text, s.start) !== null;
+    if (!w.kind || w.kind === 'V' || (w.kind === 'T' && (sentenceInitial || s.isTitle) && !initialName)) {
       a++;
       continue;
     }
@@ -106,7 +108,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     const text = spanText(s, i, j);
     a = b + 1;
     if (nS === 0 && nT === 0) continue;
-    if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase()))) continue;
+    // an ordinary English word capitalised mid-sentence is a name only in a strong context ("we fine-tune Marten")
+    if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase())) && !(!modifiesNoun(s.tokens, j) && (bestHint(s, i, j)?.strength ?? 0) >= 0.75)) continue;
     if (nS === 0 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && nT < 2) continue;
     const c = typeShape(ctx, s, i, j, text, nS, nT);
     if (c) out.push(c);
@@ -123,6 +126,8 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     evaluationOn(s.tokens, i, s.cues.evaluative),
     parentheticalName(s.tokens, i, s.text, s.start),
     precedingHead(s.tokens, i, s.text, s.start),
+    verbObject(s.tokens, i, j),
+    listMate(s.tokens, i, s.text, s.start),
   ].filter((h): h is ContextHint => h !== null);
   hints.sort((x, y) => y.strength - x.strength);
   const h = hints[0] ?? null;

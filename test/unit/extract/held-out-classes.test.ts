@@ -24,6 +24,13 @@ const ROWS: Row[] = [
   { klass: '"named X" -> proposes', abstract: 'We develop an assistant named Tobble that answers questions about tax forms.', expect: [['Tobble', 'model', 'proposes']] },
   { klass: '"we introduce X, a <system noun>" -> model, proposes', abstract: 'We introduce Kestrel, a parser for legal text, and evaluate it on dependency parsing.', expect: [['Kestrel', 'model', 'proposes']] },
   { klass: '"compare with X" -> compares_with', abstract: 'We fine-tune ResNet-50 on ImageNet and compare with ViT-B/16 under the same budget.', expect: [['ResNet-50', 'model', 'uses'], ['ImageNet', 'dataset', 'evaluates_on'], ['ViT-B/16', 'model', 'compares_with']] },
+  { klass: '"X, our new <system noun>, ..." at the start of a sentence -> model, proposes', abstract: 'Plover, our new vision-language model, answers questions about kitchen scenes.', expect: [['Plover', 'model', 'proposes']] },
+  { klass: 'an ordinary word as a name after a model verb -> model ("we fine-tune X")', abstract: 'We fine-tune Marten on the Otterbank corpus and test it on PebbleEval.', expect: [['Marten', 'model', 'uses'], ['Otterbank', 'dataset'], ['PebbleEval', 'dataset', 'evaluates_on']] },
+  { klass: '"surpasses A and B" -> compares_with, both', abstract: 'Experiments on Quarry-3D and TideSet show that our approach surpasses Ostrich and Moth-2.', expect: [['Quarry-3D', 'dataset', 'evaluates_on'], ['TideSet', 'dataset', 'evaluates_on'], ['Ostrich', 'model', 'compares_with'], ['Moth-2', 'model', 'compares_with']] },
+  { klass: '"compared with X, our model ..." -> compares_with, not proposes', abstract: 'Compared with Skylark, our model reduces latency by half.', expect: [['Skylark', 'model', 'compares_with']] },
+  { klass: '"we build on X" / "building upon X" -> uses, not proposes', abstract: 'We build on Larkspur and adapt it to tables. Building upon the Wren architecture, we design a lighter encoder.', expect: [['Larkspur', 'model', 'uses'], ['Wren', 'model', 'uses']] },
+  { klass: 'the last name of an enumeration is a name too', abstract: 'We evaluate Corvid-8B, Corvid-70B and Heron on three reasoning suites.', expect: [['Corvid-8B', 'model'], ['Corvid-70B', 'model'], ['Heron', 'model']] },
+  { klass: 'a capitalised word that modifies a noun is not a name ("English text")', abstract: 'Most encoders are pretrained on English text, and a verb after a name ends it: Thistle relies on features.', expect: [], absent: ['english', 'thistle relies'] },
   { klass: 'a lower-case measure with a metric head -> metric', abstract: 'Our recogniser lowers the word error rate by 12% on two corpora of telephone speech.', expect: [['word error rate', 'metric']] },
 ];
 
