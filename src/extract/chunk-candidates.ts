@@ -16,7 +16,16 @@ export interface Word {
   shaped: boolean;
 }
 
+// Several phases read a sentence's words; they are built once per sentence.
+const WORDS = new WeakMap<Sent, Word[]>();
+
 export function sentenceWords(s: Sent): Word[] {
+  let ws = WORDS.get(s);
+  if (!ws) WORDS.set(s, (ws = buildWords(s)));
+  return ws;
+}
+
+function buildWords(s: Sent): Word[] {
   const out: Word[] = [];
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {

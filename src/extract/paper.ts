@@ -9,7 +9,7 @@ import { isCommonWord } from './english.js';
 import { headType, isDescriptivePhrase, isGenericLongForm } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
-import { phraseCandidates } from './phrase-candidates.js';
+import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { ROLE_RANK, mentionRole } from './roles.js';
 import { shapeCandidates } from './shape-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
@@ -107,7 +107,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     }
     const shapes = shapeCandidates(ctx, s, covered);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
-    const phrases = s.isTitle ? [...phraseCandidates(s, covered), ...titlePhraseCandidates(s, covered)] : phraseCandidates(s, covered);
+    const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of local) cands.push(c);
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);

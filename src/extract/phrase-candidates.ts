@@ -2,6 +2,8 @@
 import { mkCand, spanText, type Cand, type Sent } from './candidate.js';
 import { appositive, skipModifiers } from './context.js';
 import { isCommonWord, isFunctionWord, lexTag } from './english.js';
+import { isChunkWord, sentenceWords } from './chunk-candidates.js';
+import { headType, isDescriptiveTask } from './heads.js';
 
 // --- proposal phrases ------------------------------------------------------------
 
@@ -49,6 +51,35 @@ export function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     const head = spanText(s, gs, last).toLowerCase();
     if (!SPECIFIC_METHOD_HEAD.test(head) && !SPECIFIC_METHOD_HEAD.test(lastWord)) continue;
     out.push(mkCand(s, st, last, 'phrase', { type: 'method', conf: 0.6, named: true }));
+  }
+  return out;
+}
+
+// --- task phrases ----------------------------------------------------------------
+
+const TASK_NOUNS = /^(task|tasks|problem|problems|challenge)$/;
+const TASK_OF = /\b(?:tasks?|problems?|challenge) of\b/i;
+
+/**
+ * `the task of receipt grounding`, `the problem of multi-agent path finding`: the noun phrase
+ * after a task noun and `of` names a task, up to the first word that cannot be inside a name.
+ */
+export function taskPhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
+  const out: Cand[] = [];
+  if (!TASK_OF.test(s.text)) return out;
+  const ws = sentenceWords(s);
+  for (let n = 0; n + 2 < ws.length; n++) {
+    if (!TASK_NOUNS.test(ws[n]!.lower) || ws[n + 1]!.lower !== 'of') continue;
+    let b = n + 2;
+    const gapOk = (k: number) => /^\s+$/.test(s.text.slice(s.tokens[ws[k - 1]!.j]!.end - s.start, s.tokens[ws[k]!.i]!.start - s.start));
+    if (covered[ws[b]!.i] || !isChunkWord(ws[b]!)) continue;
+    while (b + 1 < ws.length && b - n < 6 && gapOk(b + 1) && !covered[ws[b + 1]!.i] && isChunkWord(ws[b + 1]!)) b++;
+    const last = ws[b]!.lower;
+    // "the problem of learning a policy", "the challenge of synthesizing ...": a verb phrase, not a name
+    if (/ing$/.test(last) && ws[b + 1] && gapOk(b + 1) && (isFunctionWord(ws[b + 1]!.lower) || /^(to|from|with)$/.test(ws[b + 1]!.lower))) continue;
+    if (b === n + 2 && /ing$/.test(last)) continue;
+    if (headType(last) === 'dataset' || isDescriptiveTask(last)) continue;
+    out.push(mkCand(s, ws[n + 2]!.i, ws[b]!.j, 'phrase', { type: 'task', conf: 0.7 }));
   }
   return out;
 }

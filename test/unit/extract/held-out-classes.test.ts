@@ -31,6 +31,7 @@ const ROWS: Row[] = [
   { klass: '"we build on X" / "building upon X" -> uses, not proposes', abstract: 'We build on Larkspur and adapt it to tables. Building upon the Wren architecture, we design a lighter encoder.', expect: [['Larkspur', 'model', 'uses'], ['Wren', 'model', 'uses']] },
   { klass: 'the last name of an enumeration is a name too', abstract: 'We evaluate Corvid-8B, Corvid-70B and Heron on three reasoning suites.', expect: [['Corvid-8B', 'model'], ['Corvid-70B', 'model'], ['Heron', 'model']] },
   { klass: 'a capitalised word that modifies a noun is not a name ("English text")', abstract: 'Most encoders are pretrained on English text, and a verb after a name ends it: Thistle relies on features.', expect: [], absent: ['english', 'thistle relies'] },
+  { klass: '"the task of X" names a task, up to its boundary', abstract: 'We study the task of receipt grounding, where a model links text to regions, and the problem of learning a policy.', expect: [['receipt grounding', 'task']], absent: ['learning', 'learning a policy'] },
   { klass: 'a lower-case measure with a metric head -> metric', abstract: 'Our recogniser lowers the word error rate by 12% on two corpora of telephone speech.', expect: [['word error rate', 'metric']] },
 ];
 
