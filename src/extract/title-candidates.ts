@@ -1,7 +1,8 @@
 // Candidates from the title: the capitalised phrase a title opens with (or closes
 // with after via/with) and the `X:` head.
-import { mkCand, spanText, type Cand, type Sent } from './candidate.js';
-import { isFunctionWord, lexTag } from './english.js';
+import { keyOf, mkCand, spanText, tokenRange, type Cand, type Sent } from './candidate.js';
+import { isCommonWord, isFunctionWord, lexTag } from './english.js';
+import { morphType } from './shapes.js';
 import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
 import { isCueVerb } from './roles.js';
 
@@ -84,4 +85,43 @@ export function titleHeadRange(s: Sent): [number, number] | null {
   const head = s.text.slice(0, colon);
   if (head.split(/\s+/).length > 5) return null;
   return [s.start, s.start + colon];
+}
+
+/**
+ * A title "X: ..." proposes X. The head of the title's appositive ("AfroLM: A ... Language
+ * Model for ...") types it; a head no rule found becomes a candidate when it looks like a name.
+ */
+export function markTitleHead(title: Sent, chosen: Cand[]): void {
+  const head = titleHeadRange(title);
+  if (!head) return;
+  const [headStart, headEnd] = head;
+  const inHead = (c: Cand) => c.sent === title && c.start >= headStart && c.end <= headEnd;
+  const rest = title.text.slice(headEnd - headStart + 1);
+  const appositive = /^\s*(?:A|An|The)\s+(.+?)(?:\s+(?:for|with|of|on|in|via|to|from|by|through|using|that|and)\b|[,:;?]|$)/i.exec(rest);
+  const kind = appositive ? headType((appositive[1]!.split(/\s+/).pop() ?? '').replace(/[^\p{L}-]/gu, '')) : null;
+  // a task or metric head ("X: A Benchmark for Y Detection" aside) does not type a name
+  const nameType = kind && kind !== 'task' && kind !== 'metric' ? kind : null;
+  if (nameType) {
+    for (const c of chosen) {
+      if (inHead(c) && c.source !== 'lexicon' && c.conf < 0.8) {
+        c.type = nameType;
+        c.conf = 0.8;
+      }
+    }
+  }
+  const headText = title.text.slice(0, headEnd - headStart).trim();
+  let found = false;
+  for (const c of chosen) {
+    if (!inHead(c)) continue;
+    found = true;
+    if (keyOf(c.text) === keyOf(headText)) c.titleHead = true;
+  }
+  if (found) return;
+  const range = tokenRange(title.tokens, headStart, headEnd);
+  const generic = isGenericLongForm(headText) || headText.split(/\s+/).every((w) => TITLE_GENERIC.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()));
+  if (range && !generic && /\p{Lu}/u.test(headText) && headText.split(/\s+/).length <= 3 && !/^(a|an|the|on|towards?|why|how|what|when)\b/i.test(headText)) {
+    const c = mkCand(title, range[0], range[1], 'shape', { type: nameType ?? morphType(headText) ?? 'method', conf: kind ? 0.8 : 0.5 });
+    c.titleHead = true;
+    chosen.push(c);
+  }
 }

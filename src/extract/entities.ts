@@ -1,0 +1,126 @@
+// Phases 4 and 5 of extraction: the kept candidates become entities. Candidates of one name
+// are one entity (its type the most confident one's, its aliases every other spelling, its
+// mentions every occurrence) and the entity takes the strongest role any mention has.
+import { keyOf, type Cand, type PaperContext } from './candidate.js';
+import { isDescriptivePhrase } from './heads.js';
+import type { KnownName } from './knowledge.js';
+import { ROLE_RANK, mentionRole } from './roles.js';
+import { isNonEntityName } from './shapes.js';
+import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
+
+export interface Assembled {
+  entities: ExtractedEntity[];
+  /** Names this paper can teach the rest of the corpus. */
+  learned: KnownName[];
+}
+
+export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperContext): Assembled {
+  const entities: ExtractedEntity[] = [];
+  const learned: KnownName[] = [];
+  const ownNoun = ownContributionNoun(paper.abstract ?? '');
+  for (const mentions of groupByName(chosen).values()) {
+    const entity = entityOf(mentions, ownNoun, ctx);
+    if (!entity) continue;
+    entities.push(entity);
+    const taught = teaches(entity, mentions, ctx);
+    if (taught) learned.push(taught);
+  }
+  entities.sort((a, b) => firstPosition(a) - firstPosition(b));
+  return { entities, learned };
+}
+
+/**
+ * Candidates by name group. A name typed confidently in one place (a chunk typed by its
+ * context) gives its type to its weaker, untyped occurrences elsewhere.
+ */
+function groupByName(chosen: Cand[]): Map<string, Cand[]> {
+  const bestType = new Map<string, { type: EntityType; conf: number }>();
+  for (const c of chosen) {
+    if (!c.type) continue;
+    const b = bestType.get(c.group);
+    if (!b || c.conf > b.conf) bestType.set(c.group, { type: c.type, conf: c.conf });
+  }
+  const groups = new Map<string, Cand[]>();
+  for (const c of chosen) {
+    const bt = bestType.get(c.group);
+    if (bt && (c.source === 'shape' || c.source === 'known') && c.conf < bt.conf) {
+      c.type = bt.type;
+      c.conf = bt.conf;
+    }
+    if (!c.type) c.type = 'method';
+    const g = groups.get(c.group);
+    if (g) g.push(c);
+    else groups.set(c.group, [c]);
+  }
+  return groups;
+}
+
+function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperContext): ExtractedEntity | null {
+  const first = cs.find((c) => c.source === 'acronym' || c.source === 'known') ?? cs[0]!;
+  const best = cs.reduce((b, c) => (c.conf > b.conf ? c : b), cs[0]!);
+  let type = best.type ?? 'method';
+  // The paper's own unlisted name, typed only by its spelling: "our method" / "our model" decides
+  // (ENTITIES.md: a procedure is a method, a released system a model).
+  if (ownNoun && best.conf <= 0.6 && (type === 'model' || type === 'method') && cs.every((c) => !c.listed && (c.source === 'shape' || c.source === 'phrase'))) {
+    if (cs.some((c) => c.titleHead || c.proposed || c.named)) type = ownNoun;
+  }
+  const name = first.name;
+  const key = keyOf(name);
+  if (key.length < 2 || isNonEntityName(name)) return null;
+  // "a flexible transformer", "pretrained language models": a description, unless a list or an acronym names it
+  if ((type === 'method' || type === 'model') && isDescriptivePhrase(name) && !ctx.index.byKey.has(key) && cs.every((c) => c.source !== 'acronym' && c.source !== 'long')) return null;
+  const aliases = new Map<string, string>();
+  for (const c of cs) {
+    for (const a of [...c.aliases, c.family, c.name, c.text]) {
+      if (!a) continue;
+      const k = keyOf(a);
+      if (k && k !== key && !aliases.has(k)) aliases.set(k, a);
+    }
+  }
+  const family = cs.find((c) => c.family)?.family;
+  const listed = cs.some((x) => x.listed);
+  let role: Role = 'mentions';
+  const mentions: Mention[] = [];
+  for (const c of cs) {
+    const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed });
+    if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
+    mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
+  }
+  // Only the title mentions it (no cue in the abstract): the paper works with it.
+  if (cs.every((c) => c.sent.isTitle) && role === 'mentions') role = type === 'dataset' ? 'evaluates_on' : 'uses';
+  const conf = Math.min(0.99, Math.max(...cs.map((c) => c.conf)) + Math.min(0.1, 0.03 * (cs.length - 1)));
+  const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
+  if (family && keyOf(family) !== key) entity.family = family;
+  return entity;
+}
+
+/** What an entity teaches the corpus: acronyms and names typed by a strong context. */
+function teaches(e: ExtractedEntity, cs: Cand[], ctx: PaperContext): KnownName | null {
+  const first = cs.find((c) => c.source === 'acronym' || c.source === 'known') ?? cs[0]!;
+  const strong = cs.some((c) => c.source === 'acronym' || c.source === 'long' || (c.source === 'shape' && c.conf >= 0.75));
+  // Listed names are known everywhere already, unless this spelling (an acronym) is new.
+  if (!strong || first.source === 'lexicon' || (cs.some((c) => c.listed) && ctx.index.byKey.has(e.key))) return null;
+  const acronym = first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && first.group.startsWith('a:'));
+  return { name: e.name, type: e.type, aliases: e.aliases, family: e.family, conf: Math.max(...cs.map((c) => c.conf)), acronym };
+}
+
+function firstPosition(e: ExtractedEntity): number {
+  const m = e.mentions[0];
+  if (!m) return 0;
+  return (m.field === 'title' ? 0 : 1e6) + m.start;
+}
+
+/** How the abstract refers to its own contribution: "our method/approach" or "our model/network". */
+function ownContributionNoun(abstract: string): 'method' | 'model' | null {
+  const re = /\bour (?:proposed |new |novel )?(method|approach|framework|technique|algorithm|model|network|architecture|system)s?\b/gi;
+  let method = 0;
+  let model = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(abstract)) !== null) {
+    if (/^(model|network|architecture|system)$/i.test(m[1]!)) model++;
+    else method++;
+  }
+  if (method > model) return 'method';
+  if (model > method) return 'model';
+  return null;
+}
