@@ -1,8 +1,10 @@
 // The one place that talks to Neo4j: one driver per process, reads through
 // executeRead with a timeout, writes through executeWrite, the database always
 // named. Every statement is a named file from cypher/.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { Admission } from './admission.js';
 import { cypher } from './cypher.js';
+import { HealthProbe } from './health.js';
 import { toNative } from './values.js';
 
 export interface DbOptions {
@@ -12,7 +14,28 @@ export interface DbOptions {
   database: string;
   /** Longest a read transaction may run before Neo4j cancels it. */
   readTimeoutMs?: number;
+  /** Longest a write transaction may run before Neo4j cancels it. */
+  writeTimeoutMs?: number;
 }
+
+/**
+ * Failing fast when Neo4j is gone: a request must get its coded error within
+ * 2 s. Connecting and waiting for a pooled connection are bounded; the
+ * driver's retries of a failed transaction (on a lost connection, a transient
+ * error) get 500 ms, which is one retry after its first ~1 s back-off: enough
+ * for the first request after Neo4j comes back to replace a dead pooled
+ * connection and succeed.
+ */
+export const FAIL_FAST = {
+  poolSize: 50,
+  connectMs: 2_000,
+  acquireMs: 2_000,
+  retryMs: 500,
+  /** Work waiting for a free connection; more is refused at once with SERVICE_UNAVAILABLE. */
+  maxWaiting: 256,
+  /** Longest wait for a free connection. */
+  maxWaitMs: 2_000,
+};
 
 export type Row = Record<string, unknown>;
 
@@ -67,17 +90,34 @@ export class Database {
   readonly driver: Driver;
   readonly database: string;
   private readonly readTimeoutMs: number;
+  private readonly writeTimeoutMs: number;
   private readonly listeners = new Set<StatementListener>();
+  /** Every session of a read or write runs through it: a bounded queue. */
+  readonly admission: Admission;
+  private probe: HealthProbe | undefined;
 
-  constructor(opts: DbOptions) {
+  constructor(private readonly opts: DbOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       // Neo4j integers arrive as JS numbers where safe; we convert explicitly in values.ts.
       disableLosslessIntegers: true,
-      maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 30_000,
+      maxConnectionPoolSize: FAIL_FAST.poolSize,
+      connectionTimeout: FAIL_FAST.connectMs,
+      connectionAcquisitionTimeout: FAIL_FAST.acquireMs,
+      maxTransactionRetryTime: FAIL_FAST.retryMs,
     });
     this.database = opts.database;
     this.readTimeoutMs = opts.readTimeoutMs ?? 10_000;
+    this.writeTimeoutMs = opts.writeTimeoutMs ?? 120_000;
+    this.admission = new Admission(
+      { slots: FAIL_FAST.poolSize, maxWaiting: FAIL_FAST.maxWaiting, maxWaitMs: FAIL_FAST.maxWaitMs },
+      (why) => new DbError('busy', `the database is busy (${why}); try again shortly`, 'admission'),
+    );
+  }
+
+  /** Neo4j's health as a background probe sees it (started on first use, stopped by close). */
+  health(): HealthProbe {
+    this.probe ??= new HealthProbe(this.opts);
+    return this.probe;
   }
 
   onStatement(listener: StatementListener): () => void {
@@ -141,25 +181,31 @@ export class Database {
   private async runShared(items: SharedRead[]) {
     const alone = (item: SharedRead) => this.readWithBookmark(item.name, item.params).then(item.resolve, item.reject);
     if (items.length === 1) return alone(items[0]!);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    const results: (Row[] | undefined)[] = [];
     try {
-      await session.executeRead(
-        (tx) =>
-          Promise.all(
-            items.map(async (item, i) => {
-              this.notify(item.name);
-              results[i] = rows(await runStatement(tx, cypher(item.name), item.params));
-            }),
-          ),
-        { timeout: this.readTimeoutMs },
-      );
-      const bookmark = session.lastBookmarks().join(',');
+      const { results, bookmark } = await this.admission.run(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        const results: Row[][] = [];
+        try {
+          await session.executeRead(
+            (tx) =>
+              Promise.all(
+                items.map(async (item, i) => {
+                  this.notify(item.name);
+                  results[i] = rows(await runStatement(tx, cypher(item.name), item.params));
+                }),
+              ),
+            { timeout: this.readTimeoutMs },
+          );
+          return { results, bookmark: session.lastBookmarks().join(',') };
+        } finally {
+          await session.close();
+        }
+      });
       items.forEach((item, i) => item.resolve({ rows: results[i]!, bookmark }));
-    } catch {
-      await Promise.all(items.map(alone));
-    } finally {
-      await session.close();
+    } catch (err) {
+      // An outage fails every statement alike: running each alone would only double the wait.
+      if (isOutage(err)) for (const item of items) item.reject(classify(err, item.name));
+      else await Promise.all(items.map(alone));
     }
   }
 
@@ -173,14 +219,18 @@ export class Database {
     this.notify(name);
     // A managed read transaction: routed to readers in a cluster, retried by
     // the driver on transient errors, cancelled by Neo4j after the timeout.
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs });
-      return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
+      return await this.admission.run(async () => {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          const result = await session.executeRead((tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs });
+          return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
+        } finally {
+          await session.close();
+        }
+      });
     } catch (err) {
       throw classify(err, name);
-    } finally {
-      await session.close();
     }
   }
 
@@ -219,17 +269,25 @@ export class Database {
    * Everything inside commits together or not at all.
    */
   async write<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx: ManagedTransaction) =>
-        work(async (name, params = {}) => {
-          this.notify(name);
-          return rows(await tx.run(cypher(name), params));
-        }),
-      );
-    } finally {
-      await session.close();
-    }
+    let last = 'write';
+    return this.admission.run(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          async (tx: ManagedTransaction) =>
+            work(async (name, params = {}) => {
+              this.notify(name);
+              last = name;
+              return rows(await tx.run(cypher(name), params));
+            }),
+          { timeout: this.writeTimeoutMs },
+        );
+      } finally {
+        await session.close();
+      }
+    }).catch((err: unknown) => {
+      throw classify(err, last);
+    });
   }
 
   /** Schema statements cannot share a transaction with data writes: each gets its own. */
@@ -253,6 +311,7 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    await this.probe?.stop();
     await this.driver.close();
   }
 }
@@ -293,6 +352,8 @@ const FULLTEXT_CALL = 'db.index.fulltext.queryNodes';
  */
 export function classify(err: unknown, statement: string): DbError {
   if (err instanceof DbError) return err;
+  // Not the database's: a bug in the work itself (a listener, a resolver); it stays what it is.
+  if (!(err instanceof Neo4jError)) return new DbError('other', 'the database failed to answer this request', statement, { cause: err });
   const code = (err as { code?: unknown }).code;
   const has = (c: string) => typeof code === 'string' && code.startsWith(c);
   if (has('Neo.ClientError.Transaction.TransactionTimedOut')) {

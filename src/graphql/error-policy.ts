@@ -100,7 +100,8 @@ export function errorPolicyPlugin(log: FaultLog = stderrLog): ApolloServerPlugin
               path: error.path?.join('.') ?? null,
               ...(original instanceof DbError ? { statement: original.statement, dbCode: cause?.code, dbMessage: cause?.message } : {}),
               message: original.message,
-              stack: original.stack,
+              // An outage is one known cause, logged per request: its stack says nothing more.
+              ...(code === 'INTERNAL_SERVER_ERROR' ? { stack: original.stack } : {}),
             });
           }
         },

@@ -14,7 +14,7 @@ import type { Database } from '../db/database.js';
 import { graphReads } from '../db/graph-reads.js';
 import type { Extractor } from '../extract/types.js';
 import { createContext, type GraphQLContext } from './context.js';
-import { errorPolicyPlugin, formatError, stderrLog } from './error-policy.js';
+import { errorPolicyPlugin, formatError, RETRY_AFTER_SECONDS, stderrLog } from './error-policy.js';
 import { resolvers } from './resolvers.js';
 import { timeResolvers } from './time-resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -87,13 +87,16 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
 
   const reads = graphReads(deps.db);
   app.get('/health', async () => ({ status: 'ok' }));
+  // From the background probe's state: answered at once, whatever the request traffic.
+  const health = deps.db.health();
+  await health.firstUp();
   app.get('/ready', async (_req, reply) => {
-    try {
-      await reads.ping();
-      return { status: 'ready' };
-    } catch (err) {
-      return reply.code(503).send({ status: 'unavailable', reason: (err as Error).message });
-    }
+    const { up, since, code } = health.state;
+    if (up) return { status: 'ready' };
+    return reply
+      .code(503)
+      .header('retry-after', String(RETRY_AFTER_SECONDS))
+      .send({ status: 'unavailable', reason: 'the database does not answer', code, since: new Date(since).toISOString() });
   });
   await app.register(fastifyCors, { origin: corsOrigins(deps.config), credentials: true });
   // Preflight (OPTIONS) is answered by @fastify/cors.

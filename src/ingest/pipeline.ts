@@ -265,7 +265,7 @@ async function writeSplitting(
     if (papers.length === 1) {
       const p = papers[0]!;
       // The code names the problem; Neo4j's message would reach API clients (ingestPapers) with its internals.
-      const code = (err as { code?: unknown }).code;
+      const code = ((err as Error).cause as { code?: unknown } | undefined)?.code;
       reject({ location: p.source ?? '', id: p.id, reason: `the database refused the paper${typeof code === 'string' ? ` (${code})` : ''}` });
       return [];
     }

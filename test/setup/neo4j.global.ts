@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/manager.js';
+import { freePort } from '../helpers/free-port.js';
 
 export interface Neo4jTarget {
   uri: string;
@@ -20,17 +20,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: Neo4jTarget;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 async function dockerAnswers(): Promise<boolean> {
