@@ -3,6 +3,8 @@
 // Used by the fault-injection suite (test/) and bench/fault-bench.ts.
 
 export interface LoadResult {
+  /** index of the query in the list the load cycles through */
+  query: number;
   /** ms since the load started */
   start: number;
   ms: number;
@@ -42,7 +44,7 @@ export function startLoad(url: string, clients: number, queries: string[] = NORM
       } catch {
         await new Promise((r) => setTimeout(r, 50));
       }
-      results.push({ start, ms: performance.now() - t0 - start, status, code, retryAfter });
+      results.push({ query: i % queries.length, start, ms: performance.now() - t0 - start, status, code, retryAfter });
     }
   };
   const loops = Array.from({ length: clients }, (_, c) => loop(c));
