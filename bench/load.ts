@@ -1,5 +1,6 @@
-// Closed-loop load: `clients` loops, each sending one request after another,
-// recording when each started, how long it took and how it was answered.
+// Closed-loop load: `clients` loops, each sending one request after another
+// (pausing as a 503's Retry-After asks), recording when each started, how long
+// it took and how it was answered.
 // Used by the fault-injection suite (test/) and bench/fault-bench.ts.
 
 export interface LoadResult {
@@ -45,6 +46,8 @@ export function startLoad(url: string, clients: number, queries: string[] = NORM
         await new Promise((r) => setTimeout(r, 50));
       }
       results.push({ query: i % queries.length, start, ms: performance.now() - t0 - start, status, code, retryAfter });
+      // Clients do as told: after a 503, wait the Retry-After seconds (at most 5) before the next request.
+      if (status === 503 && retryAfter) await new Promise((r) => setTimeout(r, Math.min(5, Number(retryAfter) || 1) * 1000));
     }
   };
   const loops = Array.from({ length: clients }, (_, c) => loop(c));

@@ -19,7 +19,7 @@ export interface ProbeOptions {
   database: string;
   /** Time between probes. */
   intervalMs?: number;
-  /** A probe that takes longer has failed. */
+  /** A probe that takes longer has failed (twice as long while the database is down). */
   timeoutMs?: number;
 }
 
@@ -75,7 +75,9 @@ export class HealthProbe {
       await Promise.race([
         this.driver.executeQuery('RETURN 1', {}, { database: this.opts.database, routing: neo4j.routing.READ }),
         new Promise((_, reject) => {
-          timeout = setTimeout(() => reject(Object.assign(new Error('probe timed out'), { code: 'ProbeTimeout' })), this.timeoutMs);
+          // Quick to call a live database dead; patient with one coming back (its first answers are slow).
+          const ms = this.current.up ? this.timeoutMs : 2 * this.timeoutMs;
+          timeout = setTimeout(() => reject(Object.assign(new Error('probe timed out'), { code: 'ProbeTimeout' })), ms);
         }),
       ]);
       this.set(true, '');
