@@ -33,6 +33,8 @@ export function markProposals(chosen: Cand[]): void {
         first.proposed = true;
         // "a cross-lingual ... approach, called CLP-Transfer": the name after `called` in the same phrase too
         for (const c of cs) if (c.named && c.i > first.i && c.i - first.i <= 12) c.proposed = true;
+        // "an exact unlearning framework -- Sequence-aware Training (S3T)": the name after a dash or colon
+        for (const c of cs) if (c.i > first.i && c.i - first.i <= 12 && /(?:--|—|–|:)\s*$/.test(s.text.slice(0, c.start - s.start))) c.proposed = true;
       }
     }
   }

@@ -82,7 +82,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   let role: Role = 'mentions';
   const mentions: Mention[] = [];
   for (const c of cs) {
-    const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed });
+    const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key) });
     if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
     mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
   }

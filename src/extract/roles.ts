@@ -100,12 +100,18 @@ export function mentionRole(
   cues: SentenceCues,
   tokens: Token[],
   i: number,
-  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean },
+  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean; defined?: boolean; listedName?: boolean },
 ): Role {
   const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
   // Names the lexicon already knows existed before this paper.
   // "X: ..." titles introduce X even when the lexicon already knows it (BERT's own paper).
   if (opts.titleHead) return 'proposes';
+  // "we develop an assistant named X", "we propose Long Form (LF)": the paper introduces the name here,
+  // even when a list knows it already (lists hold the names papers once proposed)
+  const proposalBefore = cues.proposeAt >= 0 && cues.proposeAt <= i && !cues.background;
+  if (proposalBefore && (opts.named || (opts.proposed && opts.defined))) return 'proposes';
+  // "our (novel) X framework": the paper's own, unless X is exactly a listed name ("our BERT encoder")
+  if (!opts.listedName && (low(i - 1) === 'our' || (low(i - 2) === 'our' && /^(novel|new|proposed)$/.test(low(i - 1))))) return 'proposes';
   if (!opts.listed) {
     if (opts.named && !cues.background) return 'proposes';
     if (opts.proposed) return 'proposes';
