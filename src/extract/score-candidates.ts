@@ -29,24 +29,37 @@ export function scoringInput(
   sents: readonly Sent[],
   ruled: readonly Cand[],
   ctx: PaperContext,
-  opts: { wanted?: (c: Cand, isRule: boolean) => boolean; covered?: Map<Sent, Uint8Array>; keep?: ChunkOptions['keep'] } = {},
+  opts: {
+    wanted?: (c: Cand, isRule: boolean) => boolean;
+    covered?: Map<Sent, Uint8Array>;
+    keep?: ChunkOptions['keep'];
+    /** A cheap test on a sentence's free tokens: can any chunk of it be kept at all? */
+    mayHold?: (s: Sent, covered: Uint8Array | undefined) => boolean;
+  } = {},
 ): ScoringInput {
-  const { wanted, covered, keep } = opts;
+  const { wanted, covered, keep, mayHold } = opts;
+  // (views are built only for sentences whose candidates get features)
   const views = new Map<Sent, SentenceView>();
-  sents.forEach((s, n) => views.set(s, sentenceView(s, sentenceWords(s), n)));
+  const viewOf = (s: Sent): SentenceView => {
+    let v = views.get(s);
+    if (!v) views.set(s, (v = sentenceView(s, sentenceWords(s), sents.indexOf(s))));
+    return v;
+  };
   const taken = covered ? null : new Set(ruled.map((c) => `${c.sent.field}:${c.start}:${c.end}`));
   const cands: Cand[] = [...ruled];
-  for (const v of views.values()) {
+  for (const s of sents) {
     // (the scorer learned from abstracts; a title's capitalised words would read as names)
-    if (v.sent.isTitle) continue;
-    for (const c of chunkCandidates(v.sent, v.words, { covered: covered?.get(v.sent), keep })) if (!taken?.has(`${c.sent.field}:${c.start}:${c.end}`)) cands.push(c);
+    if (s.isTitle) continue;
+    const cov = covered?.get(s);
+    if (mayHold && !mayHold(s, cov)) continue;
+    for (const c of chunkCandidates(s, sentenceWords(s), { covered: cov, keep })) if (!taken?.has(`${c.sent.field}:${c.start}:${c.end}`)) cands.push(c);
   }
   const doc: DocStats = { keyCount: new Map() };
   for (const c of cands) {
     const k = groupKey(c);
     doc.keyCount.set(k, (doc.keyCount.get(k) ?? 0) + 1);
   }
-  if (!wanted) return { cands, ruleCount: ruled.length, feats: cands.map((c) => features(c, views.get(c.sent)!, ctx.index, doc)) };
+  if (!wanted) return { cands, ruleCount: ruled.length, feats: cands.map((c) => features(c, viewOf(c.sent), ctx.index, doc)) };
   const kept: Cand[] = [];
   let ruleCount = 0;
   cands.forEach((c, n) => {
@@ -55,7 +68,7 @@ export function scoringInput(
     kept.push(c);
     if (isRule) ruleCount++;
   });
-  return { cands: kept, ruleCount, feats: kept.map((c) => features(c, views.get(c.sent)!, ctx.index, doc)) };
+  return { cands: kept, ruleCount, feats: kept.map((c) => features(c, viewOf(c.sent), ctx.index, doc)) };
 }
 
 /** A lower-case word in a name, or a capital anywhere but a sentence's first letter. */
@@ -102,6 +115,18 @@ function spanMayBe(cls: Exclude<ScorerClass, 'none'>, ws: readonly Word[], a: nu
   return cls === 'metric' && headType(ws[b]!.lower) === 'metric';
 }
 
+/** Has the sentence a free token with a capital (past its first) or a digit, or (for metrics) a metric head? */
+function freeShapedOrMetric(s: Sent, cov: Uint8Array | undefined, metric: boolean): boolean {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (cov && cov[k]) continue;
+    const text = k === 0 ? t[k]!.text.slice(1) : t[k]!.text;
+    if (text !== t[k]!.key.slice(k === 0 ? 1 : 0) || /\d/.test(text)) return true;
+    if (metric && headType(t[k]!.key) === 'metric') return true;
+  }
+  return false;
+}
+
 function coveredTokens(cands: readonly Cand[]): Map<Sent, Uint8Array> {
   const out = new Map<Sent, Uint8Array>();
   for (const c of cands) {
@@ -127,7 +152,9 @@ export function scoreCandidates(_paper: PaperText, sents: readonly Sent[], ruled
   const wanted = (c: Cand, isRule: boolean): boolean =>
     isRule ? mayDrop && !TYPED_SOURCES.has(c.source) : open.some((cls) => chunkMayBe(cls, c));
   const keep = (ws: readonly Word[], a: number, b: number): boolean => open.some((cls) => spanMayBe(cls, ws, a, b));
-  const { cands, ruleCount, feats } = scoringInput(sents, ruled, ctx, { wanted, covered, keep });
+  const anyChunk = open.includes('method') || open.includes('task');
+  const mayHold = (s: Sent, cov: Uint8Array | undefined): boolean => anyChunk || freeShapedOrMetric(s, cov, open.includes('metric'));
+  const { cands, ruleCount, feats } = scoringInput(sents, ruled, ctx, { wanted, covered, keep, mayHold });
   const kept: Cand[] = ruled.filter((c) => !wanted(c, true));
   const chunks: Array<{ c: Cand; p: number }> = [];
   for (let n = 0; n < cands.length; n++) {
