@@ -5,6 +5,7 @@ COPY package.json package-lock.json ./
 COPY codegen.ts tsconfig.json ./
 COPY schema ./schema
 COPY src ./src
+COPY web ./web
 COPY bench ./bench
 COPY test ./test
 COPY scripts ./scripts

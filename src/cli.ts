@@ -251,7 +251,8 @@ program
 
 async function serveUntilSignal(conn: Awaited<ReturnType<typeof connect>>) {
   const server = await step('Starting the GraphQL API', () => startServer({ db: conn.db, extractor: defaultExtractor(), config: conn.config }), (s) => `listening on port ${s.port}`);
-  log(`\npapergraph is ready: open ${server.url} (Apollo Sandbox), or POST GraphQL queries to it.`);
+  const ide = { graphiql: 'GraphiQL', sandbox: 'Apollo Sandbox', off: 'no IDE' }[conn.config.PAPERGRAPH_GRAPHQL_IDE];
+  log(`\npapergraph is ready:\n  explore the graph in a browser: ${server.explorerUrl}\n  GraphQL API: ${server.url} (${ide} in a browser; POST queries to it)`);
   log('Press Ctrl+C to stop.');
   const shutdown = async () => {
     log('Stopping...');

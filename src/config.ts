@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   PAPERGRAPH_CORS_ORIGINS: z.string().default(''),
   PAPERGRAPH_INTROSPECTION: z.enum(['true', 'false']).default('true'),
   PAPERGRAPH_DEBUG_ERRORS: z.enum(['true', 'false']).default('false'),
+  PAPERGRAPH_GRAPHQL_IDE: z.enum(['graphiql', 'sandbox', 'off']).default('graphiql'),
   PAPERGRAPH_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_LOCAL_DATA: z.string().default('.neo4j'),

@@ -19,6 +19,7 @@ import { resolvers } from './resolvers.js';
 import { timeResolvers } from './time-resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { LIMITS, queryLimits } from './limits.js';
+import { EXPLORER_PATH, graphqlIdePlugins, registerExplorer } from './explorer.js';
 
 export interface ServerDeps {
   db: Database;
@@ -28,6 +29,8 @@ export interface ServerDeps {
 
 export interface RunningServer {
   url: string;
+  /** The browser explorer. */
+  explorerUrl: string;
   port: number;
   stop: () => Promise<void>;
 }
@@ -78,7 +81,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     // plugin hook, which Apollo answers with a 500).
     parseOptions: { maxTokens: LIMITS.tokens },
     // No cache hints are used; the cache-control plugin would wrap every field resolver.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled(), errorPolicyPlugin(), ...limits.plugins],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControlDisabled(),
+      errorPolicyPlugin(),
+      ...limits.plugins,
+      ...graphqlIdePlugins<GraphQLContext>(deps.config.PAPERGRAPH_GRAPHQL_IDE),
+    ],
     validationRules: limits.validationRules,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
@@ -98,6 +107,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
       .header('retry-after', String(RETRY_AFTER_SECONDS))
       .send({ status: 'unavailable', reason: 'the database does not answer', code, since: new Date(since).toISOString() });
   });
+  await registerExplorer(app);
   await app.register(fastifyCors, { origin: corsOrigins(deps.config), credentials: true });
   // Preflight (OPTIONS) is answered by @fastify/cors.
   await app.register(fastifyApollo(apollo), {
@@ -116,6 +126,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${actualPort}/graphql`,
+    explorerUrl: `http://${shownHost}:${actualPort}${EXPLORER_PATH}`,
     port: actualPort,
     // Apollo's drain plugin closes Fastify (and with it the HTTP server).
     stop: () => apollo.stop(),
