@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_DIR } from '../../src/graphql/explorer.js';
 import { projectPath } from '../../src/paths.js';
-import { startSampleApi } from '../helpers/api.js';
+import { startSampleApi, TEST_API_KEY } from '../helpers/api.js';
 import { chromiumPath } from '../helpers/chromium.js';
 
 const OUT = projectPath('test-output', 'explorer');
@@ -342,6 +342,43 @@ describe('explorer', () => {
     await shot('graphiql');
     // POST without a browser's Accept still gets GraphQL, not the page.
     expect((await gql('{ stats { papers } }')).data.stats.papers).toBe(93);
+  });
+
+  it('entity page: a timeline of dated papers by year, and by month over the last two years', async () => {
+    // The sample corpus has no dates: three dated papers naming one entity give it a timeline.
+    const abstract = 'We fine-tune BERT on SQuAD and report exact match.';
+    const dated = [
+      { id: 'timeline-1', title: 'Timeline test paper one', abstract, published: '2023-01-15' },
+      { id: 'timeline-2', title: 'Timeline test paper two', abstract, published: '2023-03-02' },
+      { id: 'timeline-3', title: 'Timeline test paper three', abstract, published: '2024-02-20' },
+    ];
+    const ingested = await api.server.gql(
+      'mutation($p: [PaperInput!]!) { ingestPapers(papers: $p) { ingested errors { message } } }',
+      { p: dated },
+      { authorization: `Bearer ${TEST_API_KEY}` },
+    );
+    expect(ingested.data.ingestPapers).toEqual({ ingested: 3, errors: [] });
+    const linked = await gql('{ paper(id: "timeline-1") { entities { entity { id paperCount } } } }');
+    const entity = linked.data.paper.entities[0].entity;
+    const { requests } = await open(`/explore/entity?id=${encodeURIComponent(entity.id)}`, 'entity', 'entity page (dated papers)');
+    expect(requests).toBe(1);
+    const title = (period: string) => page.locator(`.bar-col[data-period="${period}"]`).getAttribute('title');
+    expect(await page.locator('.bar-col').count()).toBe(2);
+    expect(await title('2023')).toBe('2023: 2 papers');
+    expect(await title('2024')).toBe('2024: 1 paper');
+    const undated = entity.paperCount - 3;
+    if (undated > 0) expect(await page.locator('.timeline').innerText()).toContain(`${undated} paper${undated === 1 ? '' : 's'} without a date`);
+    await shot('entity-timeline');
+
+    graphqlRequests = 0;
+    await page.getByRole('button', { name: 'by month' }).click();
+    await page.locator('.bar-col[data-period="2024-02"]').waitFor();
+    expect(graphqlRequests).toBe(1);
+    // January 2023 to February 2024, the months without papers as zeros.
+    expect(await page.locator('.bar-col').count()).toBe(14);
+    expect(await title('2023-01')).toBe('Jan 2023: 1 paper');
+    expect(await title('2023-02')).toBe('Feb 2023: 0 papers');
+    expect(await title('2024-02')).toBe('Feb 2024: 1 paper');
   });
 
   it('made no request to another host and logged no console error', () => {

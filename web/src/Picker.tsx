@@ -1,7 +1,7 @@
 // Type-ahead over the full-text indexes: entities (and papers, unless a type
 // is chosen) as the person types, one request per pause in typing.
 import { useEffect, useId, useRef, useState } from 'react';
-import { gql, type EntityRef, type EntityType, type PaperRef } from './api';
+import { gql, plural, type EntityRef, type EntityType, type PaperRef } from './api';
 import { TypeBadge } from './components';
 import { useData, useDebounced } from './hooks';
 import { typeAheadQuery } from './lucene';
@@ -135,7 +135,7 @@ export function Picker(props: {
               {s.kind === 'entity' ? (
                 <>
                   <TypeBadge type={s.entity.type} /> <span className="name">{s.entity.name}</span>
-                  <span className="count">{s.entity.paperCount} {s.entity.paperCount === 1 ? 'paper' : 'papers'}</span>
+                  <span className="count">{plural(s.entity.paperCount ?? 0, 'paper')}</span>
                 </>
               ) : (
                 <>

@@ -47,3 +47,6 @@ export interface PaperRef {
   published?: string | null;
   authors?: string[];
 }
+
+/** "1 paper", "3 papers". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

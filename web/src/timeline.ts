@@ -1,49 +1,34 @@
-// Timeline buckets for an entity's papers. The API counts papers between two
-// dates (papers(where: {all, publishedFrom, publishedTo}) { totalCount }), so a
-// timeline is one request of at most 13 counts (GraphQL allows 15 aliases):
-// 12 months or years ending at the newest paper, and everything before them.
+// An entity's timeline comes from the API (Entity.timeline), which leaves out
+// periods without papers; a chart wants them, so they are filled in as zeros.
 
-export type Granularity = 'month' | 'year';
+export type Granularity = 'YEAR' | 'MONTH';
 
-export interface Bucket {
-  key: string;
-  label: string;
-  from: string | null;
-  to: string;
+export interface Point {
+  period: string;
+  papers: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `count` buckets ending with the one holding `newest` (YYYY-MM-DD), oldest first, then "earlier". */
-export function buckets(newest: string, granularity: Granularity, count = 12): Bucket[] {
-  const y = Number(newest.slice(0, 4));
-  const m = Number(newest.slice(5, 7));
-  const out: Bucket[] = [];
-  for (let i = count - 1; i >= 0; i--) {
-    if (granularity === 'year') {
-      const yy = y - i;
-      out.push({ key: `y${yy}`, label: String(yy), from: `${yy}-01-01`, to: `${yy}-12-31` });
-    } else {
-      const idx = y * 12 + (m - 1) - i;
-      const yy = Math.floor(idx / 12);
-      const mm = (idx % 12) + 1;
-      out.push({ key: `m${yy}${pad(mm)}`, label: `${MONTHS[mm - 1]} ${yy}`, from: `${yy}-${pad(mm)}-01`, to: `${yy}-${pad(mm)}-${pad(lastDay(yy, mm))}` });
-    }
-  }
-  const first = out[0]!.from!;
-  const d = new Date(`${first}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  out.unshift({ key: 'earlier', label: 'earlier', from: null, to: d.toISOString().slice(0, 10) });
+/** Every period from the first point's to the last's, in order, with 0 where the API gave none. */
+export function fillPeriods(points: readonly Point[], by: Granularity): Point[] {
+  if (points.length === 0) return [];
+  const index = (p: string) => (by === 'YEAR' ? Number(p) : Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1);
+  const name = (i: number) => (by === 'YEAR' ? String(i) : `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+  const counts = new Map(points.map((p) => [index(p.period), p.papers]));
+  const first = index(points[0]!.period);
+  const last = index(points[points.length - 1]!.period);
+  const out: Point[] = [];
+  for (let i = first; i <= last; i++) out.push({ period: name(i), papers: counts.get(i) ?? 0 });
   return out;
 }
 
-/** One GraphQL document counting the entity's papers in each bucket. */
-export function timelineQuery(list: readonly Bucket[]): string {
-  const fields = list.map(
-    (b) =>
-      `${b.key}: papers(where: { all: [{ id: $id }]${b.from ? `, publishedFrom: "${b.from}"` : ''}, publishedTo: "${b.to}" }, first: 0) { totalCount }`,
-  );
-  return `query Timeline($id: ID!) {\n  ${fields.join('\n  ')}\n}`;
+/** "2023" or "Mar 2023". */
+export function periodLabel(period: string): string {
+  return period.length === 7 ? `${MONTHS[Number(period.slice(5, 7)) - 1]} ${period.slice(0, 4)}` : period;
+}
+
+/** The first day of the year before `period`'s year: where the month view starts (at most 24 months). */
+export function monthsFrom(lastYear: string): string {
+  return `${Number(lastYear) - 1}-01-01`;
 }

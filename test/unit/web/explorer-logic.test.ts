@@ -1,8 +1,8 @@
-// The explorer's pure parts: highlighting at offsets, type-ahead queries, timeline buckets.
+// The explorer's pure parts: highlighting at offsets, type-ahead queries, timeline periods.
 import { describe, expect, it } from 'vitest';
 import { segments } from '../../../web/src/highlight.js';
 import { escapeLucene, typeAheadQuery } from '../../../web/src/lucene.js';
-import { buckets, timelineQuery } from '../../../web/src/timeline.js';
+import { fillPeriods, monthsFrom, periodLabel } from '../../../web/src/timeline.js';
 
 describe('segments', () => {
   const text = 'We fine-tune LLaMA-65b on CIFAR-100 and CIFAR-100-LT.';
@@ -46,25 +46,28 @@ describe('typeAheadQuery', () => {
   });
 });
 
-describe('timeline buckets', () => {
-  it('gives 12 months ending with the newest paper, across a year boundary, then everything earlier', () => {
-    const b = buckets('2024-02-17', 'month');
-    expect(b).toHaveLength(13);
-    expect(b[0]).toEqual({ key: 'earlier', label: 'earlier', from: null, to: '2023-02-28' });
-    expect(b[1]).toMatchObject({ from: '2023-03-01', to: '2023-03-31', label: 'Mar 2023' });
-    expect(b[12]).toMatchObject({ from: '2024-02-01', to: '2024-02-29', label: 'Feb 2024' });
+describe('timeline periods', () => {
+  it('fills the periods the API leaves out with zeros, across a year boundary', () => {
+    const months = fillPeriods(
+      [
+        { period: '2023-11', papers: 2 },
+        { period: '2024-02', papers: 1 },
+      ],
+      'MONTH',
+    );
+    expect(months).toEqual([
+      { period: '2023-11', papers: 2 },
+      { period: '2023-12', papers: 0 },
+      { period: '2024-01', papers: 0 },
+      { period: '2024-02', papers: 1 },
+    ]);
+    expect(fillPeriods([{ period: '2019', papers: 1 }, { period: '2021', papers: 4 }], 'YEAR').map((p) => p.papers)).toEqual([1, 0, 4]);
+    expect(fillPeriods([], 'YEAR')).toEqual([]);
   });
 
-  it('gives 12 years by year', () => {
-    const b = buckets('2024-06-01', 'year');
-    expect(b[0]!.to).toBe('2012-12-31');
-    expect(b.slice(1).map((x) => x.label)).toEqual(Array.from({ length: 12 }, (_, i) => String(2013 + i)));
-  });
-
-  it('asks for every bucket in one document within the 15-alias limit', () => {
-    const q = timelineQuery(buckets('2024-02-17', 'month'));
-    expect(q.match(/: papers\(/g)).toHaveLength(13);
-    expect(q).toContain('earlier: papers(where: { all: [{ id: $id }], publishedTo: "2023-02-28" }, first: 0) { totalCount }');
-    expect(q).toContain('m202402: papers(where: { all: [{ id: $id }], publishedFrom: "2024-02-01", publishedTo: "2024-02-29" }, first: 0)');
+  it('names periods and where the month view starts', () => {
+    expect(periodLabel('2024-02')).toBe('Feb 2024');
+    expect(periodLabel('2024')).toBe('2024');
+    expect(monthsFrom('2024')).toBe('2023-01-01');
   });
 });

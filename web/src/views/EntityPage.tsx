@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
-import { ENTITY_TYPES, gql, ROLES, ROLE_LABEL, TYPE_LABEL, type EntityRef, type EntityType, type PaperRef, type Role } from '../api';
+import { useState } from 'react';
+import { ENTITY_TYPES, gql, plural, ROLES, ROLE_LABEL, TYPE_LABEL, type EntityRef, type EntityType, type PaperRef, type Role } from '../api';
 import { EntityLink, ErrorBox, Link, Loading, RoleTag, TypeBadge } from '../components';
 import { settled, useData, useReady } from '../hooks';
-import { buckets, timelineQuery, type Granularity } from '../timeline';
+import { fillPeriods, monthsFrom, periodLabel, type Point } from '../timeline';
 import { navigate } from '../router';
 
 const PAGE = 10;
@@ -20,13 +20,13 @@ interface EntityData extends EntityRef {
   family?: EntityRef | null;
   base?: EntityRef | null;
   variants?: EntityRef[];
-  newest: { edges: { node: { published: string | null } }[] };
+  years: Point[];
   papers: PaperPage;
   [alias: string]: unknown;
 }
 
-// One request: the entity, its role counts, its top co-occurring entities of each
-// type, the newest paper's date (for the timeline) and one page of papers.
+// One request: the entity, its role counts, its papers per year, its top
+// co-occurring entities of each type and one page of papers.
 const ENTITY = `query EntityPage($id: ID!, $after: String) {
   node(id: $id) {
     ... on Entity {
@@ -35,7 +35,7 @@ const ENTITY = `query EntityPage($id: ID!, $after: String) {
       ... on Dataset { base { id name type } variants(first: 12) { id name type paperCount } }
       ${ROLES.map((r) => `${ROLE_ALIAS[r]}: papers(role: ${r}, first: 0) { totalCount }`).join('\n      ')}
       ${ENTITY_TYPES.map((t) => `co${t}: cooccurring(type: ${t}, first: 6) { papers entity { id name type } }`).join('\n      ')}
-      newest: papers(first: 1) { edges { node { published } } }
+      years: timeline(by: YEAR, first: 100) { period papers }
       papers(first: ${PAGE}, after: $after) {
         totalCount
         edges { cursor node { id title published authors } }
@@ -54,7 +54,6 @@ export function EntityPage({ id, after }: { id: string; after: string | null }) 
   if (!e) return <ErrorBox error={`No entity with id ${id}.`} />;
   const roleCounts = ROLES.map((r) => ({ role: r, count: (e[ROLE_ALIAS[r]] as { totalCount: number }).totalCount }));
   const parent = e.family ?? e.base;
-  const newest = e.newest.edges[0]?.node.published ?? null;
 
   return (
     <article className="entity-page">
@@ -110,7 +109,7 @@ export function EntityPage({ id, after }: { id: string; after: string | null }) 
             </div>
           ))}
         </div>
-        <Timeline id={e.id} newest={newest} total={e.paperCount} />
+        <Timeline id={e.id} years={e.years} total={e.paperCount} />
       </div>
 
       <h2>Often together with</h2>
@@ -166,19 +165,18 @@ export function EntityPage({ id, after }: { id: string; after: string | null }) 
   );
 }
 
-function Timeline({ id, newest, total }: { id: string; newest: string | null; total: number }) {
-  const [chosen, setChosen] = useState<Granularity | null>(null);
-  const granularity = chosen ?? 'month';
-  const list = newest ? buckets(newest, granularity) : [];
-  const res = useData(newest ? `${id}|${granularity}|${newest}` : null, (signal) =>
-    gql<Record<string, { totalCount: number }>>(timelineQuery(list), { id }, signal),
+const MONTHS = `query Months($id: ID!, $from: Date) {
+  node(id: $id) { ... on Entity { timeline(by: MONTH, from: $from, first: 100) { period papers } } }
+}`;
+
+/** Papers per year (from the page's request), or per month over the last two years (one more request). */
+function Timeline({ id, years, total }: { id: string; years: Point[]; total: number }) {
+  const [byMonth, setByMonth] = useState(false);
+  const lastYear = years[years.length - 1]?.period;
+  const months = useData(byMonth && lastYear ? `${id}|${lastYear}` : null, (signal) =>
+    gql<{ node: { timeline: Point[] } | null }>(MONTHS, { id, from: monthsFrom(lastYear!) }, signal),
   );
-  // Monthly unless papers fall before the last 12 months and no choice was made: then yearly.
-  const earlier = res.data?.earlier?.totalCount ?? 0;
-  useEffect(() => {
-    if (chosen === null && earlier > 0) setChosen('year');
-  }, [chosen, earlier]);
-  if (!newest) {
+  if (!lastYear) {
     return (
       <div className="fact timeline">
         <h3>Timeline</h3>
@@ -186,27 +184,27 @@ function Timeline({ id, newest, total }: { id: string; newest: string | null; to
       </div>
     );
   }
-  const counts = list.map((b) => ({ ...b, n: res.data?.[b.key]?.totalCount ?? 0 }));
-  const dated = counts.reduce((s, b) => s + b.n, 0);
-  const max = Math.max(1, ...counts.map((b) => b.n));
+  const points = fillPeriods(byMonth ? (months.data?.node?.timeline ?? []) : years, byMonth ? 'MONTH' : 'YEAR');
+  const dated = years.reduce((s, p) => s + p.papers, 0);
+  const max = Math.max(1, ...points.map((p) => p.papers));
   return (
     <div className="fact timeline">
       <h3>
-        Papers per {granularity}{' '}
-        <button type="button" className="link" onClick={() => setChosen(granularity === 'month' ? 'year' : 'month')}>
-          by {granularity === 'month' ? 'year' : 'month'}
+        Papers per {byMonth ? 'month' : 'year'}{' '}
+        <button type="button" className="link" onClick={() => setByMonth(!byMonth)}>
+          by {byMonth ? 'year' : 'month'}
         </button>
       </h3>
-      {res.error && <ErrorBox error={res.error} />}
+      {months.error && <ErrorBox error={months.error} />}
       <div className="bars" aria-label="Timeline">
-        {counts.map((b) => (
-          <div key={b.key} className="bar-col" title={`${b.label}: ${b.n} papers`} data-bucket={b.key}>
-            <div className="bar-v" style={{ height: `${(100 * b.n) / max}%` }} />
-            <div className="bar-label">{b.key === 'earlier' ? '<' : granularity === 'month' ? b.label.slice(0, 3) : b.label.slice(2)}</div>
+        {points.map((p) => (
+          <div key={p.period} className="bar-col" title={`${periodLabel(p.period)}: ${plural(p.papers, 'paper')}`} data-period={p.period}>
+            <div className="bar-v" style={{ height: `${(100 * p.papers) / max}%` }} />
+            <div className="bar-label">{byMonth ? periodLabel(p.period).slice(0, 3) : p.period}</div>
           </div>
         ))}
       </div>
-      {res.data && total > dated && <p className="muted small">{total - dated} without a date</p>}
+      {total > dated && <p className="muted small">{plural(total - dated, 'paper')} without a date</p>}
     </div>
   );
 }
