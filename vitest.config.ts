@@ -24,7 +24,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           // Python first: it is quick once .venv exists, and a failure there should not wait for Neo4j.
-          globalSetup: ['test/setup/python.global.ts', 'test/setup/neo4j.global.ts'],
+          // (Chromium for the explorer's browser tests is installed up front too, where no hook timeout runs.)
+          globalSetup: ['test/setup/python.global.ts', 'test/setup/chromium.global.ts', 'test/setup/neo4j.global.ts'],
           // One database shared by all files: run them one after another.
           fileParallelism: false,
           testTimeout: 60_000,
