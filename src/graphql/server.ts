@@ -8,7 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCors from '@fastify/cors';
-import Fastify from 'fastify';
+import Fastify, { type FastifyReply } from 'fastify';
 import { corsOrigins, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { graphReads } from '../db/graph-reads.js';
@@ -42,6 +42,26 @@ function bearerMatches(header: string | undefined, key: string | undefined): boo
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+const UNSUPPORTED_MEDIA_TYPE = 'A POST body must be JSON with content-type: application/json (or use GET with ?query=...).';
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_REQUEST',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  500: 'INTERNAL_SERVER_ERROR',
+};
+
+/** An error raised before GraphQL runs, in GraphQL's response shape. */
+function sendHttpError(reply: FastifyReply, requestId: string, status: number, message: string) {
+  const code = HTTP_CODES[status] ?? (STATUS_CODES[status] ?? 'BAD_REQUEST').toUpperCase().replace(/[^A-Z]+/g, '_');
+  return reply
+    .code(status)
+    .header('x-request-id', requestId)
+    .type('application/json; charset=utf-8')
+    .send({ errors: [{ message, extensions: { code, requestId } }] });
+}
+
 export async function startServer(deps: ServerDeps, port = deps.config.PORT, host = deps.config.HOST): Promise<RunningServer> {
   const production = deps.config.NODE_ENV === 'production';
   const debugErrors = deps.config.PAPERGRAPH_DEBUG_ERRORS === 'true';
@@ -54,21 +74,15 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     routerOptions: { ignoreTrailingSlash: true },
     genReqId: () => randomUUID(),
   });
-  // Fastify's own errors (a body that is not JSON, one too large) keep their
-  // 4xx message; anything else is a fault: logged with the request id, which
-  // is all the client gets besides the status.
+  // Fastify's own errors (a body that is not JSON, one too large, a content-type
+  // it has no parser for) keep their 4xx status and are GraphQL-shaped, so any
+  // GraphQL client shows them; anything else is a fault: logged with the request
+  // id, which is all the client gets besides the status.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) stderrLog({ level: 'error', requestId: request.id, message: error.message, stack: error.stack });
-    void reply
-      .code(status)
-      .header('x-request-id', request.id)
-      .send({
-        statusCode: status,
-        error: STATUS_CODES[status],
-        message: status === 500 ? 'internal error' : error.message,
-        requestId: request.id,
-      });
+    const message = status === 500 ? 'internal error' : status === 415 ? UNSUPPORTED_MEDIA_TYPE : error.message;
+    void sendHttpError(reply, request.id, status, message);
   });
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
@@ -89,6 +103,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
       ...graphqlIdePlugins<GraphQLContext>(deps.config.PAPERGRAPH_GRAPHQL_IDE),
     ],
     validationRules: limits.validationRules,
+    // CSRF: see README "Clients". GET never runs a mutation (Apollo refuses it),
+    // a POST must be application/json (no other body parser is registered, so a
+    // form or text/plain post is 415 before GraphQL), writes need a bearer header
+    // and no cookies are set or honoured. Apollo's check would only block GET
+    // queries from urql, curl -G and requests.get.
+    csrfPrevention: false,
     // The CLI owns shutdown: it must also close the driver and the local Neo4j it started.
     stopOnTerminationSignals: false,
   });
@@ -108,7 +128,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
       .send({ status: 'unavailable', reason: 'the database does not answer', code, since: new Date(since).toISOString() });
   });
   await registerExplorer(app);
-  await app.register(fastifyCors, { origin: corsOrigins(deps.config), credentials: true });
+  // No credentials: papergraph sets no cookies, and a browser must not send any.
+  await app.register(fastifyCors, { origin: corsOrigins(deps.config) });
+  // Fastify parses text/plain by default; a cross-site form can send that without preflight.
+  app.removeContentTypeParser('text/plain');
   // Preflight (OPTIONS) is answered by @fastify/cors.
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
@@ -118,6 +141,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
       ctx.authorized = bearerMatches(request.headers.authorization, deps.config.PAPERGRAPH_API_KEY);
       return ctx;
     },
+  });
+
+  // Other methods on the endpoint: 405 with Allow, as GraphQL over HTTP asks.
+  app.route({
+    method: ['PUT', 'DELETE', 'PATCH'],
+    url: '/graphql',
+    handler: (request, reply) => sendHttpError(reply.header('allow', 'GET, POST'), request.id, 405, `${request.method} is not supported: use GET for queries or POST for any operation.`),
   });
 
   await app.listen({ port, host });

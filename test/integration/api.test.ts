@@ -296,10 +296,10 @@ describe('http endpoints', () => {
     const post = (body: string) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const broken = await post('{"query": "{ stats { papers } }"');
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { message: string }).message).toMatch(/JSON/);
+    expect(((await broken.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/JSON/);
     const huge = await post(JSON.stringify({ query: '{ stats { papers } }', variables: { pad: 'x'.repeat(3 * 1024 * 1024) } }));
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as { message: string }).message).toMatch(/too large/i);
+    expect(((await huge.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/too large/i);
     // The server still answers, with or without a trailing slash.
     expect((await gql('{ stats { papers } }')).data.stats.papers).toBeGreaterThan(0);
     const slash = await fetch(`${server.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { papers } }"}' });
