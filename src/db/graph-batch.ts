@@ -52,8 +52,16 @@ export interface PaperKeyRow {
   paper: string;
 }
 
+/** A paper's authors (in order) and venue, as name keys and display names. */
+export interface PaperPeopleRow {
+  id: string;
+  authors: { key: string; name: string; position: number }[];
+  venue: { key: string; name: string } | null;
+}
+
 export interface GraphBatch {
   papers: PaperRow[];
+  people: PaperPeopleRow[];
   paperKeys: PaperKeyRow[];
   entities: EntityRow[];
   variantLinks: VariantLinkRow[];

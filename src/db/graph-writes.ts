@@ -57,6 +57,7 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
     const ids = batch.papers.map((p) => p.id);
     await run('ingest/upsert-papers', { papers: batch.papers });
     if (batch.paperKeys.length) await run('ingest/upsert-paper-keys', { keys: batch.paperKeys });
+    await run('ingest/link-paper-people', { papers: batch.people });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
     const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
     const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));

@@ -17,6 +17,7 @@ import { createContext, type GraphQLContext } from './context.js';
 import { errorPolicyPlugin, formatError, RETRY_AFTER_SECONDS, stderrLog } from './error-policy.js';
 import { resolvers } from './resolvers.js';
 import { timeResolvers } from './time-resolvers.js';
+import { peopleResolvers } from './people-resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { LIMITS, queryLimits } from './limits.js';
 import { EXPLORER_PATH, graphqlIdePlugins, registerExplorer } from './explorer.js';
@@ -87,7 +88,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   const limits = queryLimits<GraphQLContext>({ production });
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: [resolvers, timeResolvers],
+    resolvers: [resolvers, timeResolvers, peopleResolvers],
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: debugErrors,
     formatError: (formatted, error) => formatError(formatted, error, debugErrors),

@@ -1,5 +1,5 @@
 // Pure: turns papers and their extractions into the rows of one write batch.
-import type { EntityRow, GraphBatch, PaperEntityRow } from '../db/graph-batch.js';
+import type { EntityRow, GraphBatch, PaperEntityRow, PaperPeopleRow } from '../db/graph-batch.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { EntityType, PaperExtraction } from '../extract/types.js';
 import { contentHash } from './paper-id.js';
@@ -21,6 +21,19 @@ export interface PreparedPaper {
 
 export const entityId = (type: EntityType | string, key: string) => `${type}:${key}`;
 const label = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
+
+/** Authors and venue as name-keyed rows; a name with no letters or digits is no one. */
+function peopleOf(id: string, input: PaperInput): PaperPeopleRow {
+  const seen = new Set<string>();
+  const authors = (input.authors ?? []).flatMap((name, position) => {
+    const key = normalizeKey(name);
+    if (!key || seen.has(key)) return [];
+    seen.add(key);
+    return [{ key, name, position }];
+  });
+  const venueKey = input.venue ? normalizeKey(input.venue) : '';
+  return { id, authors, venue: venueKey ? { key: venueKey, name: input.venue! } : null };
+}
 
 export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string): GraphBatch {
   const entities = new Map<string, EntityRow>();
@@ -82,6 +95,7 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
   }
 
   return {
+    people: papers.map(({ id, input }) => peopleOf(id, input)),
     paperKeys: papers.flatMap(({ id, input }) => identityKeys(input).map((key) => ({ key, paper: id }))),
     papers: papers.map(({ id, input, source, recordIds }) => ({
       id,

@@ -5,6 +5,7 @@ import { defaultExtractor } from '../../src/runtime.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { projectPath } from '../../src/paths.js';
+import { expect } from 'vitest';
 import { freshDatabase } from './db.js';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
@@ -38,6 +39,31 @@ export async function startSampleApi() {
   return {
     db,
     server,
+    stop: async () => {
+      await server.stop();
+      await db.close();
+    },
+  };
+}
+
+/**
+ * A fresh database holding `file` (every record must be good), a test server on
+ * it, and `data(query, variables)`, which fails the test on GraphQL errors.
+ */
+export async function startApiOn(file: string) {
+  const db = await freshDatabase();
+  const s = await ingest(readSource(file), { db, extractor: defaultExtractor() });
+  expect(s.rejected, JSON.stringify(s.rejections)).toBe(0);
+  const server = await startTestServer(db);
+  const data = async (query: string, variables: Record<string, unknown> = {}) => {
+    const r = await server.gql(query, variables);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    return r.data;
+  };
+  return {
+    db,
+    server,
+    data,
     stop: async () => {
       await server.stop();
       await db.close();

@@ -2,32 +2,21 @@
 // same count made independently in Cypher over the stored papers and links.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSource } from '../../src/ingest/readers.js';
-import { defaultExtractor } from '../../src/runtime.js';
-import { startTestServer } from '../helpers/api.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { startApiOn, type startTestServer } from '../helpers/api.js';
+import { query } from '../helpers/db.js';
 import { writeDatedCorpus } from '../helpers/dated-corpus.js';
 
 let db: Database;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
+let gql: Awaited<ReturnType<typeof startApiOn>>['data'];
+let stop: () => Promise<void>;
 beforeAll(async () => {
-  db = await freshDatabase();
-  const s = await ingest(readSource(writeDatedCorpus().file), { db, extractor: defaultExtractor() });
-  expect(s.rejected).toBe(0);
-  server = await startTestServer(db);
+  ({ db, server, data: gql, stop } = await startApiOn(writeDatedCorpus().file));
 });
 afterAll(async () => {
-  await server?.stop();
-  await db?.close();
+  await stop?.();
 });
-
-const gql = async (q: string, v: Record<string, unknown> = {}) => {
-  const r = await server.gql(q, v);
-  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
-  return r.data;
-};
 
 /** An entity's papers per period and role, counted directly over the links. */
 async function expectedTimeline(eid: string, by: 'YEAR' | 'MONTH', from = '0001-01-01', to = '9999-12-31') {

@@ -23,6 +23,27 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** An author: one node per normalised name (`Edward J. Hu` = `edward j hu`), across papers and sources. */
+export type Author = {
+  __typename?: 'Author';
+  /** The normalised name key. */
+  key: Scalars['ID']['output'];
+  /** The name as first seen. */
+  name: Scalars['String']['output'];
+  /** Papers by this author. */
+  paperCount: Scalars['Int']['output'];
+  /** The entities most of the author's papers name, optionally of one type and role. */
+  topEntities: Array<EntityCount>;
+};
+
+
+/** An author: one node per normalised name (`Edward J. Hu` = `edward j hu`), across papers and sources. */
+export type AuthorTopEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  type?: InputMaybe<EntityType>;
+};
+
 /** One cell of a co-occurrence table. */
 export type CooccurrenceCell = {
   __typename?: 'CooccurrenceCell';
@@ -464,10 +485,16 @@ export type Paper = Node & {
   abstract: Scalars['String']['output'];
   /** The arXiv identifier, if known. */
   arxivId?: Maybe<Scalars['String']['output']>;
+  /** The authors as nodes, in source order (`authors` keeps the names as strings). */
+  authorList: Array<Author>;
   /** Author names, in source order. */
   authors: Array<Scalars['String']['output']>;
+  /** The DOI, lowercase, if a source gave one. */
+  doi?: Maybe<Scalars['String']['output']>;
   /** Entities the paper names, surest first, with role and evidence. */
   entities: Array<PaperEntity>;
+  /** Ids of the paper in other sources (`openalex:W…`, `s2:…`, `corpus:…`). */
+  externalIds: Array<Scalars['String']['output']>;
   /** The paper id: the source's own id, or one derived from the normalised title. */
   id: Scalars['ID']['output'];
   /** Publication date, if the source gave it. */
@@ -477,6 +504,8 @@ export type Paper = Node & {
   title: Scalars['String']['output'];
   /** Where the paper can be read, if the source gave it. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Where the paper was published, if a source said. */
+  venue?: Maybe<Venue>;
 };
 
 
@@ -559,6 +588,8 @@ export type PaperOrder =
 
 export type Query = {
   __typename?: 'Query';
+  /** An author by name (any spelling with the same letters and digits), or null. */
+  author?: Maybe<Author>;
   /** Papers per pair of entities of two types (e.g. METHOD x DATASET), most papers first. */
   cooccurrence: Array<CooccurrenceCell>;
   /** Entities, optionally of one type or matching a full-text query on names. */
@@ -585,6 +616,13 @@ export type Query = {
    * just before `from`. Only entities with at least `minPapers` papers in the period.
    */
   trending: Array<TrendingEntity>;
+  /** A venue by name (any spelling with the same letters and digits), or null. */
+  venue?: Maybe<Venue>;
+};
+
+
+export type QueryAuthorArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -661,6 +699,11 @@ export type QueryTrendingArgs = {
   orderBy?: InputMaybe<TrendOrder>;
   to: Scalars['Date']['input'];
   type: EntityType;
+};
+
+
+export type QueryVenueArgs = {
+  name: Scalars['String']['input'];
 };
 
 /** A paper related to another by shared entities. */
@@ -794,6 +837,24 @@ export type TypeCount = {
   type: Scalars['String']['output'];
 };
 
+/** A journal, conference or repository, as the sources name it (one node per normalised name). */
+export type Venue = {
+  __typename?: 'Venue';
+  key: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  paperCount: Scalars['Int']['output'];
+  /** The entities most of the venue's papers name, optionally of one type and role. */
+  topEntities: Array<EntityCount>;
+};
+
+
+/** A journal, conference or repository, as the sources name it (one node per normalised name). */
+export type VenueTopEntitiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  type?: InputMaybe<EntityType>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -868,6 +929,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Author: ResolverTypeWrapper<Omit<Author, 'topEntities'> & { topEntities: Array<ResolversTypes['EntityCount']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CooccurrenceCell: ResolverTypeWrapper<Omit<CooccurrenceCell, 'column' | 'row'> & { column: ResolversTypes['Entity'], row: ResolversTypes['Entity'] }>;
   Dataset: ResolverTypeWrapper<EntityModel>;
@@ -914,10 +976,12 @@ export type ResolversTypes = ResolversObject<{
   TrendOrder: TrendOrder;
   TrendingEntity: ResolverTypeWrapper<Omit<TrendingEntity, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  Venue: ResolverTypeWrapper<Omit<Venue, 'topEntities'> & { topEntities: Array<ResolversTypes['EntityCount']> }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Author: Omit<Author, 'topEntities'> & { topEntities: Array<ResolversParentTypes['EntityCount']> };
   Boolean: Scalars['Boolean']['output'];
   CooccurrenceCell: Omit<CooccurrenceCell, 'column' | 'row'> & { column: ResolversParentTypes['Entity'], row: ResolversParentTypes['Entity'] };
   Dataset: EntityModel;
@@ -958,6 +1022,7 @@ export type ResolversParentTypes = ResolversObject<{
   TimelinePoint: TimelinePoint;
   TrendingEntity: Omit<TrendingEntity, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   TypeCount: TypeCount;
+  Venue: Omit<Venue, 'topEntities'> & { topEntities: Array<ResolversParentTypes['EntityCount']> };
 }>;
 
 export type MaxLengthDirectiveArgs = {
@@ -965,6 +1030,13 @@ export type MaxLengthDirectiveArgs = {
 };
 
 export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topEntities?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<AuthorTopEntitiesArgs>>;
+}>;
 
 export type CooccurrenceCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CooccurrenceCell'] = ResolversParentTypes['CooccurrenceCell']> = ResolversObject<{
   column?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -1118,13 +1190,17 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 export type PaperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Paper'] = ResolversParentTypes['Paper']> = ResolversObject<{
   abstract?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   arxivId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authorList?: Resolver<Array<ResolversTypes['Author']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  doi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['PaperEntity']>, ParentType, ContextType, Partial<PaperEntitiesArgs>>;
+  externalIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['RelatedPaper']>, ParentType, ContextType, Partial<PaperRelatedArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1147,6 +1223,7 @@ export type PaperEntityResolvers<ContextType = GraphQLContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  author?: Resolver<Maybe<ResolversTypes['Author']>, ParentType, ContextType, RequireFields<QueryAuthorArgs, 'name'>>;
   cooccurrence?: Resolver<Array<ResolversTypes['CooccurrenceCell']>, ParentType, ContextType, RequireFields<QueryCooccurrenceArgs, 'columns' | 'rows'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
@@ -1158,6 +1235,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   trending?: Resolver<Array<ResolversTypes['TrendingEntity']>, ParentType, ContextType, RequireFields<QueryTrendingArgs, 'from' | 'minPapers' | 'orderBy' | 'to' | 'type'>>;
+  venue?: Resolver<Maybe<ResolversTypes['Venue']>, ParentType, ContextType, RequireFields<QueryVenueArgs, 'name'>>;
 }>;
 
 export type RelatedPaperResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelatedPaper'] = ResolversParentTypes['RelatedPaper']> = ResolversObject<{
@@ -1210,7 +1288,15 @@ export type TypeCountResolvers<ContextType = GraphQLContext, ParentType extends 
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type VenueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Venue'] = ResolversParentTypes['Venue']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topEntities?: Resolver<Array<ResolversTypes['EntityCount']>, ParentType, ContextType, Partial<VenueTopEntitiesArgs>>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+  Author?: AuthorResolvers<ContextType>;
   CooccurrenceCell?: CooccurrenceCellResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1243,6 +1329,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   TimelinePoint?: TimelinePointResolvers<ContextType>;
   TrendingEntity?: TrendingEntityResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
+  Venue?: VenueResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = GraphQLContext> = ResolversObject<{

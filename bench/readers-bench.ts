@@ -1,0 +1,161 @@
+// Reader throughput: the same seeded synthetic papers written in every source
+// format, then read back through readSource (bytes -> records, validation
+// included; no extraction, no database), printing papers/s per reader. The
+// ingest pipeline extracts and writes at a few hundred papers/s, so a reader
+// far above that is not what limits an ingest.
+//
+//   npm run build && node dist/bench/readers-bench.js --n 100000
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { generateCorpus, type CorpusPaper } from './generate-corpus.js';
+import { benchOptions, wholeNumber } from './options.js';
+import { readSource, type SourceFormat } from '../src/ingest/readers.js';
+
+const USAGE = `node dist/bench/readers-bench.js [--n 100000] [--seed 7] [--only name,name]
+
+Writes --n synthetic papers in each format to a temp folder and reads each file
+back, printing papers/s per reader. Formats: jsonl, arxiv-atom, oai-pmh, openalex,
+s2, csl-json, bibtex.`;
+
+// As BibTeX exporters write text: the characters TeX treats specially, escaped.
+const tex = (s: string) => s.replace(/([%&#_$])/g, '\\$1');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const invert = (text: string) => {
+  const index: Record<string, number[]> = {};
+  text.split(' ').forEach((w, i) => (index[w] ??= []).push(i));
+  return index;
+};
+
+interface Writer {
+  file: string;
+  format?: SourceFormat;
+  head?: string;
+  item: (p: CorpusPaper, i: number) => string;
+  sep?: string;
+  tail?: string;
+}
+
+const WRITERS: Record<string, Writer> = {
+  jsonl: { file: 'papers.jsonl', item: (p) => `${JSON.stringify(p)}\n` },
+  'arxiv-atom': {
+    file: 'feed.xml',
+    head: '<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n',
+    item: (p) =>
+      `<entry><id>http://arxiv.org/abs/${p.id}v1</id><published>${p.published}T00:00:00Z</published><title>${esc(p.title)}</title>` +
+      `<summary>${esc(p.abstract)}</summary>${p.authors.map((a) => `<author><name>${esc(a)}</name></author>`).join('')}</entry>\n`,
+    tail: '</feed>\n',
+  },
+  'oai-pmh': {
+    file: 'listrecords.xml',
+    head: '<?xml version="1.0" encoding="UTF-8"?>\n<OAI-PMH xmlns="http://www.openarchives.org/OAI/2.0/"><ListRecords>\n',
+    item: (p) =>
+      `<record><header><identifier>oai:arXiv.org:${p.id}</identifier></header><metadata><arXiv xmlns="http://arxiv.org/OAI/arXiv/">` +
+      `<id>${p.id}</id><created>${p.published}</created><authors>${p.authors
+        .map((a) => `<author><keyname>${esc(a.split(' ').at(-1)!)}</keyname><forenames>${esc(a.split(' ')[0]!)}</forenames></author>`)
+        .join('')}</authors><title>${esc(p.title)}</title><abstract>${esc(p.abstract)}</abstract></arXiv></metadata></record>\n`,
+    tail: '</ListRecords></OAI-PMH>\n',
+  },
+  openalex: {
+    file: 'works.jsonl',
+    item: (p, i) =>
+      `${JSON.stringify({
+        id: `https://openalex.org/W${1e9 + i}`,
+        doi: `https://doi.org/10.48550/arxiv.${p.id}`,
+        title: p.title,
+        publication_date: p.published,
+        authorships: p.authors.map((a) => ({ author: { display_name: a } })),
+        primary_location: { landing_page_url: p.url, source: { display_name: 'arXiv (Cornell University)', type: 'repository' } },
+        abstract_inverted_index: invert(p.abstract),
+      })}\n`,
+  },
+  s2: {
+    file: 's2-papers.jsonl',
+    item: (p, i) =>
+      `${JSON.stringify({
+        paperId: (1e39 + i).toString(16).slice(0, 40),
+        externalIds: { ArXiv: p.id, CorpusId: i },
+        title: p.title,
+        abstract: p.abstract,
+        publicationDate: p.published,
+        year: Number(p.published.slice(0, 4)),
+        authors: p.authors.map((name, j) => ({ authorId: String(i * 10 + j), name })),
+        venue: 'arXiv.org',
+      })}\n`,
+  },
+  'csl-json': {
+    file: 'library.json',
+    head: '[\n',
+    item: (p) =>
+      JSON.stringify({
+        id: p.id,
+        type: 'article',
+        title: p.title,
+        abstract: p.abstract,
+        author: p.authors.map((a) => ({ given: a.split(' ')[0], family: a.split(' ').at(-1) })),
+        issued: { 'date-parts': [p.published.split('-').map(Number)] },
+        number: `arXiv:${p.id}`,
+        URL: p.url,
+      }),
+    sep: ',\n',
+    tail: '\n]\n',
+  },
+  bibtex: {
+    file: 'library.bib',
+    item: (p) =>
+      `@misc{p${p.id.replace('.', '_')},\n  title = {${tex(p.title)}},\n  author = {${p.authors.join(' and ')}},\n  year = {${p.published.slice(0, 4)}},\n` +
+      `  eprint = {${p.id}},\n  archiveprefix = {arXiv},\n  abstract = {${tex(p.abstract)}}\n}\n\n`,
+  },
+};
+
+async function write(dir: string, name: string, w: Writer, n: number, seed: number): Promise<string> {
+  const file = path.join(dir, w.file);
+  const out = fs.createWriteStream(file);
+  let buf = w.head ?? '';
+  let i = 0;
+  for (const p of generateCorpus(n, seed)) {
+    buf += (i > 0 && w.sep ? w.sep : '') + w.item(p, i);
+    i++;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf + (w.tail ?? ''));
+  await once(out, 'finish');
+  void name;
+  return file;
+}
+
+async function main() {
+  const o = benchOptions(USAGE, { n: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' } });
+  const n = wholeNumber('--n', o.n, 1);
+  const seed = wholeNumber('--seed', o.seed);
+  const names = o.only ? o.only.split(',') : Object.keys(WRITERS);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-readers-bench-'));
+  console.log(`${n} papers per format, seed ${seed}, node ${process.version}`);
+  console.log('reader      file MB   papers/s   read  rejected');
+  try {
+    for (const name of names) {
+      const w = WRITERS[name];
+      if (!w) throw new Error(`unknown format ${name}; one of ${Object.keys(WRITERS).join(', ')}`);
+      const file = await write(dir, name, w, n, seed);
+      const mb = fs.statSync(file).size / 1e6;
+      const t0 = performance.now();
+      let read = 0;
+      let rejected = 0;
+      for await (const r of readSource(file, w.format)) {
+        if (r.paper) read++;
+        else if (r.error) rejected++;
+      }
+      const s = (performance.now() - t0) / 1000;
+      console.log(`${name.padEnd(10)} ${mb.toFixed(0).padStart(8)} ${Math.round(read / s).toString().padStart(10)} ${String(read).padStart(6)} ${String(rejected).padStart(9)}`);
+      fs.rmSync(file);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
