@@ -130,6 +130,11 @@ export function mkCand(s: Sent, i: number, j: number, source: Source, fields: Pa
   };
 }
 
+/** A candidate's key: the one its name group carries (chunks set it from their tokens), else its text's. */
+export function candidateKey(c: Cand): string {
+  return c.group.startsWith('k:') ? c.group.slice(2) : keyOf(c.text);
+}
+
 /** Same letters and digits, case kept (a plural s allowed): `T3` vs `T3`, `LLMs` vs `LLM`. */
 export function sameLetters(a: string, b: string): boolean {
   const x = a.replace(/[^\p{L}\p{N}]/gu, '');

@@ -3,7 +3,7 @@
 // verb before it, the rule that proposed it, lexicon membership, position, repetition).
 // The same function serves training (src/train) and extraction, so the two cannot drift.
 import type { Cand, Sent } from './candidate.js';
-import { keyOf } from './candidate.js';
+import { candidateKey, keyOf } from './candidate.js';
 import type { Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
 import { headType } from './heads.js';
@@ -69,7 +69,7 @@ export function features(c: Cand, v: SentenceView, lex: LexiconIndex, doc: DocSt
   const f: string[] = ['bias', `src=${c.source}`, `n=${bucket(n, [1, 2, 3, 4])}`];
   if (c.type) f.push(`rt=${c.type}`, `rt&src=${c.type}&${c.source}`);
   if (c.source !== 'chunk') f.push(`conf=${bucket(c.conf, [0.5, 0.6, 0.75, 0.9])}`);
-  const key = c.group.startsWith('k:') ? c.group.slice(2) : keyOf(c.text);
+  const key = candidateKey(c);
   const listed = lex.byKey.get(key);
   if (listed && listed.length > 0) f.push(`lex=${listed[0]!.entry.type}`);
   const headLex = lex.byKey.get(keyOf(last.text));

@@ -125,7 +125,7 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
   const { prep, chosen: ruled } = ruleCandidates(paper, ctx, prepared);
   const sents = prep.sents;
   // Phases 2 and 3, features and score: the learned scorer keeps, drops and types candidates.
-  const chosen = ctx.scorer ? scoreCandidates(paper, sents, ruled, ctx, ctx.scorer) : ruled;
+  const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer) : ruled;
 
   // Phases 4 and 5: one entity per name, with its aliases, mentions and role.
   const { entities, learned } = assembleEntities(paper, chosen, ctx);

@@ -3,12 +3,11 @@
 // the ones the rules could not, and adds the chunks it believes are entities. Overlaps are
 // then resolved: rule spans first (they carry more evidence), chunks by confidence.
 import { chunkCandidates, sentenceWords, type ChunkOptions, type Word } from './chunk-candidates.js';
-import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { candidateKey, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { features, sentenceView, type DocStats, type SentenceView } from './features.js';
 import { SCORER_CLASSES, typeOfClass, type Scorer, type ScorerClass } from './scorer.js';
 import { headType, isDescriptivePhrase, isDescriptiveTask } from './heads.js';
 import { isCommonWord, isPlaceLike } from './english.js';
-import type { PaperText } from './types.js';
 
 /** Sources whose type the scorer never overrides: a lexicon entry or an acronym definition says what it is. */
 const TYPED_SOURCES = new Set(['lexicon', 'acronym', 'long']);
@@ -56,7 +55,7 @@ export function scoringInput(
   }
   const doc: DocStats = { keyCount: new Map() };
   for (const c of cands) {
-    const k = groupKey(c);
+    const k = candidateKey(c);
     doc.keyCount.set(k, (doc.keyCount.get(k) ?? 0) + 1);
   }
   if (!wanted) return { cands, ruleCount: ruled.length, feats: cands.map((c) => features(c, viewOf(c.sent), ctx.index, doc)) };
@@ -103,11 +102,6 @@ function chunkMayBe(cls: Exclude<ScorerClass, 'none'>, c: Cand): boolean {
   }
 }
 
-/** A candidate's key as its group carries it (chunks set it from their tokens; see chunk-candidates). */
-function groupKey(c: Cand): string {
-  return c.group.startsWith('k:') ? c.group.slice(2) : keyOf(c.text);
-}
-
 /** chunkMayBe's cheap part, on words, before a span becomes a candidate. */
 function spanMayBe(cls: Exclude<ScorerClass, 'none'>, ws: readonly Word[], a: number, b: number): boolean {
   if (cls === 'method' || cls === 'task') return true;
@@ -141,7 +135,7 @@ function overlaps(a: Cand, b: Cand): boolean {
   return a.sent === b.sent && a.start < b.end && b.start < a.end;
 }
 
-export function scoreCandidates(_paper: PaperText, sents: readonly Sent[], ruled: readonly Cand[], ctx: PaperContext, scorer: Scorer): Cand[] {
+export function scoreCandidates(sents: readonly Sent[], ruled: readonly Cand[], ctx: PaperContext, scorer: Scorer): Cand[] {
   const { chunk: chunkMin, dropRule } = scorer.thresholds;
   // Only candidates some decision could change are scored (most chunks cannot be any kind the
   // thresholds leave open; rule candidates need a score only when they may be dropped).
