@@ -8,10 +8,10 @@ import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
 import { connection, decodeCursor, encodeCursor, isCalendarDate, pageSize, SORT_KEYS } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
+import { isEntityId } from '../ids.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
-const ENTITY_ID = /^(model|dataset|method|task|metric):/;
 
 const dbType = (t: EntityType | null | undefined) => (t ? t.toLowerCase() : null);
 const dbRole = (r: Role | null | undefined) => r ?? null;
@@ -130,7 +130,7 @@ export const resolvers: Resolvers = {
   Entity: { __resolveType: typename },
 
   Query: {
-    node: (_p, { id }, ctx) => (ENTITY_ID.test(id) ? ctx.loaders.entity.load(id) : ctx.loaders.paper.load(id)),
+    node: (_p, { id }, ctx) => (isEntityId(id) ? ctx.loaders.entity.load(id) : ctx.loaders.paper.load(id)),
     async paper(_p, { id }, ctx, info) {
       if (!selectsAllEntities(info)) return ctx.loaders.paper.load(id);
       // The paper page: the paper and its entities in one statement, handed to

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { PaperInput } from './records.js';
+import { paperIdProblem } from '../ids.js';
 import { cleanInline, cleanText, cleanTextReport } from './text-clean.js';
 
 const MAX_TITLE = 1_000;
 const MAX_ABSTRACT = 20_000;
-/** Ids are index keys: Neo4j refuses keys over ~8 kB, and an id this long is a mistake anyway. */
-export const MAX_ID = 256;
 
 const text = (field: string, max: number) =>
   z
@@ -61,7 +60,10 @@ const RawPaper = z.object({
     .union([z.string(), z.number().int()], { error: 'id must be a string or an integer' })
     .optional()
     .transform((v) => (v === undefined ? undefined : cleanInline(String(v)) || undefined))
-    .refine((v) => v === undefined || v.length <= MAX_ID, `id is longer than ${MAX_ID} characters`),
+    .superRefine((v, ctx) => {
+      const problem = v === undefined ? undefined : paperIdProblem(v);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   title: text('title', MAX_TITLE),
   abstract: text('abstract', MAX_ABSTRACT),
   url: optionalText('url'),
