@@ -47,26 +47,38 @@ export type AuthorTopEntitiesArgs = {
 /** One cell of a co-occurrence table. */
 export type CooccurrenceCell = {
   __typename?: 'CooccurrenceCell';
+  /** The entity of the column type (`columns` argument). */
   column: Entity;
   /** Opaque keyset cursor of this cell: pass it as `after` to get the cells that follow. */
   cursor: Scalars['String']['output'];
   /** Papers linked to both. */
   papers: Scalars['Int']['output'];
+  /** The entity of the row type (`rows` argument). */
   row: Entity;
 };
 
-/** A named dataset or benchmark. */
+/**
+ * A named dataset, benchmark, corpus or environment suite (CIFAR-100, BEIR).
+ * Splits and variants point to their base dataset (`base`), which lists them
+ * (`variants`).
+ */
 export type Dataset = Entity & Node & {
   __typename?: 'Dataset';
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
-  /** The dataset this is a split or variant of (CIFAR-100 for Split CIFAR-100), if known. */
+  /** The dataset this is a split or variant of (CIFAR-100 for Split CIFAR-100), if known; null otherwise. */
   base?: Maybe<Dataset>;
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -75,20 +87,29 @@ export type Dataset = Entity & Node & {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
-  /** Known splits and variants of this dataset, most-used first. */
+  /** Known splits and variants of this dataset, most papers first (ties by id). */
   variants: Array<Dataset>;
 };
 
 
-/** A named dataset or benchmark. */
+/**
+ * A named dataset, benchmark, corpus or environment suite (CIFAR-100, BEIR).
+ * Splits and variants point to their base dataset (`base`), which lists them
+ * (`variants`).
+ */
 export type DatasetCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** A named dataset or benchmark. */
+/**
+ * A named dataset, benchmark, corpus or environment suite (CIFAR-100, BEIR).
+ * Splits and variants point to their base dataset (`base`), which lists them
+ * (`variants`).
+ */
 export type DatasetPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -96,7 +117,11 @@ export type DatasetPapersArgs = {
 };
 
 
-/** A named dataset or benchmark. */
+/**
+ * A named dataset, benchmark, corpus or environment suite (CIFAR-100, BEIR).
+ * Splits and variants point to their base dataset (`base`), which lists them
+ * (`variants`).
+ */
 export type DatasetTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -106,26 +131,35 @@ export type DatasetTimelineArgs = {
 };
 
 
-/** A named dataset or benchmark. */
+/**
+ * A named dataset, benchmark, corpus or environment suite (CIFAR-100, BEIR).
+ * Splits and variants point to their base dataset (`base`), which lists them
+ * (`variants`).
+ */
 export type DatasetVariantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** An entity found in papers. One node per type and canonical name. */
+/**
+ * An entity found in papers: a model, dataset, method, task or metric. One node
+ * per type and canonical name; spellings that resolve to it are its `aliases`.
+ * Fetch one with `Query.entity(name:)` or `Query.node(id:)`; the concrete type
+ * (`Model`, `Dataset`, ...) is in `__typename`.
+ */
 export type Entity = {
-  /** Other spellings and long forms that resolve to this entity. */
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
-  /** Entities that share the most papers with this one. */
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
-  /** `TYPE:key`, e.g. `dataset:cifar100`. */
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
-  /** Display name: the first specific spelling seen. */
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
-  /** Number of papers linked to this entity (any role). */
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first, optionally only with one role. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -134,19 +168,29 @@ export type Entity = {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
-  /** What kind of entity this is. */
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
 };
 
 
-/** An entity found in papers. One node per type and canonical name. */
+/**
+ * An entity found in papers: a model, dataset, method, task or metric. One node
+ * per type and canonical name; spellings that resolve to it are its `aliases`.
+ * Fetch one with `Query.entity(name:)` or `Query.node(id:)`; the concrete type
+ * (`Model`, `Dataset`, ...) is in `__typename`.
+ */
 export type EntityCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** An entity found in papers. One node per type and canonical name. */
+/**
+ * An entity found in papers: a model, dataset, method, task or metric. One node
+ * per type and canonical name; spellings that resolve to it are its `aliases`.
+ * Fetch one with `Query.entity(name:)` or `Query.node(id:)`; the concrete type
+ * (`Model`, `Dataset`, ...) is in `__typename`.
+ */
 export type EntityPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -154,7 +198,12 @@ export type EntityPapersArgs = {
 };
 
 
-/** An entity found in papers. One node per type and canonical name. */
+/**
+ * An entity found in papers: a model, dataset, method, task or metric. One node
+ * per type and canonical name; spellings that resolve to it are its `aliases`.
+ * Fetch one with `Query.entity(name:)` or `Query.node(id:)`; the concrete type
+ * (`Model`, `Dataset`, ...) is in `__typename`.
+ */
 export type EntityTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -166,7 +215,9 @@ export type EntityTimelineArgs = {
 /** A Relay connection of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
+  /** The entities of this page, in the list's order, each with its cursor. */
   edges: Array<EntityEdge>;
+  /** Whether pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** Entities matching, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -175,8 +226,9 @@ export type EntityConnection = {
 /** An entity with a paper count (co-occurrence lists). */
 export type EntityCount = {
   __typename?: 'EntityCount';
+  /** The entity counted. */
   entity: Entity;
-  /** Papers shared with the entity asked about. */
+  /** Papers linking both this entity and the one asked about (for `Author.topEntities` and `Venue.topEntities`: the author's or venue's papers that link it). */
   papers: Scalars['Int']['output'];
 };
 
@@ -185,6 +237,7 @@ export type EntityEdge = {
   __typename?: 'EntityEdge';
   /** Opaque keyset cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The entity; its concrete type is in `__typename`. */
   node: Entity;
 };
 
@@ -225,13 +278,13 @@ export type EntityType =
 /** One mention of an entity in a paper. */
 export type Evidence = {
   __typename?: 'Evidence';
-  /** Character offset just past the mention's end in the field. */
+  /** Offset just past the mention's last character in the field (so `end - start` is the mention's length). */
   end: Scalars['Int']['output'];
-  /** `title` or `abstract`. */
+  /** Where the mention is: `title` or `abstract`. */
   field: Scalars['String']['output'];
   /** The sentence it sits in. */
   sentence: Scalars['String']['output'];
-  /** Character offset of the mention's start in the field. */
+  /** Offset of the mention's first character in the field (0-based, in UTF-16 code units as JavaScript counts them). */
   start: Scalars['Int']['output'];
   /** The mention as written. */
   text: Scalars['String']['output'];
@@ -242,6 +295,7 @@ export type FirstSeen = {
   __typename?: 'FirstSeen';
   /** The paper's publication date. */
   date: Scalars['Date']['output'];
+  /** The earliest dated paper that links the entity. */
   paper: Paper;
   /** The paper's role toward the entity there. */
   role: Role;
@@ -250,9 +304,11 @@ export type FirstSeen = {
 /** Counts of the graph's contents. */
 export type GraphStats = {
   __typename?: 'GraphStats';
-  /** Count per node label and relationship type. */
+  /** Count per node label (`Paper`, `Model`, `Dataset`, `Method`, `Task`, `Metric`) and relationship type (the five roles and `VARIANT_OF`). */
   byType: Array<TypeCount>;
+  /** Entities in the graph, all types together (per type: `byType`). */
   entities: Scalars['Int']['output'];
+  /** Papers in the graph. */
   papers: Scalars['Int']['output'];
   /** Paper-to-entity relationships (all roles). */
   relationships: Scalars['Int']['output'];
@@ -263,6 +319,7 @@ export type IngestError = {
   __typename?: 'IngestError';
   /** 0-based position in the input list. */
   index: Scalars['Int']['output'];
+  /** What is wrong with the record, naming the field (e.g. `title is empty`). */
   message: Scalars['String']['output'];
 };
 
@@ -283,16 +340,22 @@ export type IngestResult = {
   updated: Scalars['Int']['output'];
 };
 
-/** A named method or technique. */
+/** A named technique, algorithm or training/inference procedure (RLHF, LoRA). */
 export type Method = Entity & Node & {
   __typename?: 'Method';
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -301,18 +364,19 @@ export type Method = Entity & Node & {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
 };
 
 
-/** A named method or technique. */
+/** A named technique, algorithm or training/inference procedure (RLHF, LoRA). */
 export type MethodCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** A named method or technique. */
+/** A named technique, algorithm or training/inference procedure (RLHF, LoRA). */
 export type MethodPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -320,7 +384,7 @@ export type MethodPapersArgs = {
 };
 
 
-/** A named method or technique. */
+/** A named technique, algorithm or training/inference procedure (RLHF, LoRA). */
 export type MethodTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -329,16 +393,22 @@ export type MethodTimelineArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A named evaluation metric. */
+/** A named evaluation measure (accuracy, BLEU, mAP). */
 export type Metric = Entity & Node & {
   __typename?: 'Metric';
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -347,18 +417,19 @@ export type Metric = Entity & Node & {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
 };
 
 
-/** A named evaluation metric. */
+/** A named evaluation measure (accuracy, BLEU, mAP). */
 export type MetricCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** A named evaluation metric. */
+/** A named evaluation measure (accuracy, BLEU, mAP). */
 export type MetricPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -366,7 +437,7 @@ export type MetricPapersArgs = {
 };
 
 
-/** A named evaluation metric. */
+/** A named evaluation measure (accuracy, BLEU, mAP). */
 export type MetricTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -375,18 +446,27 @@ export type MetricTimelineArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** A named model or AI system. */
+/**
+ * A named model, model family or AI system (LLaMA-65B, BERT, YOLOv9). Variants
+ * point to their family (`family`), families list their variants (`variants`).
+ */
 export type Model = Entity & Node & {
   __typename?: 'Model';
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
-  /** The family this model is a variant of (LLaMA for LLaMA-65B), if known. */
+  /** The family this model is a variant of (LLaMA for LLaMA-65B), if known; null for a family or a model with none. */
   family?: Maybe<Model>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -395,20 +475,27 @@ export type Model = Entity & Node & {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
-  /** Known variants of this model family, most-used first. */
+  /** Known variants of this model family, most papers first (ties by id); empty for a model that is not a family. */
   variants: Array<Model>;
 };
 
 
-/** A named model or AI system. */
+/**
+ * A named model, model family or AI system (LLaMA-65B, BERT, YOLOv9). Variants
+ * point to their family (`family`), families list their variants (`variants`).
+ */
 export type ModelCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** A named model or AI system. */
+/**
+ * A named model, model family or AI system (LLaMA-65B, BERT, YOLOv9). Variants
+ * point to their family (`family`), families list their variants (`variants`).
+ */
 export type ModelPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -416,7 +503,10 @@ export type ModelPapersArgs = {
 };
 
 
-/** A named model or AI system. */
+/**
+ * A named model, model family or AI system (LLaMA-65B, BERT, YOLOv9). Variants
+ * point to their family (`family`), families list their variants (`variants`).
+ */
 export type ModelTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -426,18 +516,23 @@ export type ModelTimelineArgs = {
 };
 
 
-/** A named model or AI system. */
+/**
+ * A named model, model family or AI system (LLaMA-65B, BERT, YOLOv9). Variants
+ * point to their family (`family`), families list their variants (`variants`).
+ */
 export type ModelVariantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The write entry point. Every mutation needs `Authorization: Bearer <PAPERGRAPH_API_KEY>`. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Extracts and stores up to 100 papers. Needs `Authorization: Bearer <PAPERGRAPH_API_KEY>`. */
+  /** Extracts entities from up to 100 papers and stores them (new, updated or unchanged, per record). Needs `Authorization: Bearer <PAPERGRAPH_API_KEY>`. */
   ingestPapers: IngestResult;
 };
 
 
+/** The write entry point. Every mutation needs `Authorization: Bearer <PAPERGRAPH_API_KEY>`. */
 export type MutationIngestPapersArgs = {
   papers: Array<PaperInput>;
 };
@@ -445,7 +540,9 @@ export type MutationIngestPapersArgs = {
 /** Entities first seen in a date range, newest first. */
 export type NewEntityConnection = {
   __typename?: 'NewEntityConnection';
+  /** The entities of this page, newest first, each with its cursor and first date. */
   edges: Array<NewEntityEdge>;
+  /** Whether pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** Entities first seen in the range, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -454,9 +551,11 @@ export type NewEntityConnection = {
 /** An entity first seen in a date range. */
 export type NewEntityEdge = {
   __typename?: 'NewEntityEdge';
+  /** Opaque keyset cursor of this edge. */
   cursor: Scalars['String']['output'];
   /** The date of its first paper. */
   firstSeen: Scalars['Date']['output'];
+  /** The entity; its concrete type is in `__typename`. */
   node: Entity;
 };
 
@@ -482,6 +581,7 @@ export type PageInfo = {
 /** A research paper. */
 export type Paper = Node & {
   __typename?: 'Paper';
+  /** The abstract as text (HTML markup removed), at most 20,000 characters; read from the database only when asked for. */
   abstract: Scalars['String']['output'];
   /** The arXiv identifier, if known. */
   arxivId?: Maybe<Scalars['String']['output']>;
@@ -491,7 +591,7 @@ export type Paper = Node & {
   authors: Array<Scalars['String']['output']>;
   /** The DOI, lowercase, if a source gave one. */
   doi?: Maybe<Scalars['String']['output']>;
-  /** Entities the paper names, surest first, with role and evidence. */
+  /** Entities the paper names, surest first (by `confidence`), with role and evidence; at most 200 links. */
   entities: Array<PaperEntity>;
   /** Ids of the paper in other sources (`openalex:W…`, `s2:…`, `corpus:…`). */
   externalIds: Array<Scalars['String']['output']>;
@@ -499,8 +599,9 @@ export type Paper = Node & {
   id: Scalars['ID']['output'];
   /** Publication date, if the source gave it. */
   published?: Maybe<Scalars['Date']['output']>;
-  /** Papers sharing the most (and rarest) entities with this one. */
+  /** Papers sharing the most (and rarest) entities with this one, best `score` first. Entities in more than 5,000 papers are not counted as shared: they say little about relatedness. */
   related: Array<RelatedPaper>;
+  /** The title as text (HTML markup removed, whitespace collapsed), at most 1,000 characters. */
   title: Scalars['String']['output'];
   /** Where the paper can be read, if the source gave it. */
   url?: Maybe<Scalars['String']['output']>;
@@ -524,7 +625,9 @@ export type PaperRelatedArgs = {
 /** A Relay connection of papers. */
 export type PaperConnection = {
   __typename?: 'PaperConnection';
+  /** The papers of this page, in the list's order, each with its cursor. */
   edges: Array<PaperEdge>;
+  /** Whether pages follow or precede this one, and the cursors to ask for them. */
   pageInfo: PageInfo;
   /** Papers matching, over all pages. */
   totalCount: Scalars['Int']['output'];
@@ -535,16 +638,18 @@ export type PaperEdge = {
   __typename?: 'PaperEdge';
   /** Opaque keyset cursor of this edge. */
   cursor: Scalars['String']['output'];
+  /** The paper. */
   node: Paper;
 };
 
 /** A paper's link to one entity. */
 export type PaperEntity = {
   __typename?: 'PaperEntity';
-  /** How sure the extractor is (0 to 1). */
+  /** How sure the extractor is that the paper names this entity with this role, from 0 to 1 (higher is surer). */
   confidence: Scalars['Float']['output'];
+  /** The entity the paper names. */
   entity: Entity;
-  /** The mentions the link rests on (at most 10). */
+  /** The mentions the link rests on: at most 10. */
   evidence: Array<Evidence>;
   /** The paper's role toward the entity. */
   role: Role;
@@ -556,26 +661,31 @@ export type PaperFilter = {
   all?: InputMaybe<Array<EntityRef>>;
   /** Papers linked to at least one of these entities. */
   any?: InputMaybe<Array<EntityRef>>;
-  /** Published on or after this date. */
+  /** Published on or after this date (YYYY-MM-DD); undated papers are left out when a date bound is given. */
   publishedFrom?: InputMaybe<Scalars['Date']['input']>;
-  /** Published on or before this date. */
+  /** Published on or before this date (YYYY-MM-DD, inclusive). */
   publishedTo?: InputMaybe<Scalars['Date']['input']>;
   /** With `all`/`any`: the links must have this role. Alone: papers with any link of this role. */
   role?: InputMaybe<Role>;
-  /** Full-text query over title and abstract (Lucene syntax). */
+  /** Full-text query over title and abstract, in Lucene syntax (`diffusion AND video`, `"graph neural"`); at most 200 characters. */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A paper to ingest. */
 export type PaperInput = {
+  /** The abstract (required): what entities are extracted from, with the title. HTML markup is removed; at most 20,000 characters remain after that. */
   abstract: Scalars['String']['input'];
+  /** The arXiv identifier (`2305.03047`; an `arXiv:` prefix, URL or version suffix is removed). */
   arxivId?: InputMaybe<Scalars['String']['input']>;
+  /** Author names in order, as written; each at most 300 characters. */
   authors?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Stable id; derived from the title when omitted. */
+  /** Stable id, at most 256 characters; derived from the title when omitted. Ingesting the same id again updates that paper. */
   id?: InputMaybe<Scalars['ID']['input']>;
-  /** YYYY-MM-DD. */
+  /** Publication date: YYYY-MM-DD, or YYYY-MM / YYYY (stored as the period's first day). */
   published?: InputMaybe<Scalars['Date']['input']>;
+  /** The title (required). HTML markup is removed; at most 1,000 characters remain after that. */
   title: Scalars['String']['input'];
+  /** Where the paper can be read. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -586,29 +696,38 @@ export type PaperOrder =
   /** Alphabetical by title, case-insensitive. */
   | 'TITLE_ASC';
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type Query = {
   __typename?: 'Query';
   /** An author by name (any spelling with the same letters and digits), or null. */
   author?: Maybe<Author>;
-  /** Papers per pair of entities of two types (e.g. METHOD x DATASET), most papers first. */
+  /** Papers per pair of entities of two types (e.g. METHOD x DATASET), most papers first. Paged by cursor: pass the last cell's `cursor` as `after`. */
   cooccurrence: Array<CooccurrenceCell>;
-  /** Entities, optionally of one type or matching a full-text query on names. */
+  /** Entities, optionally of one type or matching a full-text query on names, paged as a Relay connection with `totalCount`. */
   entities: EntityConnection;
-  /** An entity by name: any alias, case, spacing or hyphenation resolves (`cifar 100` finds CIFAR-100). */
+  /** An entity by name: any alias, case, spacing or hyphenation resolves (`cifar 100` finds CIFAR-100). Null when no entity has the name. */
   entity?: Maybe<Entity>;
   /** Entities whose first paper (see Entity.firstSeen) is in [from, to), newest first. */
   newEntities: NewEntityConnection;
-  /** Any paper or entity by its global id. */
+  /** Any paper or entity by its global id (`Paper.id` or `Entity.id`), or null when there is none. */
   node?: Maybe<Node>;
-  /** A paper by id. */
+  /** A paper by id, or null when there is none. */
   paper?: Maybe<Paper>;
-  /** Papers, filtered and paged. */
+  /** Papers matching a filter (all papers without one), paged as a Relay connection with `totalCount`. */
   papers: PaperConnection;
-  /** The shortest chain of papers and entities connecting two nodes, or null. maxHops 1 to 4 (default 4). */
+  /**
+   * The shortest chain of papers and entities connecting two nodes, both ends
+   * included, over paper-entity links and model/dataset variant links; null when
+   * none is within `maxHops`.
+   */
   path?: Maybe<Array<Node>>;
-  /** Full-text search over papers (title, abstract) and entity names, best first. */
+  /** Full-text search over papers (title, abstract) and entity names, best first. Not paged: ask for more with a larger `first`. */
   search: Array<SearchHit>;
-  /** Counts per label and relationship type. */
+  /** Counts of papers, entities and links, per label and relationship type. Constant time (Neo4j's count store). */
   stats: GraphStats;
   /**
    * Entities of a type whose paper count grew most from a baseline period to the
@@ -621,11 +740,21 @@ export type Query = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryAuthorArgs = {
   name: Scalars['String']['input'];
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryCooccurrenceArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   columns: EntityType;
@@ -635,6 +764,11 @@ export type QueryCooccurrenceArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -644,12 +778,22 @@ export type QueryEntitiesArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryEntityArgs = {
   name: Scalars['String']['input'];
   type?: InputMaybe<EntityType>;
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryNewEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -659,16 +803,31 @@ export type QueryNewEntitiesArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryPaperArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -677,6 +836,11 @@ export type QueryPapersArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
@@ -684,12 +848,22 @@ export type QueryPathArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryTrendingArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   baselineFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -702,6 +876,11 @@ export type QueryTrendingArgs = {
 };
 
 
+/**
+ * The read entry points: papers and entities by id or name, filtered and paged
+ * lists, full-text search, co-occurrence tables, paths and counts. Every list is
+ * paged and capped (at most 100 items per request).
+ */
 export type QueryVenueArgs = {
   name: Scalars['String']['input'];
 };
@@ -709,10 +888,11 @@ export type QueryVenueArgs = {
 /** A paper related to another by shared entities. */
 export type RelatedPaper = {
   __typename?: 'RelatedPaper';
+  /** The related paper. */
   paper: Paper;
   /** Sum over shared entities of 1/ln(1 + their paper count): rare shared entities weigh more. */
   score: Scalars['Float']['output'];
-  /** The entities both papers name. */
+  /** The entities both papers name (hub entities in more than 5,000 papers left out). */
   shared: Array<Entity>;
 };
 
@@ -732,29 +912,39 @@ export type Role =
 /** Papers of one role in a period. */
 export type RoleCount = {
   __typename?: 'RoleCount';
+  /** Papers in the period whose link to the entity has this role. */
   papers: Scalars['Int']['output'];
+  /** The paper's role toward the entity. */
   role: Role;
 };
 
 /** A full-text search result: exactly one of `paper` and `entity` is set. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The entity found (its name or an alias matched), or null when the hit is a paper. */
   entity?: Maybe<Entity>;
+  /** The paper found (its title or abstract matched), or null when the hit is an entity. */
   paper?: Maybe<Paper>;
-  /** Lucene relevance score (higher is better). */
+  /** Lucene relevance score: higher is a better match; comparable only within one search. */
   score: Scalars['Float']['output'];
 };
 
-/** A named research task. */
+/** A named research problem or application area (image captioning, question answering). */
 export type Task = Entity & Node & {
   __typename?: 'Task';
+  /** Other spellings, abbreviations and long forms seen for this entity; any of them, in any case, spacing or hyphenation, finds it with `Query.entity(name:)`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Entities that appear in the most papers together with this one, most shared papers first (ties by id). */
   cooccurring: Array<EntityCount>;
   /** The earliest dated paper that links this entity (any role), or null when none is dated. */
   firstSeen?: Maybe<FirstSeen>;
+  /** Globally unique id, `TYPE:key` with the type in lower case and the normalised name as key (e.g. `dataset:cifar100`). */
   id: Scalars['ID']['output'];
+  /** Display name: the first specific spelling seen in a paper (e.g. `CIFAR-100`, not `cifar100`). */
   name: Scalars['String']['output'];
+  /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -763,18 +953,19 @@ export type Task = Entity & Node & {
    * period: pass the last point's `period` as `after`.
    */
   timeline: Array<TimelinePoint>;
+  /** What kind of entity this is; the same as the concrete type (`MODEL` for `Model`). */
   type: EntityType;
 };
 
 
-/** A named research task. */
+/** A named research problem or application area (image captioning, question answering). */
 export type TaskCooccurringArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EntityType>;
 };
 
 
-/** A named research task. */
+/** A named research problem or application area (image captioning, question answering). */
 export type TaskPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -782,7 +973,7 @@ export type TaskPapersArgs = {
 };
 
 
-/** A named research task. */
+/** A named research problem or application area (image captioning, question answering). */
 export type TaskTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   by?: InputMaybe<TimeBucket>;
@@ -793,7 +984,9 @@ export type TaskTimelineArgs = {
 
 /** How a timeline is cut into periods. */
 export type TimeBucket =
+  /** Calendar months; periods are written `2023-05`. */
   | 'MONTH'
+  /** Calendar years; periods are written `2023`. */
   | 'YEAR';
 
 /** One period of an entity's timeline. */
@@ -821,6 +1014,7 @@ export type TrendingEntity = {
   baselinePapers: Scalars['Int']['output'];
   /** Pass as `after` for the entities ranked after this one. */
   cursor: Scalars['String']['output'];
+  /** The entity ranked. */
   entity: Entity;
   /** papers - baselinePapers. */
   growth: Scalars['Int']['output'];
@@ -833,15 +1027,20 @@ export type TrendingEntity = {
 /** A node label or relationship type with its count. */
 export type TypeCount = {
   __typename?: 'TypeCount';
+  /** How many nodes carry the label, or relationships have the type. */
   count: Scalars['Int']['output'];
+  /** A node label (`Paper`, `Model`, ...) or relationship type (`USES`, `VARIANT_OF`, ...). */
   type: Scalars['String']['output'];
 };
 
 /** A journal, conference or repository, as the sources name it (one node per normalised name). */
 export type Venue = {
   __typename?: 'Venue';
+  /** The normalised name key (lower case, letters and digits): `Advances in Neural Information Processing Systems` and `advances in neural information processing systems` share one. */
   key: Scalars['ID']['output'];
+  /** The name as first seen. */
   name: Scalars['String']['output'];
+  /** Papers published in this venue. */
   paperCount: Scalars['Int']['output'];
   /** The entities most of the venue's papers name, optionally of one type and role. */
   topEntities: Array<EntityCount>;
