@@ -8,6 +8,8 @@ import { loadTypeDefs } from '../../../src/graphql/schema.js';
 import { PROJECT_ROOT } from '../../../src/paths.js';
 
 const eslint = new ESLint({ cwd: PROJECT_ROOT });
+// Loading the plugin and the schema takes about 2 s of CPU, more on a busy machine.
+const LINT_TIMEOUT = 60_000;
 const problems = (results: ESLint.LintResult[]) =>
   results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(PROJECT_ROOT.length + 1)}:${m.line} ${m.ruleId ?? ''} ${m.message}`));
 
@@ -16,7 +18,7 @@ describe('schema documentation', () => {
     const results = await eslint.lintFiles(['schema/*.graphql']);
     expect(results.length).toBeGreaterThanOrEqual(3);
     expect(problems(results)).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 
   it('the lint fails on a field, argument or enum value without a description', async () => {
     const sdl = ['"A thing."', 'type Thing {', '  "Described."', '  ok: Int', '  bare(n: Int): Int', '}', '"Kinds."', 'enum Kind {', '  ONE', '}'].join('\n');
@@ -26,7 +28,7 @@ describe('schema documentation', () => {
     expect(found).toMatch(/require-description.*input value "n"/);
     expect(found).toMatch(/require-description.*enum value "ONE"/);
     expect(found).not.toMatch(/field "ok"/);
-  });
+  }, LINT_TIMEOUT);
 
   it('repeats each interface field description (and its arguments) on every implementing type', () => {
     const schema = buildSchema(loadTypeDefs());
