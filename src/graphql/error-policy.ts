@@ -9,7 +9,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DbError, type DbErrorKind } from '../db/database.js';
 import type { GraphQLContext } from './context.js';
-import { LIMITS } from './limits.js';
+import { LIMIT_CODES, TOKEN_LIMIT_MESSAGE, type LimitName } from './limits.js';
 
 const DB_CODES: Record<DbErrorKind, string> = {
   'query-syntax': 'BAD_USER_INPUT',
@@ -24,6 +24,7 @@ const CLIENT_CODES = new Set([
   'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  ...Object.values(LIMIT_CODES),
   'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -53,21 +54,35 @@ function codeOf(error: unknown): string {
 
 const clip = (s: string) => (s.length > MAX_MESSAGE ? `${s.slice(0, MAX_MESSAGE)}...` : s);
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown, debug: boolean): GraphQLFormattedError {
-  if (debug) return formatted;
+// graphql-js's "did you mean" hints, in validation and in variable coercion
+// (`Did you mean "first"?`, `Did you mean the enum value "MODEL"?`).
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export interface ErrorPolicy {
+  /** Show Apollo's errors untouched (PAPERGRAPH_DEBUG_ERRORS). */
+  debug: boolean;
+  /** Hide the schema's names that a message suggests (NODE_ENV=production). */
+  production: boolean;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, policy: ErrorPolicy): GraphQLFormattedError {
+  if (policy.debug) return formatted;
   const original = unwrapResolverError(error);
   let code = codeOf(error);
   let message = formatted.message;
   if (original instanceof DbError) message = original.message;
+  let limit = formatted.extensions?.limit;
+  // Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED; a limit keeps its own.
+  if (typeof limit === 'string' && limit in LIMIT_CODES) code = LIMIT_CODES[limit as LimitName];
   if (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(message)) {
-    code = 'BAD_USER_INPUT';
-    message = `The query has more than ${LIMITS.tokens} tokens (names, punctuation, values): ask for less in one request.`;
+    message = TOKEN_LIMIT_MESSAGE;
+    limit = 'tokens';
   }
+  if (policy.production) message = message.replace(SUGGESTION, '');
   if (!CLIENT_CODES.has(code)) {
     code = 'INTERNAL_SERVER_ERROR';
     message = 'internal error: the server failed to answer; quote the requestId when you report it';
   }
-  const { limit } = formatted.extensions ?? {};
   return {
     message: clip(message),
     ...(formatted.locations ? { locations: formatted.locations } : {}),

@@ -29,6 +29,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValidationContext,
 } from 'graphql';
 import { DEFAULT_PAGE, MAX_PAGE } from './paging.js';
 
@@ -40,6 +41,27 @@ export const LIMITS = {
   /** Most objects one operation may ask for, by the estimate below. */
   estimatedObjects: 100_000,
 };
+
+/**
+ * Each limit's error code (extensions.code; extensions.limit names the limit
+ * too), so a client can tell which limit it hit without reading the message.
+ * An over-long document is not parsed at all: GRAPHQL_PARSE_FAILED, as
+ * Apollo answers any document it cannot parse.
+ */
+export const LIMIT_CODES = {
+  depth: 'DEPTH_LIMIT_EXCEEDED',
+  aliases: 'ALIAS_LIMIT_EXCEEDED',
+  directives: 'DIRECTIVE_LIMIT_EXCEEDED',
+  cost: 'COST_LIMIT_EXCEEDED',
+  tokens: 'GRAPHQL_PARSE_FAILED',
+} as const;
+
+export type LimitName = keyof typeof LIMIT_CODES;
+
+/** The message for a document over the token limit. */
+export const TOKEN_LIMIT_MESSAGE =
+  `Token limit of ${LIMITS.tokens} exceeded: the document has more tokens (names, punctuation, values) and was not parsed. ` +
+  'Ask for less in one request.';
 
 /** Typical sizes of lists that take no `first` (they are capped server-side). */
 // `edges` is as long as its connection's `first`, already counted on the connection.
@@ -217,7 +239,7 @@ function costLimitPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
             throw new GraphQLError(
               `Query cost limit of ${LIMITS.estimatedObjects} objects exceeded: this operation may return about ${Math.round(check.objects)} ` +
                 '(page sizes from `first`, variables included). Ask for smaller pages or fewer nested lists.',
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', http: { status: 400 } } },
+              { extensions: { code: LIMIT_CODES.cost, limit: 'cost', http: { status: 400 } } },
             );
           }
         },
@@ -226,17 +248,39 @@ function costLimitPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
   };
 }
 
+/** What a client is told when an armor rule refuses the operation. */
+const ARMOR_MESSAGES = {
+  depth: (found: string) =>
+    `Query depth limit of ${LIMITS.depth} exceeded: fields are nested ${found} deep. Ask for fewer nested levels (start a second request from an id).`,
+  aliases: (found: string) => `Alias limit of ${LIMITS.aliases} exceeded: the operation has ${found} aliases. Split it into several requests.`,
+  directives: (found: string) => `Directive limit of ${LIMITS.directives} exceeded: the operation has ${found} directives.`,
+};
+
+/**
+ * Armor's rules throw an error whose message begins with "Syntax Error:",
+ * which would stop validation and read as a parse error. Instead each rejection
+ * is reported as a validation error with its own code and message, and
+ * validation goes on (armor counts in one pass, so this costs nothing more).
+ */
+function reportLimit(limit: keyof typeof ARMOR_MESSAGES) {
+  return (ctx: ValidationContext | null, error: GraphQLError) => {
+    const found = /found (\d+)/.exec(error.message)?.[1] ?? 'more than that';
+    ctx?.reportError(new GraphQLError(ARMOR_MESSAGES[limit](found), { extensions: { code: LIMIT_CODES[limit], limit, http: { status: 400 } } }));
+  };
+}
+
 /** Plugins and validation rules for Apollo Server. */
-export function queryLimits<T extends BaseContext>(opts: { production: boolean }) {
+export function queryLimits<T extends BaseContext>() {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.depth },
-    maxAliases: { n: LIMITS.aliases },
+    maxDepth: { n: LIMITS.depth, propagateOnRejection: false, onReject: [reportLimit('depth')] },
+    maxAliases: { n: LIMITS.aliases, propagateOnRejection: false, onReject: [reportLimit('aliases')] },
     // Tokens are counted by graphql-js's parser (parseOptions.maxTokens in server.ts).
     maxTokens: { enabled: false },
-    maxDirectives: { n: LIMITS.directives },
+    maxDirectives: { n: LIMITS.directives, propagateOnRejection: false, onReject: [reportLimit('directives')] },
     costLimit: { enabled: false },
-    // Field suggestions help people exploring in Sandbox; production hides them.
-    blockFieldSuggestion: { enabled: opts.production },
+    // Suggestions are removed in production by formatError (error-policy.ts), from
+    // every message: armor's mask left "[Suggestion hidden]?" and missed enum values.
+    blockFieldSuggestion: { enabled: false },
   });
   const { plugins, validationRules } = armor.protect();
   // Armor's plugins only read the request, so they serve any context type.

@@ -85,13 +85,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
     const message = status === 500 ? 'internal error' : status === 415 ? UNSUPPORTED_MEDIA_TYPE : error.message;
     void sendHttpError(reply, request.id, status, message);
   });
-  const limits = queryLimits<GraphQLContext>({ production });
+  const limits = queryLimits<GraphQLContext>();
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers: [resolvers, timeResolvers, peopleResolvers],
     introspection: deps.config.PAPERGRAPH_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: debugErrors,
-    formatError: (formatted, error) => formatError(formatted, error, debugErrors),
+    formatError: (formatted, error) => formatError(formatted, error, { debug: debugErrors, production }),
     // graphql-js counts tokens as it parses (armor's token rule throws from a
     // plugin hook, which Apollo answers with a 500).
     parseOptions: { maxTokens: LIMITS.tokens },

@@ -47,6 +47,22 @@ describe('production mode', () => {
     expect(JSON.stringify(bad.errors)).not.toMatch(/stacktrace/);
   });
 
+  it('names no schema field, argument, type or enum value in a "did you mean" hint', async () => {
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['{ papr { totalCount } }', {}, /^Cannot query field "papr" on type "Query"\.$/],
+      ['{ papers(frist: 2) { totalCount } }', {}, /^Unknown argument "frist" on field "Query\.papers"\.$/],
+      ['{ node(id: "x") { ... on Papr { id } } }', {}, /^Unknown type "Papr"\.$/],
+      ['{ entities(type: MODLE) { totalCount } }', {}, /^Value "MODLE" does not exist in "EntityType" enum\.$/],
+      ['query($t: EntityType) { entities(type: $t) { totalCount } }', { t: 'MODLE' }, /does not exist in "EntityType" enum\.$/],
+    ];
+    for (const [query, variables, message] of cases) {
+      const r = await prod.gql(query, variables);
+      expect(r.status).toBe(400);
+      expect(r.errors?.[0]?.message).toMatch(message);
+      expect(JSON.stringify(r.errors)).not.toMatch(/Did you mean|Suggestion hidden|"paper"|"first"|"Paper"|"MODEL"/);
+    }
+  });
+
   it('turns introspection off when configured', async () => {
     const open = await prod.gql('{ __schema { queryType { name } } }');
     expect(open.data.__schema.queryType.name).toBe('Query');

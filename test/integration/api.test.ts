@@ -219,17 +219,31 @@ describe('errors and limits', () => {
     const ok = await gql(twoHop, { n: 20 });
     expect(ok.errors).toBeUndefined();
 
-    const costly = await gql(twoHop.replace('first: 10', 'first: $n'), { n: 100 });
-    expect(costly.status).toBe(400);
-    expect(costly.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(costly.errors?.[0]?.message).toMatch(/cost limit of 100000 objects exceeded/);
+    // Each limit: HTTP 400, its own code (and extensions.limit), a message that says what was exceeded.
+    const refused = async (query: string, variables: Record<string, unknown>, code: string, limit: string, message: RegExp) => {
+      const r = await gql(query, variables);
+      expect(r.status).toBe(400);
+      expect(r.data).toBeUndefined();
+      const e = r.errors?.[0] as { message: string; extensions?: Record<string, unknown> };
+      expect(e.extensions?.code).toBe(code);
+      expect(e.extensions?.limit).toBe(limit);
+      expect(e.message).toMatch(message);
+      expect(e.message).not.toMatch(/Syntax Error/);
+    };
+    await refused(twoHop.replace('first: 10', 'first: $n'), { n: 100 }, 'COST_LIMIT_EXCEEDED', 'cost', /^Query cost limit of 100000 objects exceeded: this operation may return about \d+ /);
+    const deep = `{ papers { edges { node { related { paper { related { paper { related { paper { entities { entity { papers { edges { node { title } } } } } } } } } } } } } } }`;
+    await refused(deep, {}, 'DEPTH_LIMIT_EXCEEDED', 'depth', /^Query depth limit of 12 exceeded: fields are nested 15 deep/);
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { papers }`).join(' ')} }`;
+    await refused(aliases, {}, 'ALIAS_LIMIT_EXCEEDED', 'aliases', /^Alias limit of 15 exceeded: the operation has 20 aliases/);
+    const directives = `query($y: Boolean = true) { stats @include(if: $y) { ${Array(20).fill('papers @include(if: $y)').join(' ')} } }`;
+    await refused(directives, {}, 'DIRECTIVE_LIMIT_EXCEEDED', 'directives', /^Directive limit of 20 exceeded: the operation has 21 directives/);
+    // Over the token limit the document is not parsed: a parse failure, as Apollo answers any document it cannot parse.
+    await refused(`{ ${Array(3100).fill('__typename').join(' ')} }`, {}, 'GRAPHQL_PARSE_FAILED', 'tokens', /^Token limit of 3000 exceeded/);
 
-    const deep = await gql(`{ papers { edges { node { related { paper { related { paper { related { paper { entities { entity { papers { edges { node { title } } } } } } } } } } } } } } }`);
-    expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(deep.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/);
-
-    const aliases = await gql(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { papers }`).join(' ')} }`);
-    expect(aliases.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+    // Just under each limit the operation runs.
+    const under = await gql(`query($y: Boolean = true) { ${Array.from({ length: 15 }, (_, i) => `a${i}: stats @include(if: $y) { papers }`).join(' ')} }`);
+    expect(under.errors).toBeUndefined();
+    expect(under.data.a14.papers).toBeGreaterThan(0);
   });
 
   it('costs the same number of statements for 3 or 30 papers with nested lists (no N+1)', async () => {
