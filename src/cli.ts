@@ -7,8 +7,7 @@ import { scorePaths, writeResultJson } from './eval/io.js';
 import { formatReport } from './eval/score.js';
 import { formatTable, heldoutTable } from './eval/heldout.js';
 import { trainScorer, writeScorer } from './train/train.js';
-import { createExtractor } from './extract/index.js';
-import { loadLexicon } from './lexicon/load.js';
+import { loadLexicon, loadScorerWeights } from './lexicon/load.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
@@ -204,7 +203,7 @@ program
   .action(async (opts: { gold?: string; pred?: string; in?: string; json?: string; shared?: string }) => {
     if (!opts.gold) {
       if (opts.pred || opts.in) throw new Error('eval --pred/--in needs --gold FILE');
-      console.log(formatTable(heldoutTable(defaultExtractor(), { sharedDir: opts.shared })));
+      console.log(formatTable(heldoutTable(loadLexicon(), loadScorerWeights(), { sharedDir: opts.shared })));
       return;
     }
     if (!opts.pred === !opts.in) throw new Error('eval needs exactly one of --pred FILE or --in FILE');
@@ -227,7 +226,7 @@ program
     const { file, devF1, examples } = trainScorer();
     const out = writeScorer(file);
     log(`trained on ${examples} candidates in ${((Date.now() - t0) / 1000).toFixed(1)} s: ${Object.keys(file.weights).length} features, thresholds ${JSON.stringify(file.thresholds)} (settings objective ${devF1.toFixed(3)}: mean of SciERC dev span F1 and seed dev F1), wrote ${out} (${file.version})`);
-    console.log(formatTable(heldoutTable(createExtractor(loadLexicon(), file), { sharedDir: opts.shared })));
+    console.log(formatTable(heldoutTable(loadLexicon(), file, { sharedDir: opts.shared })));
   });
 
 program

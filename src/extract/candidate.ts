@@ -18,7 +18,7 @@ export interface Sent {
   isTitle: boolean;
 }
 
-export type Source = 'acronym' | 'long' | 'lexicon' | 'known' | 'shape' | 'phrase' | 'chunk';
+export type Source = 'acronym' | 'long' | 'lexicon' | 'known' | 'shape' | 'phrase' | 'term' | 'chunk';
 
 export interface Cand {
   sent: Sent;
@@ -54,7 +54,7 @@ export interface PaperContext {
   keepPrepared?: boolean;
 }
 
-export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1, chunk: 0 };
+export const PRIO: Record<Source, number> = { acronym: 6, long: 6, lexicon: 4, known: 3, shape: 2, phrase: 1, term: 1, chunk: 0 };
 
 export function buildSentences(paper: PaperText): Sent[] {
   const out: Sent[] = [];

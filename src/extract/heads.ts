@@ -14,6 +14,21 @@ add('method', 'method methods approach approaches framework frameworks technique
 add('task', 'task tasks problem problems recognition detection segmentation classification translation summarization answering parsing tagging captioning forecasting prediction extraction retrieval-task understanding reasoning');
 add('metric', 'score metric metrics accuracy error rate precision recall distance divergence discrepancy');
 
+/** Nouns that head a technique term when a classifying modifier precedes them ("contrastive learning"). */
+export const TECHNIQUE_HEADS: ReadonlySet<string> = new Set(
+  ('learning training pretraining pre-training fine-tuning finetuning tuning post-training distillation prompting ' +
+    'optimization optimisation regularization regularisation augmentation replay normalization dropout ' +
+    'descent quantization pruning sparsification decoding sampling merging').split(' '),
+);
+
+/** The technique head a word ends in ("learning", "self-training" -> "training"), or ''. */
+export function techniqueHead(word: string): string {
+  const w = word.toLowerCase();
+  if (TECHNIQUE_HEADS.has(w)) return w;
+  const last = w.split('-').pop() ?? '';
+  return TECHNIQUE_HEADS.has(last) ? last : '';
+}
+
 /** Type named by a head noun (lower case, singular or plural), if it is one. */
 export function headType(word: string): EntityType | null {
   const w = word.toLowerCase();
@@ -22,7 +37,7 @@ export function headType(word: string): EntityType | null {
 
 // Long forms whose head is "learning" are methods (active learning) unless they
 // name a problem setting (continual / incremental / few-shot learning).
-const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set)\b/i;
+export const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set)\b/i;
 // Long forms that name a whole generic class of systems, not an entity.
 const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
 

@@ -4,6 +4,7 @@
 import type { EntityType, Lexicon, LexiconEntry } from './types.js';
 import { normalizeKey } from './normalize.js';
 import { isCommonWord } from './english.js';
+import { techniqueHead } from './heads.js';
 import type { Token } from './text.js';
 
 export interface Surface {
@@ -21,6 +22,11 @@ export interface LexiconIndex {
   /** Every character prefix of every key: matching stops as soon as a span cannot grow into a name. */
   prefixes: Set<string>;
   maxTokens: number;
+  /**
+   * Words that classify a technique in the listed method and task names ("contrastive" of
+   * "contrastive learning"): the vocabulary that tells an unlisted term from a description.
+   */
+  termModifiers: ReadonlySet<string>;
   /** Entry by type and key of its name, for family lookups. */
   entryOf(type: EntityType | null, key: string): LexiconEntry | undefined;
 }
@@ -59,7 +65,14 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
   const prefixes = new Set<string>();
   const names = new Map<string, LexiconEntry>();
   let maxTokens = 1;
+  const termModifiers = new Set<string>();
   for (const entry of lexicon.entries) {
+    if (entry.type === 'method' || entry.type === 'task') {
+      for (const text of [entry.name, ...entry.aliases]) {
+        const words = text.toLowerCase().split(/\s+/);
+        if (words.length >= 2 && techniqueHead(words[words.length - 1]!)) for (const w of words.slice(0, -1)) termModifiers.add(w);
+      }
+    }
     names.set(`${entry.type}:${normalizeKey(entry.name)}`, entry);
     if (!names.has(`*:${normalizeKey(entry.name)}`)) names.set(`*:${normalizeKey(entry.name)}`, entry);
     for (const text of [entry.name, ...entry.aliases]) {
@@ -78,6 +91,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
     byKey,
     prefixes,
     maxTokens: Math.min(maxTokens, 12),
+    termModifiers,
     entryOf(type, key) {
       return names.get(`${type ?? '*'}:${key}`);
     },

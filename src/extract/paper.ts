@@ -13,6 +13,7 @@ import type { KnownName } from './knowledge.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
+import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
 import { markTitleHead, titlePhraseCandidates } from './title-candidates.js';
 import type { ExtractedEntity, PaperText } from './types.js';
@@ -108,6 +109,8 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     const shapes = shapeCandidates(ctx, s, covered);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
+    for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
+    phrases.push(...techniqueTermCandidates(s, covered, ctx.index));
     for (const c of local) cands.push(c);
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);

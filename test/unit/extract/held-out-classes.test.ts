@@ -36,6 +36,13 @@ const ROWS: Row[] = [
   { klass: '"our novel X framework" -> proposes', abstract: 'The encoder is pretrained using our novel cross-view distillation framework on unlabeled scans.', expect: [['cross-view distillation', 'method', 'proposes']] },
   { klass: '"the task of X" names a task, up to its boundary', abstract: 'We study the task of receipt grounding, where a model links text to regions, and the problem of learning a policy.', expect: [['receipt grounding', 'task']], absent: ['learning', 'learning a policy'] },
   { klass: 'a lower-case measure with a metric head -> metric', abstract: 'Our recogniser lowers the word error rate by 12% on two corpora of telephone speech.', expect: [['word error rate', 'metric']] },
+  { klass: 'an unlisted technique term (classifying noun + technique head) -> method', abstract: 'We apply anchor distillation to a smaller student and use pretraining on code.', expect: [['anchor distillation', 'method'], ['pretraining', 'method']] },
+  {
+    klass: 'a technique noun after an object, a description or a verb, or before "rate", is not a term',
+    abstract: 'Model training takes two days with an efficient tuning scheme, and the learning rate is halved. Machine learning has grown. We show that such signals can boost optimization and support learning.',
+    expect: [],
+    absent: ['model training', 'efficient tuning', 'learning rate', 'machine learning', 'boost optimization', 'support learning', 'learning', 'training', 'tuning'],
+  },
 ];
 
 describe('held-out error classes, on invented names', () => {

@@ -1,0 +1,121 @@
+// Established technique terms the lexicon does not list: "contrastive learning",
+// "visual prompt tuning", "knowledge distillation", "self-training". ENTITIES.md counts
+// "an established technique term of the field" as a method, and new papers name such
+// terms faster than any list grows, so they are recognised by their shape: a lower-case
+// compound whose head is a technique noun and whose modifiers classify it (what kind of
+// learning) rather than describe it ("efficient", "novel", "our") or name its object
+// ("model training", "policy learning").
+import { mkCand, type Cand, type Sent } from './candidate.js';
+import { isChunkWord, sentenceWords, type Word } from './chunk-candidates.js';
+import { lexTag } from './english.js';
+import { TASK_LEARNING, techniqueHead } from './heads.js';
+import type { LexiconIndex } from './lexicon-index.js';
+
+/** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
+const STANDALONE = new Set('distillation pretraining pre-training fine-tuning finetuning post-training quantization pruning dropout'.split(' '));
+
+/** Hyphen prefixes that make a technique compound of a head: "self-training", "meta-learning". */
+const COMPOUND_PREFIX = /^(self|meta|co|pre|post|semi|un|multi|cross|few|zero|one|in|auto|counter|inter|intra|hyper|sub|non)$/;
+
+/** Second halves of hyphenated modifiers that classify: "prompt-based", "retrieval-augmented", "goal-conditioned". */
+const CLASSIFYING_SUFFIX = /-(based|augmented|guided|conditioned|conditional|aware|driven|supervised|free|agnostic|context|shot|order|level|lingual|modal|task|agent|view|objective|instance|label|domain)$/;
+
+/** Modifiers that describe or evaluate rather than classify: a phrase with one is a description. */
+const DESCRIPTIVE = new Set(
+  ('novel new simple efficient effective robust better improved proposed existing standard traditional conventional ' +
+    'typical various different previous prior extensive large-scale small-scale strong general generic common popular ' +
+    'current recent modern naive vanilla further additional full multiple single final initial original specific ' +
+    'particular extra overall entire complete whole direct separate subsequent successful scalable practical flexible ' +
+    'powerful lightweight large small massive careful limited costly expensive fast slow stable unstable long short ' +
+    'same such good poor high low higher lower best worse first second third last main key major minor basic ' +
+    'advanced sophisticated straightforward principled heavy light cheap targeted comprehensive systematic sufficient ' +
+    'insufficient excessive optimal suboptimal accurate inaccurate downstream upstream end-to-end three-level two-stage ' +
+    'multi-stage task-specific data-efficient fixed-capacity three-stage one-stage').split(' '),
+);
+
+/** The thing a process acts on: "model training" is the training of a model, not a named technique. */
+const OBJECT_NOUNS = new Set(
+  ('model models network networks llm llms lm lms agent agents policy policies system systems task tasks ' +
+    'parameter parameters representation representations feature features reward rewards language image images ' +
+    'text video videos robot robots student teacher layer layers head heads token tokens embedding embeddings ' +
+    'hyperparameter hyperparameters').split(' '),
+);
+
+/** Nouns after which the technique noun is only a modifier: "learning rate", "training data". */
+const TECHNIQUE_AS_MODIFIER = new Set(
+  ('rate rates data set sets time times cost costs speed samples sample examples example steps step stage stages ' +
+    'phase phases budget budgets dynamics curve curves regime regimes corpus corpora instances split splits loss ' +
+    'losses objective objectives signal signals process procedure procedures recipe recipes schedule schedules ' +
+    'pipeline pipelines run runs epochs epoch iterations iteration mixture distribution distributions accuracy ' +
+    'error errors efficiency stability trajectories trajectory scheme schemes strategy strategies method methods ' +
+    'technique techniques approach approaches framework frameworks algorithm algorithms paradigm paradigms').split(' '),
+);
+
+/** Words after which the next word is a verb, not a modifier: "to boost optimization", "can benefit learning". */
+const VERB_CONTEXT = /^(to|can|could|may|might|will|would|should|must|shall|cannot|we|they|it|which|that|who|not|also|often|further)$/;
+
+/** Whole fields of research, not techniques a paper applies (ENTITIES.md: a node is something to click on). */
+const FIELDS = new Set(['machine learning', 'deep learning', 'statistical learning']);
+
+const NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun', 'Plural']);
+const MAX_WORDS = 4;
+
+/** A hyphen compound of a technique head: "self-training", "meta-learning". */
+function isTechniqueCompound(w: Word): boolean {
+  const parts = w.lower.split('-');
+  return parts.length === 2 && COMPOUND_PREFIX.test(parts[0]!) && techniqueHead(parts[1]!) !== '';
+}
+
+/** Does the word classify the technique ("contrastive", "curriculum", "prompt-based")? */
+function classifies(w: Word, index: LexiconIndex): boolean {
+  const low = w.lower;
+  if (DESCRIPTIVE.has(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
+  if (index.termModifiers.has(low)) return true;
+  if (low.endsWith('ing') || low.endsWith('ly')) return false;
+  if (CLASSIFYING_SUFFIX.test(low)) return true;
+  const parts = low.split('-');
+  if (parts.length === 2 && COMPOUND_PREFIX.test(parts[0]!) && index.termModifiers.has(parts[1]!)) return true;
+  // a noun classifies by naming what the technique works with ("mistake tuning", "experience replay")
+  return parts.length === 1 && NOUN_TAGS.has(lexTag(low) ?? '') && !OBJECT_NOUNS.has(low);
+}
+
+/**
+ * Technique terms of one sentence not covered by other candidates: the longest run of
+ * classifying modifiers (up to MAX_WORDS words in all) before a technique head.
+ */
+export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: LexiconIndex): Cand[] {
+  const out: Cand[] = [];
+  const ws = sentenceWords(s);
+  const free = (w: Word) => {
+    for (let k = w.i; k <= w.j; k++) if (covered[k]) return false;
+    return true;
+  };
+  const spaced = (a: Word, b: Word) => /^\s+$/.test(s.text.slice(s.tokens[a.j]!.end - s.start, s.tokens[b.i]!.start - s.start));
+  // capitals only at the sentence start or in a title-cased phrase ("Model-Based Reinforcement Learning")
+  const caseOk = (w: Word, head: Word, n: number) => w.text === w.lower || n === 0 || head.text !== head.lower;
+  for (let b = 0; b < ws.length; b++) {
+    const head = ws[b]!;
+    const h = techniqueHead(head.text);
+    if (!h || !free(head) || !isChunkWord(head)) continue;
+    const next = ws[b + 1];
+    const continues = next !== undefined && spaced(head, next) && isChunkWord(next);
+    if (continues && (TECHNIQUE_AS_MODIFIER.has(next.lower) || techniqueHead(next.text))) continue;
+    let a = b;
+    while (a > 0 && b - a + 1 < MAX_WORDS) {
+      const m = ws[a - 1]!;
+      if (!free(m) || !spaced(m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !classifies(m, index)) break;
+      a--;
+    }
+    // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"
+    while (a < b && a > 0 && VERB_CONTEXT.test(ws[a - 1]!.lower)) a++;
+    // the word before the head names what is trained: "model training", "language model fine-tuning"
+    if (a < b && OBJECT_NOUNS.has(ws[b - 1]!.lower)) continue;
+    if (a === b && (continues || (!STANDALONE.has(head.lower) && !isTechniqueCompound(head)))) continue;
+    const first = ws[a]!;
+    const text = s.text.slice(s.tokens[first.i]!.start - s.start, s.tokens[head.j]!.end - s.start);
+    if (FIELDS.has(text.toLowerCase())) continue;
+    const type = h === 'learning' && TASK_LEARNING.test(text) ? 'task' : 'method';
+    out.push(mkCand(s, first.i, head.j, 'term', { type, conf: 0.55 }));
+  }
+  return out;
+}
