@@ -2,7 +2,7 @@
 // are one entity (its type the most confident one's, its aliases every other spelling, its
 // mentions every occurrence) and the entity takes the strongest role any mention has.
 import { keyOf, type Cand, type PaperContext } from './candidate.js';
-import { isDescriptivePhrase } from './heads.js';
+import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, mentionRole } from './roles.js';
 import { isNonEntityName } from './shapes.js';
@@ -61,7 +61,9 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   let type = best.type ?? 'method';
   // The paper's own unlisted name, typed only by its spelling: "our method" / "our model" decides
   // (ENTITIES.md: a procedure is a method, a released system a model).
-  if (ownNoun && best.conf <= 0.6 && (type === 'model' || type === 'method') && cs.every((c) => !c.listed && (c.source === 'shape' || c.source === 'phrase'))) {
+  // A technique head ("... fine-tuning") says procedure whatever the paper calls its system.
+  const techniqueNamed = type === 'method' && techniqueHead(best.text.split(/\s+/).pop() ?? '') !== '';
+  if (ownNoun && !techniqueNamed && best.conf <= 0.6 && (type === 'model' || type === 'method') && cs.every((c) => !c.listed && (c.source === 'shape' || c.source === 'phrase'))) {
     if (cs.some((c) => c.titleHead || c.proposed || c.named)) type = ownNoun;
   }
   const name = first.name;

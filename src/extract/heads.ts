@@ -21,6 +21,29 @@ export const TECHNIQUE_HEADS: ReadonlySet<string> = new Set(
     'descent quantization pruning sparsification decoding sampling merging').split(' '),
 );
 
+/**
+ * Modifiers that describe, evaluate or count rather than classify ("standard fine-tuning",
+ * "a novel approach", "two-stage training"): they do not make a technique more specific, and
+ * a phrase built from them is a description, not a name.
+ */
+export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set(
+  (
+    'accurate additional advanced all any baseline basic best better careful cheap classical common ' +
+    'complete comprehensive conventional costly current data-efficient deep deeper different direct ' +
+    'downstream each effective efficient end-to-end entire every excessive existing expensive extensive ' +
+    'extra fast faster final first fixed-capacity flexible full further general generic good heavy her ' +
+    'high higher his improved inaccurate initial insufficient its joint key large large-scale larger ' +
+    'last light lightweight limited long low lower main major many massive minor modern more most ' +
+    'multi-stage multiple naive new no non novel one-stage optimal original other our overall particular ' +
+    'plain poor popular powerful practical previous principled prior proposed recent representative ' +
+    'robust same scalable second separate several shallow short simple single slow small small-scale ' +
+    'smaller some sophisticated specific stable standard straightforward strong suboptimal subsequent ' +
+    'successful such sufficient systematic targeted task-specific that their these third this those ' +
+    'three three-level three-stage traditional two two-stage typical unstable upstream vanilla various ' +
+    'what which whole whose worse'
+  ).split(' '),
+);
+
 /** The technique head a word ends in ("learning", "self-training" -> "training"), or ''. */
 export function techniqueHead(word: string): string {
   const w = word.toLowerCase();

@@ -5,6 +5,7 @@ import { isFunctionWord, lexTag } from './english.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES } from './shapes.js';
+import { DESCRIPTIVE_MODIFIERS } from './heads.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -35,7 +36,10 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       const ext = leftExtension(s, m.i);
       if (ext < m.i) {
         const text = spanText(s, ext, m.j);
-        out.push(mkCand(s, ext, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+        const c = mkCand(s, ext, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name });
+        // a specific variant the paper names ("iterative anchored fine-tuning"): the list holds only its base
+        c.listed = false;
+        out.push(c);
         continue;
       }
     }
@@ -44,15 +48,6 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   return out;
 }
 
-// Modifiers that do not make a technique more specific ("standard fine-tuning").
-export const GENERIC_MODS = new Set(
-  ('lightweight representative baseline standard vanilla naive simple efficient effective novel new existing traditional conventional full further additional ' +
-    'extensive various different several many more most such other same proposed current previous recent prior large small ' +
-    'strong better improved typical common popular general specific original plain classical modern successful powerful ' +
-    'robust scalable downstream subsequent final initial first second extra larger smaller deep deeper shallow ' +
-    'massive costly expensive cheap fast faster slow careful direct further end-to-end joint separate single multiple ' +
-    'two three this that these those our their its his her which what whose some any each every all no non').split(' '),
-);
 
 /** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
 export function leftExtension(s: Sent, i: number): number {
@@ -77,7 +72,7 @@ export function leftExtension(s: Sent, i: number): number {
     const ok =
       (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText)) || (s.isTitle && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(prevText))) &&
       prevText.length > 2 &&
-      !GENERIC_MODS.has(low) &&
+      !DESCRIPTIVE_MODIFIERS.has(low) &&
       !isFunctionWord(low) &&
       !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
       !(/(ly|ing)$/.test(low) && !low.includes('-')) &&

@@ -10,6 +10,14 @@ import { headType, isDescriptiveTask } from './heads.js';
 export const SPECIFIC_METHOD_HEAD = /^(learning|tuning|fine-tuning|finetuning|training|pretraining|pre-training|distillation|prompting|optimization|regularization|augmentation|sampling|decoding|replay|retrieval|unlearning|editing|merging|alignment|transfer|search|attention|pooling)$/;
 
 const NAMING_CUES = new Set(['called', 'named', 'dubbed', 'termed']);
+const GENERIC_METHOD_TAIL = /^(strategy|method|approach|framework|technique|scheme|algorithm|paradigm|procedure|mechanism)$/;
+
+/** First token of the glued word group that ends at token `end` (not before `from`). */
+function wordStart(t: Sent['tokens'], from: number, end: number): number {
+  let k = end;
+  while (k > from && t[k]!.glued) k--;
+  return k;
+}
 
 /** Lower-case names introduced by a proposal cue or `called`: `we propose self-guided prompt tuning`. */
 export function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
@@ -44,13 +52,12 @@ export function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
       }
     }
     if (last < st || nWords < 2) continue;
-    const lastWord = t[last]!.text.toLowerCase();
-    // headword of the last glued word group
-    let gs = last;
-    while (gs > st && t[gs]!.glued) gs--;
-    const head = spanText(s, gs, last).toLowerCase();
-    if (!SPECIFIC_METHOD_HEAD.test(head) && !SPECIFIC_METHOD_HEAD.test(lastWord)) continue;
-    out.push(mkCand(s, st, last, 'phrase', { type: 'method', conf: 0.6, named: true }));
+    let end = last;
+    // "we propose an iterative reinforced fine-tuning strategy": the name is the phrase before the generic noun
+    if (nWords >= 3 && GENERIC_METHOD_TAIL.test(spanText(s, wordStart(t, st, last), last).toLowerCase())) end = wordStart(t, st, last) - 1;
+    const head = spanText(s, wordStart(t, st, end), end).toLowerCase();
+    if (!SPECIFIC_METHOD_HEAD.test(head) && !SPECIFIC_METHOD_HEAD.test(t[end]!.text.toLowerCase())) continue;
+    out.push(mkCand(s, st, end, 'phrase', { type: 'method', conf: 0.6, named: true }));
   }
   return out;
 }

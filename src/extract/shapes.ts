@@ -97,6 +97,9 @@ export const DATASET_PREFIXES = new Set(
 
 const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?(?:[\-_ ](?:base|large|small|tiny|xl|[Bb]ase|[Ll]arge))?$/;
 const MODEL_SIZE = /[\-_ ]\d+(?:\.\d+)?[BbMm]$/;
+// Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
+const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
+const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
 const DATASET_TAIL = /(?:QA|Bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
 
 /** The type a name's own spelling suggests, if any. */
@@ -105,6 +108,6 @@ export function morphType(name: string): EntityType | null {
   if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
   if (/^(?:pass|hits?|recall|precision|acc|top|r|p|ndcg|map|mrr)@\d+$/i.test(name)) return 'metric';
   if (DATASET_TAIL.test(name)) return 'dataset';
-  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name)) return 'model';
+  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name)) return 'model';
   return null;
 }

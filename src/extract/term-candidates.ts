@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
-import { TASK_LEARNING, techniqueHead } from './heads.js';
+import { DESCRIPTIVE_MODIFIERS, TASK_LEARNING, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
 /** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
@@ -20,18 +20,6 @@ const COMPOUND_PREFIX = /^(self|meta|co|pre|post|semi|un|multi|cross|few|zero|on
 /** Second halves of hyphenated modifiers that classify: "prompt-based", "retrieval-augmented", "goal-conditioned". */
 const CLASSIFYING_SUFFIX = /-(based|augmented|guided|conditioned|conditional|aware|driven|supervised|free|agnostic|context|shot|order|level|lingual|modal|task|agent|view|objective|instance|label|domain)$/;
 
-/** Modifiers that describe or evaluate rather than classify: a phrase with one is a description. */
-const DESCRIPTIVE = new Set(
-  ('novel new simple efficient effective robust better improved proposed existing standard traditional conventional ' +
-    'typical various different previous prior extensive large-scale small-scale strong general generic common popular ' +
-    'current recent modern naive vanilla further additional full multiple single final initial original specific ' +
-    'particular extra overall entire complete whole direct separate subsequent successful scalable practical flexible ' +
-    'powerful lightweight large small massive careful limited costly expensive fast slow stable unstable long short ' +
-    'same such good poor high low higher lower best worse first second third last main key major minor basic ' +
-    'advanced sophisticated straightforward principled heavy light cheap targeted comprehensive systematic sufficient ' +
-    'insufficient excessive optimal suboptimal accurate inaccurate downstream upstream end-to-end three-level two-stage ' +
-    'multi-stage task-specific data-efficient fixed-capacity three-stage one-stage').split(' '),
-);
 
 /** The thing a process acts on: "model training" is the training of a model, not a named technique. */
 const OBJECT_NOUNS = new Set(
@@ -69,7 +57,7 @@ function isTechniqueCompound(w: Word): boolean {
 /** Does the word classify the technique ("contrastive", "curriculum", "prompt-based")? */
 function classifies(w: Word, index: LexiconIndex): boolean {
   const low = w.lower;
-  if (DESCRIPTIVE.has(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
+  if (DESCRIPTIVE_MODIFIERS.has(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
   if (index.termModifiers.has(low)) return true;
   if (low.endsWith('ing') || low.endsWith('ly')) return false;
   if (CLASSIFYING_SUFFIX.test(low)) return true;

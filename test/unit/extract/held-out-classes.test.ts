@@ -43,6 +43,8 @@ const ROWS: Row[] = [
     expect: [],
     absent: ['model training', 'efficient tuning', 'learning rate', 'machine learning', 'boost optimization', 'support learning', 'learning', 'training', 'tuning'],
   },
+  { klass: 'an unknown name with a release tier or a glued version -> model', abstract: 'We compare Brindle_LARGE and Sparrowv3 on long documents.', expect: [['Brindle_LARGE', 'model'], ['Sparrowv3', 'model']] },
+  { klass: '"we propose a <technique> strategy" -> the technique, proposes (the generic noun left out)', abstract: 'To fix this, we propose an iterative anchored fine-tuning strategy that guides the model.', expect: [['iterative anchored fine-tuning', 'method', 'proposes']], absent: ['iterative anchored fine-tuning strategy'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
