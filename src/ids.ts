@@ -30,6 +30,14 @@ const ENTITY_ID = new RegExp(`^(${ENTITY_TYPES.join('|')}):`);
 /** True when the id names an entity (`model:...`, `dataset:...`, ...): what `Query.node` routes by. */
 export const isEntityId = (id: string) => ENTITY_ID.test(id);
 
+/**
+ * The id of a paper's link to an entity (`PaperEntity.id`): `2305.03047>method:lora`.
+ * Unique across types by construction: `>` is in neither paper ids (the policy
+ * refuses it) nor entity ids (`TYPE:` and a normalised key), so client caches
+ * that key by id (Relay) or by type and id (Apollo, Graphcache) keep links apart.
+ */
+export const paperEntityId = (paperId: string, entityId: string) => `${paperId}>${entityId}`;
+
 /** Why a given paper id breaks the policy, or undefined when it keeps it. */
 export function paperIdProblem(id: string): string | undefined {
   const shown = id.length > 60 ? `${id.slice(0, 60)}...` : id;

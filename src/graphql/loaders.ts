@@ -30,15 +30,18 @@ function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<Map<stri
 }
 
 export interface PaperEntityItem {
+  /** The paper the link starts from (PaperEntity.id is paper x entity). */
+  paperId: string;
   entity: EntityModel;
   role: string;
   confidence: number;
   evidence: { text: string; sentence: string; field: string; start: number; end: number }[];
 }
 
-export const toItem = (r: Row): PaperEntityItem => {
+export const toItem = (r: Row, paperId: string): PaperEntityItem => {
   const texts = (r.texts as string[] | null) ?? [];
   return {
+    paperId,
     entity: asEntity(r.entity),
     role: r.role as string,
     confidence: (r.confidence as number | null) ?? 0,
@@ -105,7 +108,7 @@ const makers = {
     groupedLoader(
       async (ids, a: { type: string | null; role: string | null }) => {
         const m = await reads.paperEntities(ids, a.type, a.role, MAX_PAPER_ENTITIES);
-        return new Map([...m].map(([k, rows]) => [k, rows.map(toItem)]));
+        return new Map([...m].map(([k, rows]) => [k, rows.map((r) => toItem(r, k))]));
       },
       [] as PaperEntityItem[],
     ),

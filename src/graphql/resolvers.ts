@@ -8,7 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
 import { connection, decodeCursor, encodeCursor, isCalendarDate, pageSize, SORT_KEYS } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
-import { isEntityId } from '../ids.js';
+import { isEntityId, paperEntityId } from '../ids.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
@@ -139,7 +139,7 @@ export const resolvers: Resolvers = {
       if (!found) return null;
       const paper = asPaper(found.paper);
       ctx.loaders.paper.prime(id, paper);
-      ctx.loaders.paperEntities.prime({ id, args: { type: null, role: null } }, found.items.map(toItem));
+      ctx.loaders.paperEntities.prime({ id, args: { type: null, role: null } }, found.items.map((r) => toItem(r, id)));
       return paper;
     },
 
@@ -290,6 +290,7 @@ export const resolvers: Resolvers = {
     related: (p, { first }, ctx) => ctx.loaders.related.load({ id: p.id, args: { limit: pageSize(first, 10) } }),
   },
   PaperEntity: {
+    id: (pe) => paperEntityId(pe.paperId, pe.entity.id),
     role: (pe) => pe.role as Role,
   },
   PaperConnection: { totalCount: (c) => c.totalCount() },

@@ -651,6 +651,11 @@ export type PaperEntity = {
   entity: Entity;
   /** The mentions the link rests on: at most 10. */
   evidence: Array<Evidence>;
+  /**
+   * The link's id: the paper id, `>`, the entity id (`2305.03047>method:lora`).
+   * Unique across all types, so client caches can normalise links; not a Node id.
+   */
+  id: Scalars['ID']['output'];
   /** The paper's role toward the entity. */
   role: Role;
 };
@@ -1418,6 +1423,7 @@ export type PaperEntityResolvers<ContextType = GraphQLContext, ParentType extend
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
