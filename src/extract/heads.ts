@@ -44,11 +44,16 @@ export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Any technique head inside a text: a cheap test before a sentence's words are read. */
+export const HAS_TECHNIQUE_HEAD = new RegExp(`(?:${[...TECHNIQUE_HEADS].join('|')})`, 'i');
+
 /** The technique head a word ends in ("learning", "self-training" -> "training"), or ''. */
 export function techniqueHead(word: string): string {
   const w = word.toLowerCase();
   if (TECHNIQUE_HEADS.has(w)) return w;
-  const last = w.split('-').pop() ?? '';
+  const dash = w.lastIndexOf('-');
+  if (dash < 0) return '';
+  const last = w.slice(dash + 1);
   return TECHNIQUE_HEADS.has(last) ? last : '';
 }
 

@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
-import { DESCRIPTIVE_MODIFIERS, TASK_LEARNING, techniqueHead } from './heads.js';
+import { DESCRIPTIVE_MODIFIERS, HAS_TECHNIQUE_HEAD, TASK_LEARNING, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
 /** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
@@ -73,6 +73,7 @@ function classifies(w: Word, index: LexiconIndex): boolean {
  */
 export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: LexiconIndex): Cand[] {
   const out: Cand[] = [];
+  if (!HAS_TECHNIQUE_HEAD.test(s.text)) return out;
   const ws = sentenceWords(s);
   const free = (w: Word) => {
     for (let k = w.i; k <= w.j; k++) if (covered[k]) return false;
@@ -83,7 +84,7 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
   const caseOk = (w: Word, head: Word, n: number) => w.text === w.lower || n === 0 || head.text !== head.lower;
   for (let b = 0; b < ws.length; b++) {
     const head = ws[b]!;
-    const h = techniqueHead(head.text);
+    const h = techniqueHead(head.lower);
     if (!h || !free(head) || !isChunkWord(head)) continue;
     const next = ws[b + 1];
     const continues = next !== undefined && spaced(head, next) && isChunkWord(next);
