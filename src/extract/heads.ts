@@ -44,8 +44,13 @@ export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Any technique head inside a text: a cheap test before a sentence's words are read. */
-export const HAS_TECHNIQUE_HEAD = new RegExp(`(?:${[...TECHNIQUE_HEADS].join('|')})`, 'i');
+/** Nouns that head a task name when a modifier says what is recognised, detected, ... ("anomaly detection"). */
+export const TASK_TERM_HEADS: ReadonlySet<string> = new Set(
+  'recognition detection segmentation classification translation summarization answering captioning forecasting tracking parsing tagging retrieval generation'.split(' '),
+);
+
+/** Any technique or task head inside a text: a cheap test before a sentence's words are read. */
+export const HAS_TERM_HEAD = new RegExp(`(?:${[...TECHNIQUE_HEADS, ...TASK_TERM_HEADS].join('|')})`, 'i');
 
 /** The technique head a word ends in ("learning", "self-training" -> "training"), or ''. */
 export function techniqueHead(word: string): string {

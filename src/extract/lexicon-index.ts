@@ -4,7 +4,7 @@
 import type { EntityType, Lexicon, LexiconEntry } from './types.js';
 import { normalizeKey } from './normalize.js';
 import { isCommonWord } from './english.js';
-import { techniqueHead } from './heads.js';
+import { TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { Token } from './text.js';
 
 export interface Surface {
@@ -23,8 +23,9 @@ export interface LexiconIndex {
   prefixes: Set<string>;
   maxTokens: number;
   /**
-   * Words that classify a technique in the listed method and task names ("contrastive" of
-   * "contrastive learning"): the vocabulary that tells an unlisted term from a description.
+   * Words that classify a technique or a task in the listed method and task names ("contrastive"
+   * of "contrastive learning", "anomaly" of "anomaly detection"): the vocabulary that tells an
+   * unlisted term from a description.
    */
   termModifiers: ReadonlySet<string>;
   /** Entry by type and key of its name, for family lookups. */
@@ -70,7 +71,8 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
     if (entry.type === 'method' || entry.type === 'task') {
       for (const text of [entry.name, ...entry.aliases]) {
         const words = text.toLowerCase().split(/\s+/);
-        if (words.length >= 2 && techniqueHead(words[words.length - 1]!)) for (const w of words.slice(0, -1)) termModifiers.add(w);
+        const last = words[words.length - 1]!;
+        if (words.length >= 2 && (techniqueHead(last) || TASK_TERM_HEADS.has(last))) for (const w of words.slice(0, -1)) termModifiers.add(w);
       }
     }
     names.set(`${entry.type}:${normalizeKey(entry.name)}`, entry);

@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
-import { DESCRIPTIVE_MODIFIERS, HAS_TECHNIQUE_HEAD, TASK_LEARNING, techniqueHead } from './heads.js';
+import { DESCRIPTIVE_MODIFIERS, HAS_TERM_HEAD, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
 /** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
@@ -67,13 +67,30 @@ function classifies(w: Word, index: LexiconIndex): boolean {
   return parts.length === 1 && NOUN_TAGS.has(lexTag(low) ?? '') && !OBJECT_NOUNS.has(low);
 }
 
+// Endings of adjectives and verbs, for words compromise does not list.
+const NOT_A_NOUN = /(?:al|ic|ive|ous|ed|ize|ise|ify|ate|ing|ly|ful|less|able|ible)$/;
+
 /**
- * Technique terms of one sentence not covered by other candidates: the longest run of
+ * What a task acts on ("image", "text", "pedestrian"): a modifier of a task head, though not of a
+ * technique. Unlisted words count when they do not end like an adjective or a verb.
+ */
+function isTaskObject(w: Word): boolean {
+  if (MODEL_OBJECTS.has(w.lower) || DESCRIPTIVE_MODIFIERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.lower)) return false;
+  if (OBJECT_NOUNS.has(w.lower)) return true;
+  const tag = lexTag(w.lower);
+  return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);
+}
+
+/** Objects that never name what a task works on ("model classification" is not a task). */
+const MODEL_OBJECTS = new Set('model models network networks llm llms lm lms agent agents system systems task tasks parameter parameters hyperparameter hyperparameters'.split(' '));
+
+/**
+ * Technique and task terms of one sentence not covered by other candidates: the longest run of
  * classifying modifiers (up to MAX_WORDS words in all) before a technique head.
  */
 export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: LexiconIndex): Cand[] {
   const out: Cand[] = [];
-  if (!HAS_TECHNIQUE_HEAD.test(s.text)) return out;
+  if (!HAS_TERM_HEAD.test(s.text)) return out;
   const ws = sentenceWords(s);
   const free = (w: Word) => {
     for (let k = w.i; k <= w.j; k++) if (covered[k]) return false;
@@ -84,26 +101,28 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
   const caseOk = (w: Word, head: Word, n: number) => w.text === w.lower || n === 0 || head.text !== head.lower;
   for (let b = 0; b < ws.length; b++) {
     const head = ws[b]!;
-    const h = techniqueHead(head.lower);
+    const h = techniqueHead(head.lower) || (TASK_TERM_HEADS.has(head.lower) ? head.lower : '');
     if (!h || !free(head) || !isChunkWord(head)) continue;
+    const task = TASK_TERM_HEADS.has(h);
     const next = ws[b + 1];
     const continues = next !== undefined && spaced(head, next) && isChunkWord(next);
     if (continues && (TECHNIQUE_AS_MODIFIER.has(next.lower) || techniqueHead(next.text))) continue;
     let a = b;
     while (a > 0 && b - a + 1 < MAX_WORDS) {
       const m = ws[a - 1]!;
-      if (!free(m) || !spaced(m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !classifies(m, index)) break;
+      if (!free(m) || !spaced(m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !(classifies(m, index) || (task && isTaskObject(m)))) break;
       a--;
     }
     // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"
     while (a < b && a > 0 && VERB_CONTEXT.test(ws[a - 1]!.lower)) a++;
-    // the word before the head names what is trained: "model training", "language model fine-tuning"
-    if (a < b && OBJECT_NOUNS.has(ws[b - 1]!.lower)) continue;
-    if (a === b && (continues || (!STANDALONE.has(head.lower) && !isTechniqueCompound(head)))) continue;
+    // the word before a technique names what is trained: "model training", "language model fine-tuning"
+    if (!task && a < b && OBJECT_NOUNS.has(ws[b - 1]!.lower)) continue;
+    // a task is named by what it recognises, detects, ...: "detection" alone is not a task name
+    if (a === b && (task || continues || (!STANDALONE.has(head.lower) && !isTechniqueCompound(head)))) continue;
     const first = ws[a]!;
     const text = s.text.slice(s.tokens[first.i]!.start - s.start, s.tokens[head.j]!.end - s.start);
     if (FIELDS.has(text.toLowerCase())) continue;
-    const type = h === 'learning' && TASK_LEARNING.test(text) ? 'task' : 'method';
+    const type = task || (h === 'learning' && TASK_LEARNING.test(text)) ? 'task' : 'method';
     out.push(mkCand(s, first.i, head.j, 'term', { type, conf: 0.55 }));
   }
   return out;
