@@ -36,7 +36,8 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     };
     if (ws.some(isCovered)) return;
     const first = spanText(s, ws[0]![0], ws[0]![1]).toLowerCase();
-    if (/ing$/.test(first) || /^(towards?|on|why|how|what|when|is|are|do|does|can)$/.test(first)) return;
+    // "Privately Fine-Tuning ...": a title that opens with an adverb or a gerund is a clause, not a name
+    if (/(?:ing|ly)$/.test(first) || /^(towards?|on|why|how|what|when|is|are|do|does|can)$/.test(first)) return;
     const text = spanText(s, ws[0]![0], ws[ws.length - 1]![1]);
     const lastWord = text.split(/[\s-]+/).pop()!.toLowerCase();
     const ht = headType(lastWord);

@@ -46,6 +46,8 @@ const ROWS: Row[] = [
   { klass: 'an unknown name with a release tier or a glued version -> model', abstract: 'We compare Brindle_LARGE and Sparrowv3 on long documents.', expect: [['Brindle_LARGE', 'model'], ['Sparrowv3', 'model']] },
   { klass: '"we propose a <technique> strategy" -> the technique, proposes (the generic noun left out)', abstract: 'To fix this, we propose an iterative anchored fine-tuning strategy that guides the model.', expect: [['iterative anchored fine-tuning', 'method', 'proposes']], absent: ['iterative anchored fine-tuning strategy'] },
   { klass: 'an unlisted task: what is detected/classified + a task head -> task; a description or a measure is not', abstract: 'We study burrow detection in drone video and lichen classification from close-up photos. Accurate detection matters, and the detection rate doubles.', expect: [['burrow detection', 'task'], ['lichen classification', 'task']], absent: ['accurate detection', 'detection'] },
+  { klass: 'a lower-case tier word after a size is a description, not part of the name', abstract: 'We fine-tune the Corvid-13b base language model on kelp surveys.', expect: [['Corvid-13b', 'model', 'uses']], absent: ['corvid-13b base'] },
+  { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
