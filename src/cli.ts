@@ -11,6 +11,7 @@ import { loadLexicon, loadScorerWeights } from './lexicon/load.js';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from './config.js';
 import { readSource, SOURCE_FORMATS, type SourceFormat } from './ingest/readers.js';
+import { readS2Datasets } from './ingest/s2-datasets.js';
 import { harvest, OAI_FORMATS, type HarvestOptions } from './ingest/harvest.js';
 import { ingest, type IngestOptions, type IngestSummary } from './ingest/pipeline.js';
 import { workerPoolExtractor } from './ingest/batch-extractor.js';
@@ -37,8 +38,9 @@ function summaryLine(s: IngestSummary): string {
   );
 }
 
-async function* readAll(files: string[], format?: SourceFormat): AsyncGenerator<SourceRecord> {
+async function* readAll(files: string[], format?: SourceFormat, s2?: { papers: string[]; abstracts: string[] }): AsyncGenerator<SourceRecord> {
   for (const f of files) yield* readSource(f, format);
+  if (s2) yield* readS2Datasets(s2);
 }
 
 interface IngestCliOptions {
@@ -47,6 +49,8 @@ interface IngestCliOptions {
   force?: boolean;
   format?: SourceFormat;
   threads?: number;
+  s2Papers?: string[];
+  s2Abstracts?: string[];
 }
 
 /** Runs the pipeline with worker threads, a progress display and the rejection report. */
@@ -75,15 +79,23 @@ async function withIngestUi(
   }
 }
 
+/** Checked before anything starts (a local Neo4j takes seconds). */
+function checkIngestInputs(files: string[], opts: IngestCliOptions) {
+  if (!opts.s2Papers !== !opts.s2Abstracts) throw new Error('--s2-papers and --s2-abstracts go together: the papers dataset has no abstracts, the abstracts dataset no titles');
+  if (files.length === 0 && !opts.s2Papers) throw new Error('ingest needs files (or - for stdin), or --s2-papers with --s2-abstracts');
+}
+
 async function runIngest(files: string[], opts: IngestCliOptions, db: Database) {
-  const total = await countRecords(files);
-  return withIngestUi(total, opts, (extras) => ingest(readAll(files, opts.format), { db, force: opts.force, ...extras }));
+  const s2 = opts.s2Papers && opts.s2Abstracts ? { papers: opts.s2Papers, abstracts: opts.s2Abstracts } : undefined;
+  // The join's papers are not counted ahead (that would mean reading both datasets twice).
+  const total = s2 ? undefined : await countRecords(files);
+  return withIngestUi(total, opts, (extras) => ingest(readAll(files, opts.format, s2), { db, force: opts.force, ...extras }));
 }
 
 function reportRejections(s: IngestSummary, errorsFile?: string) {
   if (s.skipped > 0) {
-    const shown = s.skips.slice(0, 10).map((k) => `${k.location} ${k.reason.replace(/^page chrome /, '')}`);
-    log(`   left out ${s.skipped} paragraph(s) of page chrome: ${shown.join(', ')}${s.skipped > shown.length ? ', ...' : ''}`);
+    const shown = s.skips.slice(0, 10).map((k) => `${k.location} ${k.reason}`);
+    log(`   left out ${s.skipped} piece(s) of input that are not papers: ${shown.join(', ')}${s.skipped > shown.length ? ', ...' : ''}`);
   }
   if (s.rejected === 0) return;
   log(`   ${s.rejected} record(s) rejected${errorsFile ? `; all listed in ${errorsFile}` : ''}. First ones:`);
@@ -120,17 +132,24 @@ localOpts(neo4jCmd.command('status').description('Is it running, and where')).ac
 
 program
   .command('ingest')
-  .description('Extract entities from papers and store them in Neo4j (plain text, JSON Lines or JSON: papergraph, OpenAlex, Semantic Scholar, CSL-JSON; BibTeX; arXiv Atom or OAI-PMH XML; .gz ok; - for stdin)')
-  .argument('<files...>')
+  .description(
+    'Extract entities from papers and store them in Neo4j (plain text, JSON Lines or JSON: papergraph, OpenAlex, Semantic Scholar, CSL-JSON; BibTeX; arXiv Atom or OAI-PMH XML; .gz ok; - for stdin; ' +
+      "Semantic Scholar's bulk papers + abstracts datasets with --s2-papers and --s2-abstracts)",
+  )
+  .argument('[files...]')
+  .option('--s2-papers <paths...>', "Semantic Scholar bulk dataset 'papers': shard files or their folder (joined with --s2-abstracts by corpusid, on disk under TMPDIR)")
+  .option('--s2-abstracts <paths...>', "Semantic Scholar bulk dataset 'abstracts': shard files or their folder")
   .option('--batch-size <n>', 'papers per write transaction', (v) => Number(v), 500)
   .option('--errors <file>', 'write rejected records as JSON Lines')
   .option('--force', 're-extract papers even when unchanged')
   .addOption(new Option('--format <format>', 'input format (default: from the file name, else the first bytes)').choices([...SOURCE_FORMATS]))
   .option('--threads <n>', 'extraction threads (default: one per core)', (v) => Number(v))
   .action(async (files: string[], opts: IngestCliOptions) => {
+    checkIngestInputs(files, opts);
     const conn = await connect();
     try {
-      const s = await step(`Ingesting ${files.join(', ')}`, () => runIngest(files, opts, conn.db), summaryLine);
+      const what = [...files, ...(opts.s2Papers ? [`Semantic Scholar ${[...opts.s2Papers, ...(opts.s2Abstracts ?? [])].join(' + ')}`] : [])];
+      const s = await step(`Ingesting ${what.join(', ')}`, () => runIngest(files, opts, conn.db), summaryLine);
       reportRejections(s, opts.errors);
       if (s.rejected > 0) process.exitCode = 1;
     } finally {

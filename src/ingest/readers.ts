@@ -102,8 +102,8 @@ export async function* readJson(name: string, chunks: AsyncIterable<Uint8Array>,
 /** A read failure after some input was read: say that what follows is missing too. */
 const lost = (error: string, lineNo: number) => (lineNo > 1 ? `${error}; the rest of the input is not read` : error);
 
-/** JSON Lines: one object per line; blank lines are skipped. */
-export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
+/** Each non-blank line's JSON value, or why it has none; a read failure ends the lines (saying what is lost). */
+export async function* jsonLineValues(name: string, lines: AsyncIterable<Line>): AsyncGenerator<{ location: string; value: unknown } | { location: string; error: string }> {
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
@@ -114,13 +114,21 @@ export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, v
       continue;
     }
     if (!line.trim()) continue;
-    const raw = parseJson(line);
-    if ('error' in raw) {
-      yield { location, error: raw.error };
+    const parsed = parseJson(line);
+    yield { location, ...parsed };
+  }
+}
+
+/** JSON Lines: one object per line; blank lines are skipped. */
+export async function* readJsonLines(name: string, lines: AsyncIterable<Line>, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
+  for await (const item of jsonLineValues(name, lines)) {
+    if ('error' in item) {
+      yield item;
       continue;
     }
+    const { location } = item;
     // A line may hold a whole API page (OpenAlex `results`, Semantic Scholar `data`): its records, each in turn.
-    for (const { where, value } of pageRecords(raw.value)) {
+    for (const { where, value } of pageRecords(item.value)) {
       const checked = paperFromJson(value, validation);
       if ('paper' in checked) yield { location, ...checked };
       else yield { location, error: where ? `${where}: ${checked.error}` : checked.error };

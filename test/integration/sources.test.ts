@@ -9,6 +9,7 @@ import type { Database } from '../../src/db/database.js';
 import { harvest } from '../../src/ingest/harvest.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
+import { readS2Datasets } from '../../src/ingest/s2-datasets.js';
 import type { SourceRecord } from '../../src/ingest/records.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { freshDatabase, query, snapshot, wipe } from '../helpers/db.js';
@@ -93,6 +94,19 @@ describe('one paper from several sources', () => {
     const csl = await run(readSource(fixture('zotero-library.json')));
     expect(csl).toMatchObject({ read: 4, ingested: 0, rejected: 2 });
     expect(csl.ingested + csl.updated + csl.unchanged + csl.merged + csl.rejected).toBe(csl.read);
+  });
+
+  it("stores Semantic Scholar's joined bulk datasets, merging a paper OpenAlex already gave; a rerun changes nothing", async () => {
+    const s2 = { papers: [fixture('s2-datasets/papers')], abstracts: [fixture('s2-datasets/abstracts')], partitionBytes: 300 };
+    await run(readSource(fixture('openalex-works.jsonl')));
+    const first = await run(readS2Datasets(s2), 2);
+    // 4 joined papers; 5 broken paper rows and 4 broken abstract rows rejected; 1 abstract without a paper left out.
+    expect(first).toMatchObject({ ingested: 3, merged: 0, updated: 1, rejected: 9, skipped: 1 });
+    const resnet = await query(db, "MATCH (p:Paper) WHERE p.title STARTS WITH 'Deep Residual' RETURN p.id AS id, p.externalIds AS ids, toString(p.published) AS published");
+    expect(resnet).toEqual([{ id: 'openalex:W2194775991', ids: ['openalex:W2194775991', 'corpus:206594692'], published: expect.any(String) }]);
+    expect(await query(db, "MATCH (p:Paper {id: 'corpus:13756489'}) RETURN p.arxivId AS arxiv, p.venue AS venue")).toEqual([{ arxiv: '1706.03762', venue: 'Neural Information Processing Systems' }]);
+    const again = await run(readS2Datasets(s2));
+    expect(again).toMatchObject({ ingested: 0, updated: 0, unchanged: 4 });
   });
 });
 
