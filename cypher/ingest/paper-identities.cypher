@@ -12,5 +12,5 @@ MATCH (p:Paper {id: pid})
 RETURN row.id AS id, p.id AS paper, sameId,
        p.title AS title, p.abstract AS abstract, p.url AS url,
        toString(p.published) AS published, p.datePrecision AS datePrecision,
-       p.authors AS authors, p.arxivId AS arxivId, p.doi AS doi, p.venue AS venue,
+       p.authors AS authors, p.authorIds AS authorIds, p.arxivId AS arxivId, p.doi AS doi, p.venue AS venue,
        p.externalIds AS externalIds, p.recordIds AS recordIds, p.contentHash AS contentHash, p.extractorVersion AS extractorVersion

@@ -1,3 +1,3 @@
-// Authors and venues as nodes (ingest/link-paper-people), one per normalised name.
-CREATE CONSTRAINT author_key IF NOT EXISTS FOR (a:Author) REQUIRE a.key IS UNIQUE;
+// Authors and venues as nodes (ingest/link-paper-people). Venues: one per
+// normalised name. Authors: see 008 (a name key is no longer unique).
 CREATE CONSTRAINT venue_key IF NOT EXISTS FOR (v:Venue) REQUIRE v.key IS UNIQUE;

@@ -7,6 +7,8 @@ export interface PaperRow {
   url: string | null;
   published: string | null;
   authors: string[];
+  /** Per author, the sources' ids separated by spaces ('' for none); empty when no author has any. */
+  authorIds: string[];
   arxivId: string | null;
   doi: string | null;
   venue: string | null;
@@ -52,10 +54,10 @@ export interface PaperKeyRow {
   paper: string;
 }
 
-/** A paper's authors (in order) and venue, as name keys and display names. */
+/** A paper's authors (in order, with the sources' ids: `orcid:…`, `openalex:A…`, `s2author:…`) and venue, as name keys and display names. */
 export interface PaperPeopleRow {
   id: string;
-  authors: { key: string; name: string; position: number }[];
+  authors: { key: string; name: string; position: number; ids: string[] }[];
   venue: { key: string; name: string } | null;
 }
 

@@ -1,5 +1,6 @@
-import type { Database } from './database.js';
-import type { GraphBatch, PaperEntityRow } from './graph-batch.js';
+import { AUTHOR_ID_KINDS, resolveAuthors, type StoredAuthor } from './author-identity.js';
+import type { Database, Row } from './database.js';
+import type { GraphBatch, PaperEntityRow, PaperPeopleRow } from './graph-batch.js';
 
 function groupByPaper(links: PaperEntityRow[], elementIds: Map<string, string>) {
   const byPaper = new Map<string, PaperEntityRow[]>();
@@ -9,6 +10,26 @@ function groupByPaper(links: PaperEntityRow[], elementIds: Map<string, string>) 
     byPaper.set(l.paper, rows);
   }
   return [...byPaper].map(([paper, rows]) => ({ paper, links: rows }));
+}
+
+type Run = (name: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** The batch's authors as Author node uids (ids first, then names: see author-identity.ts), with the ids to add. */
+async function resolvePeople(run: Run, people: PaperPeopleRow[]) {
+  const authors = people.flatMap((p) => p.authors);
+  const ids = Object.fromEntries(
+    AUTHOR_ID_KINDS.map((k) => [k.property, [...new Set(authors.flatMap((a) => a.ids.filter((id) => id.startsWith(k.prefix)).map((id) => id.slice(k.prefix.length))))]]),
+  );
+  const rows = authors.length ? await run('ingest/author-candidates', { keys: [...new Set(authors.map((a) => a.key))], ...ids }) : [];
+  const stored: StoredAuthor[] = rows.map((r) => ({
+    uid: r.uid as string,
+    key: r.key as string,
+    ids: Object.fromEntries(AUTHOR_ID_KINDS.flatMap((k) => (r[k.property] == null ? [] : [[k.property, r[k.property] as string]]))),
+  }));
+  return resolveAuthors(people, stored).map((p) => ({
+    ...p,
+    authors: p.authors.map(({ add, ...a }) => ({ ...a, orcid: add.orcid ?? null, openalexId: add.openalexId ?? null, s2Id: add.s2Id ?? null })),
+  }));
 }
 
 export interface StoredVersion {
@@ -57,7 +78,7 @@ export async function writeBatch(db: Database, batch: GraphBatch): Promise<void>
     const ids = batch.papers.map((p) => p.id);
     await run('ingest/upsert-papers', { papers: batch.papers });
     if (batch.paperKeys.length) await run('ingest/upsert-paper-keys', { keys: batch.paperKeys });
-    await run('ingest/link-paper-people', { papers: batch.people });
+    await run('ingest/link-paper-people', { papers: await resolvePeople(run, batch.people) });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
     const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
     const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));

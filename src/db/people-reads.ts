@@ -11,6 +11,11 @@ export const peopleReads = (db: Database) => ({
     return new Map((await db.read('read/people-by-keys', { label, keys }, { shared: true })).map((r) => [r.key as string, r]));
   },
 
+  async authorsByUids(uids: readonly string[]) {
+    return new Map((await db.read('read/authors-by-uids', { uids }, { shared: true })).map((r) => [r.uid as string, r]));
+  },
+
+  /** Keys are name keys for venues, node uids for authors. */
   async topEntities(label: PeopleLabel, keys: readonly string[], type: string | null, role: string | null, limit: number) {
     const statement = label === 'Author' ? 'read/author-top-entities' : 'read/venue-top-entities';
     return byKey(await db.read(statement, { keys, type, role, limit }), 'key', 'top') as Map<string, Row[]>;

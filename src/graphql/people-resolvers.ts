@@ -3,6 +3,7 @@
 // each author's counts costs a fixed number of statements.
 import DataLoader from 'dataloader';
 import type { Row } from '../db/database.js';
+import { prefixedIds } from '../db/author-identity.js';
 import { peopleReads, type PeopleLabel } from '../db/people-reads.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { GraphQLContext } from './context.js';
@@ -14,12 +15,18 @@ import { pageSize } from './paging.js';
 interface PersonModel {
   label: PeopleLabel;
   key: string;
+  /** Authors only: the node's uid (a name key may be several people). */
+  uid?: string;
   name: string;
   paperCount?: number;
+  ids?: string[];
 }
+
+const authorIdsOf = (r: Row | null | undefined) => prefixedIds({ orcid: (r?.orcid as string | null) ?? undefined, openalexId: (r?.openalexId as string | null) ?? undefined, s2Id: (r?.s2Id as string | null) ?? undefined });
 
 interface PeopleLoaders {
   byKey: Record<PeopleLabel, DataLoader<string, Row | null>>;
+  authorByUid: DataLoader<string, Row | null>;
   top: Map<string, DataLoader<string, Row[]>>;
   paper: DataLoader<string, Row | null>;
 }
@@ -37,6 +44,10 @@ function loadersOf(ctx: GraphQLContext): PeopleLoaders {
       });
     l = {
       byKey: { Author: byKey('Author'), Venue: byKey('Venue') },
+      authorByUid: new DataLoader(async (uids) => {
+        const found = await reads.authorsByUids(uids);
+        return uids.map((u) => found.get(u) ?? null);
+      }),
       top: new Map(),
       paper: new DataLoader(async (ids) => {
         const found = await reads.paperPeople(ids);
@@ -52,12 +63,18 @@ async function lookup(label: PeopleLabel, name: string, ctx: GraphQLContext): Pr
   const key = normalizeKey(name);
   if (!key) throw badInput(`name "${name}" has no letters or digits`);
   const row = await loadersOf(ctx).byKey[label].load(key);
-  return row ? { label, key, name: row.name as string, paperCount: row.paperCount as number } : null;
+  if (!row) return null;
+  const ids = label === 'Author' ? authorIdsOf(row.ids as Row) : undefined;
+  return { label, key, uid: (row.uid as string | null) ?? undefined, name: row.name as string, paperCount: row.paperCount as number, ids };
 }
 
 const personFields = {
-  paperCount: async (p: PersonModel, _a: unknown, ctx: GraphQLContext) =>
-    p.paperCount ?? (((await loadersOf(ctx).byKey[p.label].load(p.key))?.paperCount as number | undefined) ?? 0),
+  paperCount: async (p: PersonModel, _a: unknown, ctx: GraphQLContext) => {
+    if (p.paperCount !== undefined) return p.paperCount;
+    const l = loadersOf(ctx);
+    const row = p.uid ? await l.authorByUid.load(p.uid) : await l.byKey[p.label].load(p.key);
+    return (row?.paperCount as number | undefined) ?? 0;
+  },
   topEntities: async (p: PersonModel, args: { type?: string | null; role?: string | null; first?: number | null }, ctx: GraphQLContext) => {
     const type = args.type ? args.type.toLowerCase() : null;
     const role = args.role ?? null;
@@ -73,7 +90,7 @@ const personFields = {
       });
       l.top.set(id, loader);
     }
-    return (await loader.load(p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }));
+    return (await loader.load(p.label === 'Author' ? (p.uid ?? `name:${p.key}`) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }));
   },
 };
 
@@ -81,11 +98,13 @@ const paperRow = (p: PaperModel, ctx: GraphQLContext) => loadersOf(ctx).paper.lo
 
 // Authors and venues travel as PersonModel; the generated types know only the schema's shape.
 export const peopleResolvers = {
-  Author: personFields,
+  Author: { ...personFields, ids: (p: PersonModel) => p.ids ?? [] },
   Venue: personFields,
   Paper: {
     authorList: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) =>
-      (((await paperRow(p, ctx))?.authors as Row[] | undefined) ?? []).map((a) => ({ label: 'Author', key: a.key, name: a.name }) as PersonModel),
+      (((await paperRow(p, ctx))?.authors as Row[] | undefined) ?? []).map(
+        (a) => ({ label: 'Author', key: a.key, uid: a.uid, name: a.name, ids: authorIdsOf(a) }) as PersonModel,
+      ),
     venue: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => {
       const v = (await paperRow(p, ctx))?.venue as Row | null | undefined;
       return v ? ({ label: 'Venue', key: v.key, name: v.name } as PersonModel) : null;

@@ -43,9 +43,15 @@ export function fromOpenAlex(raw: Json): { paper: Json } | { error: string } {
     (l): l is Json => !!l,
   );
   const arxivUrl = locations.map((l) => str(l.landing_page_url) ?? str(l.pdf_url)).find((u) => u && ARXIV_URL.test(u));
-  const authors = Array.isArray(raw.authorships)
-    ? raw.authorships.map((a) => str(obj(obj(a)?.author)?.display_name) ?? str(obj(a)?.raw_author_name)).filter((n): n is string => !!n)
-    : undefined;
+  const named = (Array.isArray(raw.authorships) ? raw.authorships.map(obj) : [])
+    .map((a) => ({ name: str(obj(a?.author)?.display_name) ?? str(a?.raw_author_name), author: obj(a?.author) }))
+    .filter((a): a is { name: string; author: Json | undefined } => !!a.name);
+  const authors = Array.isArray(raw.authorships) ? named.map((a) => a.name) : undefined;
+  const authorIds = named.map(({ author }) => {
+    const orcid = str(author?.orcid)?.replace(/^https?:\/\/orcid\.org\//i, '');
+    const id = str(author?.id)?.replace(/^https:\/\/openalex\.org\//i, '');
+    return [orcid && `orcid:${orcid}`, id && /^A\d+$/i.test(id) && `openalex:${id.toUpperCase()}`].filter((x): x is string => !!x);
+  });
   // The venue is the journal or conference; a repository (arXiv, Zenodo) is where a copy lives.
   const source = locations.map((l) => obj(l.source)).find((s) => s && s.type !== 'repository' && str(s.display_name));
   const published = str(raw.publication_date) ?? (Number.isInteger(raw.publication_year) ? String(raw.publication_year) : undefined);
@@ -56,6 +62,7 @@ export function fromOpenAlex(raw: Json): { paper: Json } | { error: string } {
       abstract: abstract.text,
       published,
       authors,
+      authorIds: authorIds.some((x) => x.length) ? authorIds : undefined,
       doi: str(raw.doi) ?? str(ids.doi),
       arxiv_id: arxivUrl ? ARXIV_URL.exec(arxivUrl)![1] : undefined,
       url: str(obj(raw.primary_location)?.landing_page_url) ?? str(raw.doi) ?? openalex,

@@ -26,5 +26,6 @@ export function contentHash(p: PaperInput): string {
   const fields: unknown[] = [p.title, p.abstract, p.url ?? null, p.published ?? null, p.authors ?? [], p.arxivId ?? null];
   // Fields newer than the hash: added only when present, so papers without them keep their hash (and are not re-extracted).
   if (p.doi || p.venue || p.externalIds?.length || p.datePrecision) fields.push(p.doi ?? null, p.venue ?? null, p.externalIds ?? [], p.datePrecision ?? null);
+  if (p.authorIds) fields.push(p.authorIds);
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex').slice(0, 32);
 }

@@ -4,6 +4,7 @@
 // matched by key is merged into the node that holds the key: the richer value
 // of each field is kept, and ids are never lost. Pure: the pipeline asks the
 // graph which node holds a key (db/graph-writes) and calls these.
+import { normalizeKey } from '../extract/normalize.js';
 import type { PaperInput } from './records.js';
 
 /** The keys that identify a paper across sources, e.g. `arxiv:2106.09685`, `doi:10.1109/cvpr.2016.90`, `openalex:W2194775991`. */
@@ -13,6 +14,22 @@ export function identityKeys(p: PaperInput): string[] {
   if (p.doi) keys.add(`doi:${p.doi}`);
   for (const id of p.externalIds ?? []) keys.add(id);
   return [...keys];
+}
+
+/**
+ * The chosen author list's ids, with the ids the other list gives an author of
+ * the same name added (OpenAlex's ORCID and Semantic Scholar's author id of one
+ * person end on one author); undefined when no author has any.
+ */
+function mergedAuthorIds(chosen: PaperInput, other: PaperInput): string[][] | undefined {
+  const names = chosen.authors ?? [];
+  const otherIds = new Map<string, string[]>();
+  (other.authors ?? []).forEach((name, i) => {
+    const ids = other.authorIds?.[i];
+    if (ids?.length) otherIds.set(normalizeKey(name), ids);
+  });
+  const ids = names.map((name, i) => [...new Set([...(chosen.authorIds?.[i] ?? []), ...(otherIds.get(normalizeKey(name)) ?? [])])]);
+  return ids.some((x) => x.length) ? ids : undefined;
 }
 
 const precision = (p: PaperInput) => (!p.published ? 0 : p.datePrecision === 'year' ? 1 : p.datePrecision === 'month' ? 2 : 3);
@@ -25,12 +42,14 @@ const precision = (p: PaperInput) => (!p.published ? 0 : p.datePrecision === 'ye
  * ingest of either source is "unchanged".
  */
 export function mergePapers(base: PaperInput, extra: PaperInput): PaperInput {
+  const authorSource = (extra.authors?.length ?? 0) > (base.authors?.length ?? 0) ? extra : base;
   const merged: PaperInput = {
     ...(base.id ? { id: base.id } : {}),
     title: base.title || extra.title,
     abstract: extra.abstract.length > base.abstract.length ? extra.abstract : base.abstract,
     url: base.url ?? extra.url,
-    authors: (extra.authors?.length ?? 0) > (base.authors?.length ?? 0) ? extra.authors : base.authors,
+    authors: authorSource.authors,
+    authorIds: mergedAuthorIds(authorSource, authorSource === extra ? base : extra),
     arxivId: base.arxivId ?? extra.arxivId,
     doi: base.doi ?? extra.doi,
     venue: base.venue ?? extra.venue,

@@ -9,7 +9,7 @@ import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
 import { contentHash, paperId } from './paper-id.js';
 import { identityKeys, mergePapers } from './paper-identity.js';
 import type { PaperInput, RejectedRecord, SourceRecord } from './records.js';
-import { toGraphBatch, type PreparedPaper } from './to-graph.js';
+import { storedAuthorIds, toGraphBatch, type PreparedPaper } from './to-graph.js';
 
 export interface IngestSummary {
   read: number;
@@ -63,6 +63,7 @@ function storedInput(s: StoredPaper): PaperInput {
   const input: PaperInput = { id: s.paper, title: String(f.title ?? ''), abstract: String(f.abstract ?? '') };
   for (const key of ['url', 'published', 'datePrecision', 'arxivId', 'doi', 'venue'] as const) if (typeof f[key] === 'string') (input as unknown as Record<string, string>)[key] = f[key] as string;
   if (Array.isArray(f.authors)) input.authors = f.authors as string[];
+  if (Array.isArray(f.authorIds) && f.authorIds.length) input.authorIds = storedAuthorIds(f.authorIds as string[]);
   if (Array.isArray(f.externalIds) && f.externalIds.length) input.externalIds = f.externalIds as string[];
   return input;
 }

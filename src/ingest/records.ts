@@ -8,6 +8,12 @@ export interface PaperInput {
   url?: string;
   published?: string;
   authors?: string[];
+  /**
+   * Per author (same order and length as `authors`), the ids a source gave:
+   * `orcid:0000-0002-1825-0097`, `openalex:A5023888391`, `s2author:40348417`.
+   * Absent when the source gave none.
+   */
+  authorIds?: string[][];
   arxivId?: string;
   /** Lowercase, without resolver prefix: `10.1234/abc`. */
   doi?: string;

@@ -20,7 +20,9 @@ export function fromSemanticScholar(raw: Json): { paper: Json } | { error: strin
     return { error: 'abstract is missing (ask the Graph API for fields=title,abstract,...; the bulk "papers" dataset has none, its "abstracts" dataset has them)' };
   }
   if (abstract === null) return { error: 'abstract is missing (Semantic Scholar has no abstract for this paper)' };
-  const authors = Array.isArray(raw.authors) ? raw.authors.map((a) => str(obj(a)?.name)).filter((n): n is string => !!n) : undefined;
+  const named = (Array.isArray(raw.authors) ? raw.authors.map(obj) : []).filter((a) => str(a?.name));
+  const authors = Array.isArray(raw.authors) ? named.map((a) => str(a!.name)!) : undefined;
+  const authorIds = named.map((a) => (str(a!.authorId) ? [`s2author:${str(a!.authorId)}`] : []));
   const venue = str(obj(raw.publicationVenue)?.name) ?? str(raw.venue) ?? str(obj(raw.journal)?.name);
   const year = Number.isInteger(raw.year) ? String(raw.year) : undefined;
   const externalIds = [paperId && `s2:${paperId}`, corpusId && `corpus:${corpusId}`].filter((x): x is string => !!x);
@@ -31,6 +33,7 @@ export function fromSemanticScholar(raw: Json): { paper: Json } | { error: strin
       abstract,
       published: str(raw.publicationDate) ?? str(raw.publicationdate) ?? year,
       authors,
+      authorIds: authorIds.some((x) => x.length) ? authorIds : undefined,
       doi: str(ext.DOI),
       arxiv_id: str(ext.ArXiv),
       url: str(raw.url) ?? (paperId ? `https://www.semanticscholar.org/paper/${paperId}` : undefined),

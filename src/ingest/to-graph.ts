@@ -22,14 +22,18 @@ export interface PreparedPaper {
 export const entityId = (type: EntityType | string, key: string) => `${type}:${key}`;
 const label = (type: string) => type.charAt(0).toUpperCase() + type.slice(1);
 
-/** Authors and venue as name-keyed rows; a name with no letters or digits is no one. */
+// Neo4j properties cannot hold lists of lists: a paper keeps each author's ids as one space-separated string.
+const authorIdsForStore = (ids: string[][] | undefined) => (ids ?? []).map((x) => x.join(' '));
+export const storedAuthorIds = (stored: string[]) => stored.map((x) => (x ? x.split(' ') : []));
+
+/** Authors (with the ids sources gave) and venue as rows; a name with no letters or digits is no one. */
 function peopleOf(id: string, input: PaperInput): PaperPeopleRow {
   const seen = new Set<string>();
   const authors = (input.authors ?? []).flatMap((name, position) => {
     const key = normalizeKey(name);
     if (!key || seen.has(key)) return [];
     seen.add(key);
-    return [{ key, name, position }];
+    return [{ key, name, position, ids: input.authorIds?.[position] ?? [] }];
   });
   const venueKey = input.venue ? normalizeKey(input.venue) : '';
   return { id, authors, venue: venueKey ? { key: venueKey, name: input.venue! } : null };
@@ -104,6 +108,7 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
       url: input.url ?? null,
       published: input.published ?? null,
       authors: input.authors ?? [],
+      authorIds: authorIdsForStore(input.authorIds),
       arxivId: input.arxivId ?? null,
       doi: input.doi ?? null,
       venue: input.venue ?? null,

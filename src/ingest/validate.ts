@@ -84,9 +84,12 @@ const RawPaper = z.object({
   authors: z
     .union([z.array(z.string()), z.string(), z.null()], { error: 'authors must be a list of strings' })
     .optional()
-    .transform((a) =>
-      a == null ? undefined : (Array.isArray(a) ? a : a.split(/\s*(?:,|;|\band\b)\s*/)).map(cleanText).filter(Boolean),
-    ),
+    // Not filtered yet: empty names go together with their ids (validatePaper).
+    .transform((a) => (a == null ? undefined : (Array.isArray(a) ? a : a.split(/\s*(?:,|;|\band\b)\s*/)).map(cleanText))),
+  authorIds: z
+    .array(z.array(z.string()), { error: 'authorIds must be a list (one per author) of lists of ids' })
+    .optional()
+    .transform((a) => a?.map((ids) => [...new Set(ids.map(cleanInline).filter(Boolean))])),
   doi: optionalText('doi', (s) => bareDoi(cleanInline(s))),
   venue: optionalText('venue', cleanText),
   externalIds: z
@@ -121,10 +124,15 @@ export function validatePaper(raw: unknown, opts: ValidateOptions = {}): { paper
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'record is not a JSON object' };
   const parsed = (opts.allowEmptyTitle ? RawPaperUntitled : RawPaper).safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues.map((i) => i.message).join('; ') };
-  const { arxiv_id, arxivId, published, externalIds, ...rest } = parsed.data;
+  const { arxiv_id, arxivId, published, externalIds, authors: names, authorIds: ids, ...rest } = parsed.data;
+  if (ids && ids.length !== (names?.length ?? 0)) return { error: `authorIds has ${ids.length} entries for ${names?.length ?? 0} authors` };
+  const kept = (names ?? []).flatMap((name, i) => (name ? [i] : []));
+  const authorIds = ids && kept.some((i) => ids[i]!.length > 0) ? kept.map((i) => ids[i]!) : undefined;
   const doi = rest.doi;
   const paper: PaperInput = {
     ...rest,
+    authors: names ? kept.map((i) => names[i]!) : undefined,
+    authorIds,
     // An arXiv DOI (10.48550/arXiv.ID) names the arXiv paper: one key for both.
     arxivId: arxivId ?? arxiv_id ?? (doi ? ARXIV_DOI.exec(doi)?.[1] : undefined),
     published: published?.date,

@@ -101,3 +101,52 @@ describe('authors and venues', () => {
     expect(await count(3)).toBe(await count(12));
   });
 });
+
+describe('author ids', () => {
+  const idPapers = [
+    { id: 'wid1', title: 'Ids paper 1', abstract: ABSTRACTS[0], authors: ['Wei Wang', 'Ann Lee'], authorIds: [['orcid:0000-0001-0000-0001'], []] },
+    { id: 'wid2', title: 'Ids paper 2', abstract: ABSTRACTS[1], authors: ['Wei Wang'], authorIds: [['orcid:0000-0001-0000-0002']] },
+    { id: 'wid3', title: 'Ids paper 3', abstract: ABSTRACTS[2], authors: ['W. Wang'], authorIds: [['orcid:0000-0001-0000-0001', 's2author:55']] },
+    { id: 'wid4', title: 'Ids paper 4', abstract: ABSTRACTS[3], authors: ['Wei Wang'] },
+  ];
+  const byPaper = async () => {
+    const ids = ['wid1', 'wid2', 'wid3', 'wid4'];
+    const out: Record<string, unknown> = {};
+    for (const id of ids) out[id] = (await gql(`{ paper(id: "${id}") { authorList { key name ids paperCount } } }`)).paper.authorList;
+    return out;
+  };
+
+  it('keeps ORCID and Semantic Scholar ids on authors, matches by id before name, and tells people of one name apart', async () => {
+    const s = await ingest(readSource(write('ids.jsonl', idPapers)), { db, extractor: defaultExtractor() });
+    expect(s).toMatchObject({ ingested: 4, rejected: 0 });
+    const lists = await byPaper();
+    // ORCID ...01 is one person under two spellings, who gained an S2 id from the second paper.
+    const wei1 = { key: 'weiwang', name: 'Wei Wang', ids: ['orcid:0000-0001-0000-0001', 's2author:55'], paperCount: 2 };
+    expect(lists.wid1).toEqual([wei1, expect.objectContaining({ name: 'Ann Lee', ids: [] })]);
+    expect(lists.wid3).toEqual([wei1]);
+    expect(lists.wid2).toEqual([{ key: 'weiwang', name: 'Wei Wang', ids: ['orcid:0000-0001-0000-0002'], paperCount: 1 }]);
+    // With two people of that name known, a bare "Wei Wang" is pinned on neither.
+    expect(lists.wid4).toEqual([{ key: 'weiwang', name: 'Wei Wang', ids: [], paperCount: 1 }]);
+    // Ann Lee (no ids anywhere) is still the one node of her name, with her earlier papers.
+    const [{ annNodes }] = (await query(db, "MATCH (a:Author {key: 'annlee'}) RETURN count(a) AS annNodes")) as [{ annNodes: number }];
+    expect(Number(annNodes)).toBe(1);
+    // author(name:) answers the busiest of the people with that name, and its entities are its own papers' only.
+    const { author } = await gql('{ author(name: "wei wang") { ids paperCount topEntities(first: 100) { entity { id } papers } } }');
+    expect(author).toMatchObject({ ids: wei1.ids, paperCount: 2 });
+    const expected = await query(db, "MATCH (p:Paper)-[]->(e:Entity) WHERE p.id IN ['wid1', 'wid3'] RETURN e.id AS id, count(DISTINCT p) AS papers ORDER BY papers DESC, id");
+    expect(author.topEntities).toEqual(expected.map((e) => ({ entity: { id: e.id }, papers: Number(e.papers) })));
+  });
+
+  it('changes nothing on a second ingest, and keeps the ids when a paper is stored again with its authors in another order', async () => {
+    const before = await byPaper();
+    const again = await ingest(readSource(write('ids.jsonl', idPapers)), { db, extractor: defaultExtractor() });
+    expect(again).toMatchObject({ unchanged: 4, ingested: 0, updated: 0 });
+    expect(await byPaper()).toEqual(before);
+    const reordered = { ...idPapers[0], authors: ['Ann Lee', 'Wei Wang'], authorIds: [[], ['orcid:0000-0001-0000-0001']] };
+    await ingest(readSource(write('ids2.jsonl', [reordered])), { db, extractor: defaultExtractor() });
+    const after = await byPaper();
+    expect(after.wid1).toEqual([...(before.wid1 as unknown[])].reverse());
+    const [{ nodes }] = (await query(db, "MATCH (a:Author) WHERE a.key = 'weiwang' RETURN count(a) AS nodes")) as [{ nodes: number }];
+    expect(Number(nodes)).toBe(3);
+  });
+});

@@ -23,9 +23,15 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** An author: one node per normalised name (`Edward J. Hu` = `edward j hu`), across papers and sources. */
+/**
+ * An author: one node per person as far as the sources tell, across papers and
+ * sources: by ORCID, OpenAlex or Semantic Scholar author id when a source gives
+ * one, else by normalised name (`Edward J. Hu` = `edward j hu`).
+ */
 export type Author = {
   __typename?: 'Author';
+  /** The author's ids in the sources that gave them: `orcid:…`, `openalex:A…`, `s2author:…`. */
+  ids: Array<Scalars['String']['output']>;
   /** The normalised name key. */
   key: Scalars['ID']['output'];
   /** The name as first seen. */
@@ -37,7 +43,11 @@ export type Author = {
 };
 
 
-/** An author: one node per normalised name (`Edward J. Hu` = `edward j hu`), across papers and sources. */
+/**
+ * An author: one node per person as far as the sources tell, across papers and
+ * sources: by ORCID, OpenAlex or Semantic Scholar author id when a source gives
+ * one, else by normalised name (`Edward J. Hu` = `edward j hu`).
+ */
 export type AuthorTopEntitiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
@@ -708,7 +718,7 @@ export type PaperOrder =
  */
 export type Query = {
   __typename?: 'Query';
-  /** An author by name (any spelling with the same letters and digits), or null. */
+  /** An author by name (any spelling with the same letters and digits), or null; of several people with that name, the one with the most papers. */
   author?: Maybe<Author>;
   /** Papers per pair of entities of two types (e.g. METHOD x DATASET), most papers first. Paged by cursor: pass the last cell's `cursor` as `after`. */
   cooccurrence: Array<CooccurrenceCell>;
@@ -1236,6 +1246,7 @@ export type MaxLengthDirectiveArgs = {
 export type MaxLengthDirectiveResolver<Result, Parent, ContextType = GraphQLContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Author'] = ResolversParentTypes['Author']> = ResolversObject<{
+  ids?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -30,6 +30,7 @@ describe('Semantic Scholar papers + abstracts datasets', () => {
       url: 'https://www.semanticscholar.org/paper/2c03df8b48bf3fa39054345bafabfeff15bfd11d',
       published: '2016-06-27',
       authors: ['Kaiming He', 'X. Zhang'],
+      authorIds: [['s2author:39353098'], ['s2author:1771551']],
       doi: '10.1109/cvpr.2016.90',
       arxivId: '1512.03385',
       venue: 'Computer Vision and Pattern Recognition',

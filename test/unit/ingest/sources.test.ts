@@ -32,6 +32,8 @@ describe('OpenAlex works', () => {
         abstract: expect.stringMatching(/^We introduce LoRA, which freezes .* fine-tuning of GPT-3\.$/),
         url: 'https://arxiv.org/abs/2106.09685',
         authors: ['Edward J. Hu', 'Yelong Shen'],
+        // Each author's OpenAlex id, and ORCID where the work gives one.
+        authorIds: [['openalex:A5023888391'], ['orcid:0000-0001-0000-0002', 'openalex:A5100352428']],
         doi: '10.48550/arxiv.2106.09685',
         arxivId: '2106.09685',
         published: '2021-06-17',
@@ -222,5 +224,20 @@ describe('merging two records of one paper', () => {
     const merged = mergePapers(a, b);
     expect(merged).toEqual({ id: 'openalex:W1', title: 'T', abstract: 'a longer abstract', published: '2021-06-17', authors: ['A', 'B'], doi: '10.1/x', externalIds: ['openalex:W1', 's2:9'] });
     expect(mergePapers(merged, b)).toEqual(merged);
+  });
+
+  it("keeps each author's ids with the author list chosen, adding the other source's ids of an author of the same name", () => {
+    const openalex = { title: 'T', abstract: 'x', authors: ['Edward J. Hu', 'Yelong Shen'], authorIds: [['orcid:1', 'openalex:A1'], []] };
+    const s2 = { title: 'T', abstract: 'x', authors: ['Edward J Hu', 'Yelong Shen', 'Phillip Wallis'], authorIds: [['s2author:9'], [], ['s2author:7']] };
+    const merged = mergePapers(openalex, s2);
+    expect([merged.authors, merged.authorIds]).toEqual([s2.authors, [['s2author:9', 'orcid:1', 'openalex:A1'], [], ['s2author:7']]]);
+    expect(mergePapers(merged, openalex)).toEqual(merged);
+    expect(mergePapers({ title: 'T', abstract: 'x', authors: ['A'] }, { title: 'T', abstract: 'x' }).authorIds).toBeUndefined();
+  });
+
+  it('keeps author ids aligned with the names validation keeps, and refuses lists of another length', async () => {
+    const { validatePaper } = await import('../../../src/ingest/validate.js');
+    expect(validatePaper({ title: 'T', abstract: 'x', authors: ['A', '  ', 'C'], authorIds: [['orcid:1'], ['orcid:2'], ['orcid:3']] })).toMatchObject({ paper: { authors: ['A', 'C'], authorIds: [['orcid:1'], ['orcid:3']] } });
+    expect(validatePaper({ title: 'T', abstract: 'x', authors: ['A'], authorIds: [[], []] })).toEqual({ error: 'authorIds has 2 entries for 1 authors' });
   });
 });
