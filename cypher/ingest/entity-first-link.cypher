@@ -1,21 +1,24 @@
 // Fragment: the entity e's earliest dated link (any role) as `first`, or null.
-// One seek of each type's (r.eid, r.published) index, in date order: a hub
-// entity's thousands of links are not walked. Ties: earlier paper id.
+// One seek of each type's (r.eid, r.published) index. The hints are needed: left
+// alone, the planner walks the (r.published) index in date order until it meets
+// the entity, which for a rare entity is every link of the type (on 100k papers a
+// write batch's first-seen refresh took minutes and hit the write timeout).
+// Ties: earlier paper id.
 OPTIONAL CALL (e) {
   CALL (e) {
-    MATCH ()-[r:PROPOSES]->() WHERE r.eid = e.id AND r.published IS NOT NULL
+    MATCH ()-[r:PROPOSES]->() USING INDEX r:PROPOSES(eid, published) WHERE r.eid = e.id AND r.published IS NOT NULL
     RETURN r ORDER BY r.published LIMIT 1
     UNION ALL
-    MATCH ()-[r:USES]->() WHERE r.eid = e.id AND r.published IS NOT NULL
+    MATCH ()-[r:USES]->() USING INDEX r:USES(eid, published) WHERE r.eid = e.id AND r.published IS NOT NULL
     RETURN r ORDER BY r.published LIMIT 1
     UNION ALL
-    MATCH ()-[r:EVALUATES_ON]->() WHERE r.eid = e.id AND r.published IS NOT NULL
+    MATCH ()-[r:EVALUATES_ON]->() USING INDEX r:EVALUATES_ON(eid, published) WHERE r.eid = e.id AND r.published IS NOT NULL
     RETURN r ORDER BY r.published LIMIT 1
     UNION ALL
-    MATCH ()-[r:COMPARES_WITH]->() WHERE r.eid = e.id AND r.published IS NOT NULL
+    MATCH ()-[r:COMPARES_WITH]->() USING INDEX r:COMPARES_WITH(eid, published) WHERE r.eid = e.id AND r.published IS NOT NULL
     RETURN r ORDER BY r.published LIMIT 1
     UNION ALL
-    MATCH ()-[r:MENTIONS]->() WHERE r.eid = e.id AND r.published IS NOT NULL
+    MATCH ()-[r:MENTIONS]->() USING INDEX r:MENTIONS(eid, published) WHERE r.eid = e.id AND r.published IS NOT NULL
     RETURN r ORDER BY r.published LIMIT 1
   }
   RETURN r AS first ORDER BY r.published, startNode(r).id LIMIT 1
