@@ -12,12 +12,14 @@ import { once } from 'node:events';
 import { generateCorpus, type CorpusPaper } from './generate-corpus.js';
 import { benchOptions, wholeNumber } from './options.js';
 import { readSource, type SourceFormat } from '../src/ingest/readers.js';
+import { readS2Datasets } from '../src/ingest/s2-datasets.js';
+import type { SourceRecord } from '../src/ingest/records.js';
 
 const USAGE = `node dist/bench/readers-bench.js [--n 100000] [--seed 7] [--only name,name]
 
 Writes --n synthetic papers in each format to a temp folder and reads each file
 back, printing papers/s per reader. Formats: jsonl, arxiv-atom, oai-pmh, openalex,
-s2, csl-json, bibtex.`;
+s2, s2-bulk (the papers + abstracts datasets, joined on disk), csl-json, bibtex.`;
 
 // As BibTeX exporters write text: the characters TeX treats specially, escaped.
 const tex = (s: string) => s.replace(/([%&#_$])/g, '\\$1');
@@ -84,6 +86,24 @@ const WRITERS: Record<string, Writer> = {
         venue: 'arXiv.org',
       })}\n`,
   },
+  // The bulk datasets' two files: written here, read together by readS2Datasets (see main).
+  's2-bulk': {
+    file: 's2-bulk-papers.jsonl',
+    item: (p, i) =>
+      `${JSON.stringify({
+        corpusid: i,
+        externalids: { ArXiv: p.id, CorpusId: String(i) },
+        title: p.title,
+        authors: p.authors.map((a, j) => ({ authorId: String(i * 10 + j), name: a })),
+        venue: 'arXiv.org',
+        year: Number(p.published.slice(0, 4)),
+        publicationdate: p.published,
+      })}\n`,
+  },
+  's2-bulk-abstracts': {
+    file: 's2-bulk-abstracts.jsonl',
+    item: (p, i) => `${JSON.stringify({ corpusid: i, openaccessinfo: { externalids: { ArXiv: p.id }, license: null, url: null, status: null }, abstract: p.abstract })}\n`,
+  },
   'csl-json': {
     file: 'library.json',
     head: '[\n',
@@ -132,7 +152,7 @@ async function main() {
   const o = benchOptions(USAGE, { n: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' } });
   const n = wholeNumber('--n', o.n, 1);
   const seed = wholeNumber('--seed', o.seed);
-  const names = o.only ? o.only.split(',') : Object.keys(WRITERS);
+  const names = o.only ? o.only.split(',') : Object.keys(WRITERS).filter((k) => k !== 's2-bulk-abstracts');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-readers-bench-'));
   console.log(`${n} papers per format, seed ${seed}, node ${process.version}`);
   console.log('reader      file MB   papers/s   read  rejected');
@@ -141,17 +161,20 @@ async function main() {
       const w = WRITERS[name];
       if (!w) throw new Error(`unknown format ${name}; one of ${Object.keys(WRITERS).join(', ')}`);
       const file = await write(dir, name, w, n, seed);
-      const mb = fs.statSync(file).size / 1e6;
+      const abstracts = name === 's2-bulk' ? await write(dir, name, WRITERS['s2-bulk-abstracts']!, n, seed) : undefined;
+      const mb = (fs.statSync(file).size + (abstracts ? fs.statSync(abstracts).size : 0)) / 1e6;
       const t0 = performance.now();
       let read = 0;
       let rejected = 0;
-      for await (const r of readSource(file, w.format)) {
+      const records: AsyncIterable<SourceRecord> = abstracts ? readS2Datasets({ papers: [file], abstracts: [abstracts] }) : readSource(file, w.format);
+      for await (const r of records) {
         if (r.paper) read++;
         else if (r.error) rejected++;
       }
       const s = (performance.now() - t0) / 1000;
       console.log(`${name.padEnd(10)} ${mb.toFixed(0).padStart(8)} ${Math.round(read / s).toString().padStart(10)} ${String(read).padStart(6)} ${String(rejected).padStart(9)}`);
       fs.rmSync(file);
+      if (abstracts) fs.rmSync(abstracts);
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
