@@ -2,7 +2,8 @@
 // or `npx eslint schema`). The README promises that the schema's descriptions
 // are its documentation, so every type, field, argument, input field, enum
 // value, scalar and directive must have one; stylistic rules (ordering, naming,
-// description style) stay off.
+// description style) stay off. Every connection pages both ways (Relay's
+// first/after and last/before): relay-arguments.
 import graphql from '@graphql-eslint/eslint-plugin';
 
 export default [
@@ -24,6 +25,7 @@ export default [
           EnumValueDefinition: true,
         },
       ],
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: true }],
     },
   },
 ];

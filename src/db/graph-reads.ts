@@ -4,6 +4,16 @@ import type { Database, Row } from './database.js';
 
 export type Keyset = [string | number, string] | null;
 
+/**
+ * A keyset page's parameters: forward statements read after $after in the
+ * list's order; backward ones (the `-before` statements, or $backward) read
+ * the rows before $before, nearest first, the list's order reversed.
+ */
+export const seekParams = (keyset: Keyset, backward: boolean) => ({ after: backward ? null : keyset, before: backward ? keyset : null, backward });
+
+/** The statement that reads a page in the given direction. */
+export const directed = (name: string, backward: boolean) => (backward ? `${name}-before` : name);
+
 /** A co-occurrence cell's place in its table: [papers, row id, column id]. */
 export type CellKey = [number, string, string];
 
@@ -70,10 +80,10 @@ export const graphReads = (db: Database) => ({
   },
 
   /** Without a filter, index-ordered statements read only the page instead of every paper. */
-  papersPage: (order: keyof typeof PAPER_ORDERS, filter: PaperFilterParams, after: Keyset, limit: number) =>
+  papersPage: (order: keyof typeof PAPER_ORDERS, filter: PaperFilterParams, keyset: Keyset, limit: number, backward = false) =>
     isUnfiltered(filter)
-      ? db.read(UNFILTERED_PAPER_ORDERS[order], { after, limit }, SHARED)
-      : db.read(PAPER_ORDERS[order], { ...filter, after, limit }),
+      ? db.read(directed(UNFILTERED_PAPER_ORDERS[order], backward), { ...seekParams(keyset, backward), limit }, SHARED)
+      : db.read(directed(PAPER_ORDERS[order], backward), { ...filter, ...seekParams(keyset, backward), limit }),
 
   async papersCount(filter: PaperFilterParams) {
     // Without a filter the count comes from Neo4j's count store (constant time).
@@ -81,8 +91,8 @@ export const graphReads = (db: Database) => ({
     return (row?.total as number) ?? 0;
   },
 
-  entitiesPage: (order: keyof typeof ENTITY_ORDERS, filter: EntityFilterParams, after: Keyset, limit: number) =>
-    db.read(ENTITY_ORDERS[order], { ...filter, after, limit }),
+  entitiesPage: (order: keyof typeof ENTITY_ORDERS, filter: EntityFilterParams, keyset: Keyset, limit: number, backward = false) =>
+    db.read(directed(ENTITY_ORDERS[order], backward), { ...filter, ...seekParams(keyset, backward), limit }),
 
   async entitiesCount(filter: EntityFilterParams) {
     const [row] = await db.read('read/entities-count', { ...filter });
@@ -99,8 +109,8 @@ export const graphReads = (db: Database) => ({
     return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }, SHARED), 'pid', 'items') as Map<string, Row[]>;
   },
 
-  async entityPapers(entityIds: readonly string[], role: string | null, after: Keyset, limit: number) {
-    const rows = await db.read('read/entity-papers', { entityIds, role, after, limit }, SHARED);
+  async entityPapers(entityIds: readonly string[], role: string | null, keyset: Keyset, limit: number, backward = false) {
+    const rows = await db.read('read/entity-papers', { entityIds, role, ...seekParams(keyset, backward), limit }, SHARED);
     return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
   },
 
@@ -109,8 +119,8 @@ export const graphReads = (db: Database) => ({
    * page of the entity's papers (as entityPapers) in one statement; null when
    * no key names an entity.
    */
-  async entityWithPapers(keys: string[], type: string | null, role: string | null, after: Keyset, limit: number) {
-    const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, after, limit }, SHARED);
+  async entityWithPapers(keys: string[], type: string | null, role: string | null, keyset: Keyset, limit: number, backward = false) {
+    const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, ...seekParams(keyset, backward), limit }, SHARED);
     return row ? { entity: row.entity as Row, rows: row.rows as Row[], total: row.total as number } : null;
   },
 

@@ -1,6 +1,7 @@
 // Reads for the questions over time (schema/time.graphql). Each function runs
 // one named statement, whatever the number of entities it is given.
 import type { Database, Row } from './database.js';
+import { directed, seekParams } from './graph-reads.js';
 
 /** Dates far enough out to mean "no bound" (Neo4j dates run from year -999,999,999). */
 const BEGINNING = '0001-01-01';
@@ -48,8 +49,8 @@ export const timeReads = (db: Database) => ({
 
   trending: (p: TrendingParams) => db.read('read/trending', { ...p, prefix: `${p.type}:` }),
 
-  newEntities: (type: string | null, from: string, to: string, after: [string, string] | null, limit: number) =>
-    db.read('read/new-entities', { type, from, to, after, limit }),
+  newEntities: (type: string | null, from: string, to: string, keyset: [string, string] | null, limit: number, backward = false) =>
+    db.read(directed('read/new-entities', backward), { type, from, to, ...seekParams(keyset, backward), limit }),
 
   async newEntitiesCount(type: string | null, from: string, to: string) {
     const [row] = await db.read('read/new-entities-count', { type, from, to });

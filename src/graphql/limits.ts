@@ -238,7 +238,7 @@ function costLimitPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
           if (check && check.objects > LIMITS.estimatedObjects) {
             throw new GraphQLError(
               `Query cost limit of ${LIMITS.estimatedObjects} objects exceeded: this operation may return about ${Math.round(check.objects)} ` +
-                '(page sizes from `first`, variables included). Ask for smaller pages or fewer nested lists.',
+                '(page sizes from `first` or `last`, variables included). Ask for smaller pages or fewer nested lists.',
               { extensions: { code: LIMIT_CODES.cost, limit: 'cost', http: { status: 400 } } },
             );
           }

@@ -58,7 +58,9 @@ export const toItem = (r: Row, paperId: string): PaperEntityItem => {
 /** Arguments of one page of an entity's papers (the entityPapers loader's key args, in this order). */
 export interface EntityPapersArgs {
   role: string | null;
-  after: Keyset;
+  /** The cursor's [sortKey, id]: the page follows it, or precedes it when `backward`. */
+  keyset: Keyset;
+  backward: boolean;
   limit: number;
 }
 
@@ -115,7 +117,7 @@ const makers = {
   entityPapers: (reads: GraphReads) =>
     groupedLoader(
       async (ids, a: EntityPapersArgs) => {
-        const m = await reads.entityPapers(ids, a.role, a.after, a.limit);
+        const m = await reads.entityPapers(ids, a.role, a.keyset, a.limit, a.backward);
         return new Map([...m].map(([k, v]) => [k, toEntityPapersPage(v)]));
       },
       toEntityPapersPage({ total: 0, rows: [] }),

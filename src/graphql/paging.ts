@@ -6,12 +6,40 @@ import { badInput } from './errors.js';
 export const DEFAULT_PAGE = 20;
 export const MAX_PAGE = 100;
 
-export function pageSize(first: number | null | undefined, fallback = DEFAULT_PAGE): number {
+export function pageSize(first: number | null | undefined, fallback = DEFAULT_PAGE, arg = 'first'): number {
   if (first === null || first === undefined) return fallback;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) {
-    throw badInput(`first must be between 0 and ${MAX_PAGE} (got ${first})`);
+    throw badInput(`${arg} must be between 0 and ${MAX_PAGE} (got ${first})`);
   }
   return first;
+}
+
+/** A connection's Relay paging arguments. */
+export interface PagingArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * Which page to read: `size` rows after the cursor's row (forward), or the
+ * `size` rows just before it (backward; no cursor: the end of the list).
+ */
+export interface PageRequest {
+  size: number;
+  backward: boolean;
+  cursor: string | null;
+}
+
+export function pageRequest(args: PagingArgs): PageRequest {
+  const backward = args.last != null || args.before != null;
+  if (backward && (args.first != null || args.after != null)) {
+    throw badInput('page forward with first/after or backward with last/before, not both at once');
+  }
+  return backward
+    ? { size: pageSize(args.last, DEFAULT_PAGE, 'last'), backward, cursor: args.before ?? null }
+    : { size: pageSize(args.first), backward, cursor: args.after ?? null };
 }
 
 export type SortKey = [string | number, string];
@@ -43,8 +71,8 @@ export const SORT_KEYS = {
 /** Ids in cursors: paper ids, entity ids, or a cell's "rowId columnId". */
 const CURSOR_ID = z.string().min(1).max(1_000);
 
-/** The [sortKey, id] in a cursor made for this kind of list, or a clear error. */
-export function decodeCursor(kind: string, cursor: string | null | undefined, key: z.ZodType<string | number>): SortKey | null {
+/** The [sortKey, id] in a cursor made for this kind of list, or a clear error naming the argument. */
+export function decodeCursor(kind: string, cursor: string | null | undefined, key: z.ZodType<string | number>, arg = 'after'): SortKey | null {
   if (cursor === null || cursor === undefined) return null;
   let value: unknown;
   try {
@@ -54,24 +82,36 @@ export function decodeCursor(kind: string, cursor: string | null | undefined, ke
   }
   const parsed = z.tuple([z.literal(kind), key, CURSOR_ID]).safeParse(value);
   if (parsed.success) return [parsed.data[1], parsed.data[2]];
-  throw badInput(`after: "${cursor.slice(0, 40)}" is not a cursor of this list`);
+  throw badInput(`${arg}: "${cursor.slice(0, 40)}" is not a cursor of this list`);
 }
 
-/** Builds a Relay connection from rows fetched with limit = size + 1. */
+/** The page's cursor, decoded (see decodeCursor). */
+export const seekKey = (kind: string, page: PageRequest, key: z.ZodType<string | number>) =>
+  decodeCursor(kind, page.cursor, key, page.backward ? 'before' : 'after');
+
+/**
+ * Builds a Relay connection from rows fetched with limit = size + 1, in read
+ * order: the list's order forward, nearest-to-the-cursor first backward. The
+ * extra row tells whether more rows lie beyond the page in the direction read
+ * (exact); the other direction has rows when a cursor was given (the cursor's
+ * own row at least).
+ */
 export function connection<T>(
   kind: string,
   rows: { node: T; sortKey: string | number; id: string }[],
-  size: number,
-  after: string | null | undefined,
+  page: PageRequest,
   totalCount: () => Promise<number> | number,
 ) {
-  const page = rows.slice(0, size);
-  const edges = page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.id]), node: r.node }));
+  const more = rows.length > page.size;
+  const kept = rows.slice(0, page.size);
+  if (page.backward) kept.reverse();
+  const edges = kept.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.id]), node: r.node }));
+  const fromCursor = page.cursor !== null;
   return {
     edges,
     pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(after),
+      hasNextPage: page.backward ? fromCursor : more,
+      hasPreviousPage: page.backward ? more : fromCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },

@@ -6,7 +6,7 @@ import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
-import { connection, decodeCursor, encodeCursor, isCalendarDate, pageSize, SORT_KEYS } from './paging.js';
+import { connection, decodeCursor, encodeCursor, isCalendarDate, pageRequest, pageSize, seekKey, SORT_KEYS, type PageRequest, type PagingArgs } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { isEntityId, paperEntityId } from '../ids.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
@@ -75,8 +75,15 @@ function checkText(value: string | null | undefined): string | null {
   return t;
 }
 
-/** A cursor of a newest-first list carries the date as text ('' for none). */
-const dateKeyset = (kind: string, cursor: string | null | undefined) => decodeCursor(kind, cursor, SORT_KEYS.date);
+/** The entityPapers loader's key args for one page of an entity's papers (cursors carry the date as text, '' for none). */
+const entityPapersArgs = (role: Role | null | undefined, page: PageRequest): EntityPapersArgs => ({
+  role: dbRole(role),
+  keyset: seekKey('entity-papers', page, SORT_KEYS.date),
+  backward: page.backward,
+  limit: page.size + 1,
+});
+
+type EntityPapersFieldArgs = PagingArgs & { role?: Role | null };
 
 /**
  * The arguments of the first `papers` field asked for directly in this
@@ -91,8 +98,8 @@ function selectedPapersPage(info: GraphQLResolveInfo): EntityPapersArgs | null {
     for (const s of node.selectionSet?.selections ?? []) {
       if (s.kind !== Kind.FIELD || s.name.value !== 'papers') continue;
       try {
-        const args = getArgumentValues(fieldDef, s, info.variableValues) as { role?: Role | null; first?: number | null; after?: string | null };
-        return { role: dbRole(args.role), after: dateKeyset('entity-papers', args.after), limit: pageSize(args.first) + 1 };
+        const args = getArgumentValues(fieldDef, s, info.variableValues) as EntityPapersFieldArgs;
+        return entityPapersArgs(args.role, pageRequest(args));
       } catch {
         return null;
       }
@@ -109,11 +116,10 @@ function selectsAllEntities(info: GraphQLResolveInfo): boolean {
 }
 
 const entityFields = {
-  papers: async (e: EntityModel, args: { role?: Role | null; first?: number | null; after?: string | null }, ctx: GraphQLContext) => {
-    const size = pageSize(args.first);
-    const after = dateKeyset('entity-papers', args.after);
-    const res = await ctx.loaders.entityPapers.load({ id: e.id, args: { role: dbRole(args.role), after, limit: size + 1 } });
-    return connection('entity-papers', res.rows, size, args.after, () => res.total);
+  papers: async (e: EntityModel, args: EntityPapersFieldArgs, ctx: GraphQLContext) => {
+    const page = pageRequest(args);
+    const res = await ctx.loaders.entityPapers.load({ id: e.id, args: entityPapersArgs(args.role, page) });
+    return connection('entity-papers', res.rows, page, () => res.total);
   },
   cooccurring: (e: EntityModel, args: { type?: EntityType | null; first?: number | null }, ctx: GraphQLContext) =>
     ctx.loaders.cooccurring.load({ id: e.id, args: { type: dbType(args.type), limit: pageSize(args.first) } }),
@@ -143,12 +149,12 @@ export const resolvers: Resolvers = {
       return paper;
     },
 
-    async papers(_p, { where, first, after, orderBy }, ctx) {
-      const size = pageSize(first);
+    async papers(_p, { where, orderBy, ...paging }, ctx) {
+      const page = pageRequest(paging);
       const order = orderBy ?? 'PUBLISHED_DESC';
       if (!(order in PAPER_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
       const cursorKind = `papers-${order}`;
-      const keyset = decodeCursor(cursorKind, after, order === 'PUBLISHED_DESC' ? SORT_KEYS.date : SORT_KEYS.text);
+      const keyset = seekKey(cursorKind, page, order === 'PUBLISHED_DESC' ? SORT_KEYS.date : SORT_KEYS.text);
       const allRefs = where?.all ?? [];
       const anyRefs = where?.any ?? [];
       if (allRefs.length + anyRefs.length > 20) throw badInput('where.all and where.any may name at most 20 entities together');
@@ -158,12 +164,13 @@ export const resolvers: Resolvers = {
       // Newest first with no text or date filter: one entity's papers are the entity page's.
       const entityPageOrder = order === 'PUBLISHED_DESC' && text === null && where?.publishedFrom == null && where?.publishedTo == null;
       const onlyRef = allRefs.length + anyRefs.length === 1 ? (allRefs[0] ?? anyRefs[0])! : undefined;
-      const none = () => connection<PaperModel>(cursorKind, [], size, after, () => 0);
+      const none = () => connection<PaperModel>(cursorKind, [], page, () => 0);
       // Papers of one entity, newest first: the entity page's statement gives the same
       // page (same sort key, order and keyset) and the total without a count.
       const entityPage = async (entityId: string) => {
-        const res = await ctx.loaders.entityPapers.load({ id: entityId, args: { role: dbRole(where?.role), after: keyset, limit: size + 1 } });
-        return connection(cursorKind, res.rows, size, after, () => res.total);
+        const args = { role: dbRole(where?.role), keyset, backward: page.backward, limit: page.size + 1 };
+        const res = await ctx.loaders.entityPapers.load({ id: entityId, args });
+        return connection(cursorKind, res.rows, page, () => res.total);
       };
       if (onlyRef?.id != null && entityPageOrder) {
         // By id there is no name to resolve.
@@ -171,10 +178,10 @@ export const resolvers: Resolvers = {
       }
       if (onlyRef?.name != null && entityPageOrder) {
         // By name, resolving it and reading the page is one statement.
-        const found = await ctx.reads.entityWithPapers(keysOf(onlyRef.name), dbType(onlyRef.type), dbRole(where?.role), keyset, size + 1);
+        const found = await ctx.reads.entityWithPapers(keysOf(onlyRef.name), dbType(onlyRef.type), dbRole(where?.role), keyset, page.size + 1, page.backward);
         if (!found) return none();
-        const page = toEntityPapersPage(found);
-        return connection(cursorKind, page.rows, size, after, () => page.total);
+        const res = toEntityPapersPage(found);
+        return connection(cursorKind, res.rows, page, () => res.total);
       }
       const resolved = await resolveRefs(ctx, [...allRefs, ...anyRefs]);
       const allIds = resolved.slice(0, allRefs.length).map((e) => e?.id ?? null);
@@ -191,12 +198,11 @@ export const resolvers: Resolvers = {
         from: checkDate(where?.publishedFrom, 'where.publishedFrom'),
         to: checkDate(where?.publishedTo, 'where.publishedTo'),
       };
-      const rows = await ctx.reads.papersPage(order, filter, keyset, size + 1);
+      const rows = await ctx.reads.papersPage(order, filter, keyset, page.size + 1, page.backward);
       return connection(
         cursorKind,
         rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })),
-        size,
-        after,
+        page,
         () => ctx.reads.papersCount(filter),
       );
     },
@@ -206,7 +212,7 @@ export const resolvers: Resolvers = {
       if (page) {
         // The entity page: the name's entity and the page of papers asked for in one
         // statement, handed to the loaders Entity.papers reads from.
-        const found = await ctx.reads.entityWithPapers(keysOf(name), dbType(type), page.role, page.after, page.limit);
+        const found = await ctx.reads.entityWithPapers(keysOf(name), dbType(type), page.role, page.keyset, page.limit, page.backward);
         if (!found) return null;
         const entity = asEntity(found.entity);
         ctx.loaders.entity.prime(entity.id, entity);
@@ -217,19 +223,18 @@ export const resolvers: Resolvers = {
       return entity ?? null;
     },
 
-    async entities(_p, { type, query, first, after, orderBy }, ctx) {
-      const size = pageSize(first);
+    async entities(_p, { type, query, orderBy, ...paging }, ctx) {
+      const page = pageRequest(paging);
       const order = orderBy ?? 'PAPERS_DESC';
       if (!(order in ENTITY_ORDERS)) throw badInput(`orderBy ${order} is not supported`);
       const cursorKind = `entities-${order}`;
-      const keyset = decodeCursor(cursorKind, after, order === 'PAPERS_DESC' ? SORT_KEYS.count : SORT_KEYS.text);
+      const keyset = seekKey(cursorKind, page, order === 'PAPERS_DESC' ? SORT_KEYS.count : SORT_KEYS.text);
       const filter = { type: dbType(type), query: checkText(query) };
-      const rows = await ctx.reads.entitiesPage(order, filter, keyset, size + 1);
+      const rows = await ctx.reads.entitiesPage(order, filter, keyset, page.size + 1, page.backward);
       return connection(
         cursorKind,
         rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.sortKey as string | number, id: (r.entity as Row).id as string })),
-        size,
-        after,
+        page,
         () => ctx.reads.entitiesCount(filter),
       );
     },

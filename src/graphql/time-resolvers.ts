@@ -9,7 +9,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { asEntity, type EntityModel } from './models.js';
-import { connection, decodeCursor, encodeCursor, isCalendarDate, MAX_PAGE, pageSize, SORT_KEYS } from './paging.js';
+import { connection, decodeCursor, encodeCursor, isCalendarDate, MAX_PAGE, pageRequest, pageSize, seekKey, SORT_KEYS } from './paging.js';
 
 interface TimeLoaders {
   /** One loader per distinct set of timeline arguments in the request. */
@@ -128,19 +128,18 @@ export const timeResolvers: Resolvers = {
       const to = date(args.to, 'to')!;
       range(from, to);
       const type = args.type ? args.type.toLowerCase() : null;
-      const size = pageSize(args.first);
-      const after = decodeCursor('new-entities', args.after, SORT_KEYS.date) as [string, string] | null;
+      const page = pageRequest(args);
+      const keyset = seekKey('new-entities', page, SORT_KEYS.date) as [string, string] | null;
       const reads = timeReads(ctx.db);
-      const rows = await reads.newEntities(type, from, to, after, size + 1);
-      const page = connection(
+      const rows = await reads.newEntities(type, from, to, keyset, page.size + 1, page.backward);
+      const conn = connection(
         'new-entities',
         rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.firstSeen as string, id: (r.entity as Row).id as string })),
-        size,
-        args.after,
+        page,
         () => reads.newEntitiesCount(type, from, to),
       );
       const dates = new Map(rows.map((r) => [(r.entity as Row).id as string, r.firstSeen as string]));
-      return { ...page, edges: page.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) } as never;
+      return { ...conn, edges: conn.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) } as never;
     },
   },
 };

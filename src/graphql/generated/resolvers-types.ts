@@ -88,7 +88,7 @@ export type Dataset = Entity & Node & {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -122,7 +122,9 @@ export type DatasetCooccurringArgs = {
  */
 export type DatasetPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -169,7 +171,7 @@ export type Entity = {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -203,7 +205,9 @@ export type EntityCooccurringArgs = {
  */
 export type EntityPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -365,7 +369,7 @@ export type Method = Entity & Node & {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -389,7 +393,9 @@ export type MethodCooccurringArgs = {
 /** A named technique, algorithm or training/inference procedure (RLHF, LoRA). */
 export type MethodPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -418,7 +424,7 @@ export type Metric = Entity & Node & {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -442,7 +448,9 @@ export type MetricCooccurringArgs = {
 /** A named evaluation measure (accuracy, BLEU, mAP). */
 export type MetricPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -476,7 +484,7 @@ export type Model = Entity & Node & {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -508,7 +516,9 @@ export type ModelCooccurringArgs = {
  */
 export type ModelPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -575,16 +585,16 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
-/** Relay page information. */
+/** Relay page information: where this page sits in its list, and the cursors to move on from it. */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last edge; pass it as `after` for the next page. */
+  /** Cursor of the last edge, if any; pass it as `after` for the page after this one. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when another page follows this one. */
+  /** Forward (`first`/`after`): true when more items follow this page (exact). Backward (`last`/`before`): true when `before` was given (its item follows). */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when `after` was given (pages before this one exist). */
+  /** Backward (`last`/`before`): true when more items precede this page (exact). Forward: true when `after` was given (its item precedes). */
   hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge, if any. */
+  /** Cursor of the first edge, if any; pass it as `before` for the page before this one. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -786,7 +796,9 @@ export type QueryCooccurrenceArgs = {
  */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   query?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<EntityType>;
@@ -811,8 +823,10 @@ export type QueryEntityArgs = {
  */
 export type QueryNewEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['Date']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['Date']['input'];
   type?: InputMaybe<EntityType>;
 };
@@ -845,7 +859,9 @@ export type QueryPaperArgs = {
  */
 export type QueryPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PaperOrder>;
   where?: InputMaybe<PaperFilter>;
 };
@@ -959,7 +975,7 @@ export type Task = Entity & Node & {
   name: Scalars['String']['output'];
   /** Number of distinct papers linked to this entity with any role. Kept on write, so reading it costs nothing. */
   paperCount: Scalars['Int']['output'];
-  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`. */
+  /** Papers linked to this entity, newest first (undated papers last, ties by paper id), optionally only those with one role. A Relay connection: page forward with `first`/`after`, backward with `last`/`before`. */
   papers: PaperConnection;
   /**
    * Papers per year or month that link this entity, with the count per role,
@@ -983,7 +999,9 @@ export type TaskCooccurringArgs = {
 /** A named research problem or application area (image captioning, question answering). */
 export type TaskPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connection, decodeCursor, encodeCursor, pageSize, SORT_KEYS } from '../../../src/graphql/paging.js';
+import { connection, decodeCursor, encodeCursor, pageRequest, pageSize, seekKey, SORT_KEYS } from '../../../src/graphql/paging.js';
 
 describe('page sizes', () => {
   it('defaults to 20 and refuses more than 100 or negatives', () => {
@@ -41,11 +41,35 @@ describe('keyset cursors', () => {
 
   it('builds a Relay page from size+1 rows', () => {
     const rows = [1, 2, 3].map((i) => ({ node: i, sortKey: i, id: `id${i}` }));
-    const page = connection('k', rows, 2, null, () => 3);
+    const page = connection('k', rows, pageRequest({ first: 2 }), () => 3);
     expect(page.edges.map((e) => e.node)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     expect(page.pageInfo.hasPreviousPage).toBe(false);
     expect(decodeCursor('k', page.pageInfo.endCursor, SORT_KEYS.count)).toEqual([2, 'id2']);
-    expect(connection('k', rows.slice(0, 2), 2, 'x', () => 2).pageInfo.hasNextPage).toBe(false);
+    expect(connection('k', rows.slice(0, 2), pageRequest({ first: 2, after: 'x' }), () => 2).pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('builds a backward page from size+1 rows read nearest first, in the list order', () => {
+    // Rows before cursor id9, nearest first: 8, 7, 6 (one more than last: 2).
+    const rows = [8, 7, 6].map((i) => ({ node: i, sortKey: i, id: `id${i}` }));
+    const page = connection('k', rows, pageRequest({ last: 2, before: 'c9' }), () => 9);
+    expect(page.edges.map((e) => e.node)).toEqual([7, 8]);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+    expect(decodeCursor('k', page.pageInfo.startCursor, SORT_KEYS.count, 'before')).toEqual([7, 'id7']);
+    // The start of the list: no row beyond the page; the end of the list (no cursor): nothing after it.
+    expect(connection('k', rows.slice(0, 2), pageRequest({ last: 2, before: 'c9' }), () => 2).pageInfo.hasPreviousPage).toBe(false);
+    expect(connection('k', rows, pageRequest({ last: 2 }), () => 3).pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('takes first/after or last/before, not both, and caps last like first', () => {
+    expect(pageRequest({})).toEqual({ size: 20, backward: false, cursor: null });
+    expect(pageRequest({ before: 'c' })).toEqual({ size: 20, backward: true, cursor: 'c' });
+    expect(pageRequest({ last: 5 })).toEqual({ size: 5, backward: true, cursor: null });
+    expect(() => pageRequest({ first: 2, last: 2 })).toThrow(/not both/);
+    expect(() => pageRequest({ after: 'a', before: 'b' })).toThrow(/not both/);
+    expect(() => pageRequest({ last: 101 })).toThrow(/last must be between 0 and 100 \(got 101\)/);
+    expect(() => pageRequest({ last: -1 })).toThrow(/last must be between 0 and 100/);
+    const cursor = encodeCursor('papers-TITLE_ASC', ['a', 'p1']);
+    expect(() => seekKey('entities-NAME_ASC', pageRequest({ before: cursor }), SORT_KEYS.text)).toThrow(/^before: ".*" is not a cursor of this list/);
   });
 });

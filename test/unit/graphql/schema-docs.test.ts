@@ -1,6 +1,7 @@
 // The schema's descriptions are its documentation (Sandbox, GraphiQL and
 // codegen show them): graphql-eslint's require-description rule, configured in
-// eslint.config.mjs, must find nothing missing in schema/.
+// eslint.config.mjs, must find nothing missing in schema/; its relay-arguments
+// rule, that every connection pages both ways.
 import { ESLint } from 'eslint';
 import { buildSchema, isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,13 @@ describe('schema documentation', () => {
     expect(found).toMatch(/require-description.*input value "n"/);
     expect(found).toMatch(/require-description.*enum value "ONE"/);
     expect(found).not.toMatch(/field "ok"/);
+  }, LINT_TIMEOUT);
+
+  it('the lint fails on a connection that cannot page backward (no last/before)', async () => {
+    const sdl = ['"A probe."', 'type Probe {', '  "Things."', '  things(', '    "Size."', '    first: Int', '    "Cursor."', '    after: String', '  ): PaperConnection!', '}'].join('\n');
+    const found = problems(await eslint.lintText(sdl, { filePath: `${PROJECT_ROOT}/schema/lint-probe.graphql` })).join('\n');
+    expect(found).toMatch(/relay-arguments.*`things` must contain an argument `last`/);
+    expect(found).toMatch(/relay-arguments.*`things` must contain an argument `before`/);
   }, LINT_TIMEOUT);
 
   it('repeats each interface field description (and its arguments) on every implementing type', () => {
