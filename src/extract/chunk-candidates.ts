@@ -44,6 +44,11 @@ function buildWords(s: Sent): Word[] {
   return out;
 }
 
+/** Only whitespace between two words of a sentence (no comma, bracket or dash): they can share a phrase. */
+export function spacedWords(s: Sent, a: Word, b: Word): boolean {
+  return /^\s+$/.test(s.text.slice(s.tokens[a.j]!.end - s.start, s.tokens[b.i]!.start - s.start));
+}
+
 // Words that end a noun phrase although compromise's lexicon does not mark them as
 // closed-class or finite verbs.
 const BREAK_WORDS = new Set(
@@ -119,7 +124,7 @@ export function chunkCandidates(s: Sent, words: readonly Word[], opts: ChunkOpti
     const w = words[k]!;
     // a word inside another candidate ends the run when the caller only wants free spans
     const ok = !(covered && (covered[w.i] || covered[w.j])) && isChunkWord(w);
-    const gapOk = k > 0 && runStart >= 0 && /^\s+$/.test(s.text.slice(s.tokens[words[k - 1]!.j]!.end - s.start, s.tokens[w.i]!.start - s.start));
+    const gapOk = k > 0 && runStart >= 0 && spacedWords(s, words[k - 1]!, w);
     if (!ok) {
       flush(k - 1);
       continue;

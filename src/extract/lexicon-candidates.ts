@@ -48,7 +48,6 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   return out;
 }
 
-
 /** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
 export function leftExtension(s: Sent, i: number): number {
   const t = s.tokens;

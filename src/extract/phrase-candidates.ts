@@ -2,7 +2,7 @@
 import { mkCand, spanText, type Cand, type Sent } from './candidate.js';
 import { appositive, skipModifiers } from './context.js';
 import { isCommonWord, isFunctionWord, lexTag } from './english.js';
-import { isChunkWord, sentenceWords } from './chunk-candidates.js';
+import { isChunkWord, sentenceWords, spacedWords } from './chunk-candidates.js';
 import { headType, isDescriptiveTask } from './heads.js';
 
 // --- proposal phrases ------------------------------------------------------------
@@ -78,7 +78,7 @@ export function taskPhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
   for (let n = 0; n + 2 < ws.length; n++) {
     if (!TASK_NOUNS.test(ws[n]!.lower) || ws[n + 1]!.lower !== 'of') continue;
     let b = n + 2;
-    const gapOk = (k: number) => /^\s+$/.test(s.text.slice(s.tokens[ws[k - 1]!.j]!.end - s.start, s.tokens[ws[k]!.i]!.start - s.start));
+    const gapOk = (k: number) => spacedWords(s, ws[k - 1]!, ws[k]!);
     if (covered[ws[b]!.i] || !isChunkWord(ws[b]!)) continue;
     while (b + 1 < ws.length && b - n < 6 && gapOk(b + 1) && !covered[ws[b + 1]!.i] && isChunkWord(ws[b + 1]!)) b++;
     const last = ws[b]!.lower;

@@ -95,7 +95,7 @@ export const DATASET_PREFIXES = new Set(
   ['split', 'permuted', 'rotated', 'sequential', 'seq', 'corrupted', 'long-tailed', 'noisy', 'tiny', 'mini', 'few-shot', 'class-incremental'].map((s) => s),
 );
 
-const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?(?:[\-_ ](?:base|large|small|tiny|xl|[Bb]ase|[Ll]arge))?$/;
+const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?$/;
 const MODEL_SIZE = /[\-_ ]\d+(?:\.\d+)?[BbMm]$/;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;

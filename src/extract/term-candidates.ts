@@ -6,7 +6,7 @@
 // learning) rather than describe it ("efficient", "novel", "our") or name its object
 // ("model training", "policy learning").
 import { mkCand, type Cand, type Sent } from './candidate.js';
-import { isChunkWord, sentenceWords, type Word } from './chunk-candidates.js';
+import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
 import { DESCRIPTIVE_MODIFIERS, HAS_TERM_HEAD, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
@@ -19,7 +19,6 @@ const COMPOUND_PREFIX = /^(self|meta|co|pre|post|semi|un|multi|cross|few|zero|on
 
 /** Second halves of hyphenated modifiers that classify: "prompt-based", "retrieval-augmented", "goal-conditioned". */
 const CLASSIFYING_SUFFIX = /-(based|augmented|guided|conditioned|conditional|aware|driven|supervised|free|agnostic|context|shot|order|level|lingual|modal|task|agent|view|objective|instance|label|domain)$/;
-
 
 /** The thing a process acts on: "model training" is the training of a model, not a named technique. */
 const OBJECT_NOUNS = new Set(
@@ -67,6 +66,9 @@ function classifies(w: Word, index: LexiconIndex): boolean {
   return parts.length === 1 && NOUN_TAGS.has(lexTag(low) ?? '') && !OBJECT_NOUNS.has(low);
 }
 
+/** Objects that never name what a task works on ("model classification" is not a task). */
+const MODEL_OBJECTS = new Set('model models network networks llm llms lm lms agent agents system systems task tasks parameter parameters hyperparameter hyperparameters'.split(' '));
+
 // Endings of adjectives and verbs, for words compromise does not list.
 const NOT_A_NOUN = /(?:al|ic|ive|ous|ed|ize|ise|ify|ate|ing|ly|ful|less|able|ible)$/;
 
@@ -81,9 +83,6 @@ function isTaskObject(w: Word): boolean {
   return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);
 }
 
-/** Objects that never name what a task works on ("model classification" is not a task). */
-const MODEL_OBJECTS = new Set('model models network networks llm llms lm lms agent agents system systems task tasks parameter parameters hyperparameter hyperparameters'.split(' '));
-
 /**
  * Technique and task terms of one sentence not covered by other candidates: the longest run of
  * classifying modifiers (up to MAX_WORDS words in all) before a technique head.
@@ -96,7 +95,6 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     for (let k = w.i; k <= w.j; k++) if (covered[k]) return false;
     return true;
   };
-  const spaced = (a: Word, b: Word) => /^\s+$/.test(s.text.slice(s.tokens[a.j]!.end - s.start, s.tokens[b.i]!.start - s.start));
   // capitals only at the sentence start or in a title-cased phrase ("Model-Based Reinforcement Learning")
   const caseOk = (w: Word, head: Word, n: number) => w.text === w.lower || n === 0 || head.text !== head.lower;
   for (let b = 0; b < ws.length; b++) {
@@ -105,12 +103,12 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     if (!h || !free(head) || !isChunkWord(head)) continue;
     const task = TASK_TERM_HEADS.has(h);
     const next = ws[b + 1];
-    const continues = next !== undefined && spaced(head, next) && isChunkWord(next);
-    if (continues && (TECHNIQUE_AS_MODIFIER.has(next.lower) || techniqueHead(next.text))) continue;
+    const continues = next !== undefined && spacedWords(s, head, next) && isChunkWord(next);
+    if (continues && (TECHNIQUE_AS_MODIFIER.has(next.lower) || techniqueHead(next.lower))) continue;
     let a = b;
     while (a > 0 && b - a + 1 < MAX_WORDS) {
       const m = ws[a - 1]!;
-      if (!free(m) || !spaced(m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !(classifies(m, index) || (task && isTaskObject(m)))) break;
+      if (!free(m) || !spacedWords(s, m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !(classifies(m, index) || (task && isTaskObject(m)))) break;
       a--;
     }
     // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"
