@@ -22,6 +22,8 @@ export interface DocAcronym {
   entryName?: string;
   entryType?: EntityType;
   family?: string;
+  /** The paper spells the acronym out otherwise than the list does ("FacePoseNet (FPN)"): its own definition holds here. */
+  overridesList?: boolean;
 }
 
 export function lookupType(ctx: PaperContext, text: string): { type: EntityType; name: string; family?: string } | null {
@@ -41,8 +43,10 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const lr = tokenRange(s.tokens, s.start + d.longStart, s.start + d.longEnd);
       if (!sr || !lr) continue;
       const key = normalizeKey(d.short);
-      const lexS = lookupType(ctx, d.short);
       const lexL = lookupType(ctx, d.long);
+      // Acronyms are reused across fields: the paper's own long form says which one it means.
+      const overridesList = !lexL && expandsOtherwise(ctx, d.short, d.long);
+      const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
       const generic = !lex && (isGenericLongForm(d.long) || isStopName(d.short));
       let type: EntityType | null = lex?.type ?? typeOfLongForm(d.long);
@@ -70,7 +74,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       }
       const prev = acr.get(key);
       if (!prev || (!prev.type && type)) {
-        acr.set(key, { short: d.short, name, long, type, conf, generic, entryName: lex?.name, entryType: lex?.type, family: lex?.family });
+        acr.set(key, { short: d.short, name, long, type, conf, generic, entryName: lex?.name, entryType: lex?.type, family: lex?.family, overridesList });
       }
       if (generic) {
         blocked.push([s, lr[0], lr[1]], [s, sr[0], sr[1]]);
@@ -85,6 +89,38 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
     }
   }
   return out;
+}
+
+const CONTENT_WORD = /[\p{L}\p{N}]+/gu;
+const LINKING = new Set(['of', 'for', 'from', 'with', 'and', 'the', 'a', 'an', 'in', 'on', 'to', 'by', 'via']);
+
+/** Content words, lower-cased, with a plural `s` and the -isation/-ization spelling difference removed. */
+function contentWords(phrase: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of phrase.toLowerCase().matchAll(CONTENT_WORD)) {
+    const w = m[0]!.replace(/is(ation|e|ed|ing)$/, 'iz$1').replace(/(?<=[^s])s$/, '');
+    if (!LINKING.has(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * The list knows this acronym only as the short form of other words ("FPN" = feature pyramid
+ * network, "MTL" = multi-task learning) than the long form the paper gives it: the two share no
+ * word but head nouns such as "learning" or "network". An entry with no spelled-out name
+ * ("Adam optimizer" is the name plus a head) cannot be compared and is trusted.
+ */
+function expandsOtherwise(ctx: PaperContext, short: string, long: string): boolean {
+  const key = normalizeKey(short);
+  const surfaces = ctx.index.byKey.get(key) ?? (key.endsWith('s') ? ctx.index.byKey.get(key.slice(0, -1)) : undefined);
+  if (!surfaces?.length) return false;
+  const own = contentWords(long);
+  for (const { entry } of surfaces) {
+    const expansions = [entry.name, ...entry.aliases].filter((x) => !normalizeKey(x).includes(key)).map(contentWords);
+    if (expansions.length === 0) return false;
+    for (const w of expansions) for (const x of w) if (own.has(x) && headType(x) === null) return false;
+  }
+  return true;
 }
 
 export function acronymGroup(a: DocAcronym): string {

@@ -75,7 +75,11 @@ export const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-sh
 const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
 
 export function isGenericLongForm(long: string): boolean {
-  return GENERIC_LONG.test(long.trim());
+  // "shallow neural networks (SNNs)": describing words before a generic class change nothing.
+  const words = long.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && DESCRIPTIVE_MODIFIERS.has(words[k]!.toLowerCase())) k++;
+  return GENERIC_LONG.test(words.slice(k).join(' '));
 }
 
 /** Type of an acronym's long form from its head and modifiers. */

@@ -59,8 +59,16 @@ export function preparePaper(paper: PaperText, ctx: PaperContext): Prepared {
   const acrCands = acronymCandidates(ctx, sents, acr, blocked);
   const acrLong = new Map<string, DocAcronym>();
   for (const a of acr.values()) if (!a.generic) acrLong.set(keyOf(a.long), a);
+  // Spans the paper defined itself: the list must not claim them under its own reading.
+  const ownKeys = new Set<string>();
+  for (const a of acr.values()) {
+    if (a.generic) continue;
+    if (a.overridesList) ownKeys.add(keyOf(a.short));
+    if (!a.entryName) ownKeys.add(keyOf(a.long));
+  }
   const lex = sents.map((s) => {
-    const cs = lexiconCandidates(ctx, s);
+    const all = lexiconCandidates(ctx, s);
+    const cs = ownKeys.size === 0 ? all : all.filter((c) => !ownKeys.has(keyOf(c.name)));
     if (blocked.length === 0) return cs;
     const blockedHere = blocked.filter(([bs]) => bs === s);
     return blockedHere.length === 0 ? cs : cs.filter((c) => !blockedHere.some(([, bi, bj]) => c.i <= bj && bi <= c.j));
