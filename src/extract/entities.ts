@@ -5,7 +5,7 @@ import { keyOf, type Cand, type PaperContext } from './candidate.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, mentionRole } from './roles.js';
-import { isNonEntityName } from './shapes.js';
+import { isNonEntityName, variantBases } from './shapes.js';
 import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
 
 export interface Assembled {
@@ -25,6 +25,7 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
     const taught = teaches(entity, mentions, ctx);
     if (taught) learned.push(taught);
   }
+  alignVariantsWithFamily(entities);
   entities.sort((a, b) => firstPosition(a) - firstPosition(b));
   return { entities, learned };
 }
@@ -94,6 +95,26 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
   if (family && keyOf(family) !== key) entity.family = family;
   return entity;
+}
+
+/**
+ * "a deeper DPN (DPN-131)": a sized or numbered variant of a name the paper itself names is of
+ * the same kind (a model's variant is no method) and, when the paper proposes the name, the
+ * paper's own too, whatever verb its sentence has ("DPN-131 surpasses ...").
+ */
+function alignVariantsWithFamily(entities: ExtractedEntity[]): void {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  for (const e of entities) {
+    let base = e.family ? byKey.get(keyOf(e.family)) : undefined;
+    if (!base && !e.family) {
+      // an unlisted variant ("Tarnet-152") of a name the paper uses: the same family link a listed one gets
+      base = variantBases(e.name).map((b) => byKey.get(keyOf(b))).find((b) => b !== undefined && b !== e);
+      if (base) e.family = base.name;
+    }
+    if (!base) continue;
+    if (e.type === 'method' && (base.type === 'model' || base.type === 'dataset')) e.type = base.type;
+    if (base.role === 'proposes') e.role = 'proposes';
+  }
 }
 
 /** What an entity teaches the corpus: acronyms and names typed by a strong context. */

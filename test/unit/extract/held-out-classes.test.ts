@@ -56,6 +56,7 @@ const ROWS: Row[] = [
     notAliases: [['FPN', 'feature pyramid network'], ['RL', 'reinforcement learning']],
     absent: ['lnn', 'lightweight neural networks'],
   },
+  { klass: 'a sized variant of the paper\'s own proposal is proposed too, whatever its sentence\'s verb', abstract: 'We introduce Tarnet, a detector for river debris. A deeper Tarnet-152 surpasses Skiffnet on two benchmarks.', expect: [['Tarnet', 'model', 'proposes'], ['Tarnet-152', 'model', 'proposes'], ['Skiffnet', 'model', 'compares_with']] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
