@@ -25,9 +25,10 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
     const taught = teaches(entity, mentions, ctx);
     if (taught) learned.push(taught);
   }
-  alignVariantsWithFamily(entities);
-  entities.sort((a, b) => firstPosition(a) - firstPosition(b));
-  return { entities, learned };
+  const merged = mergeSameName(entities);
+  alignVariantsWithFamily(merged);
+  merged.sort((a, b) => firstPosition(a) - firstPosition(b));
+  return { entities: merged, learned };
 }
 
 /**
@@ -95,6 +96,30 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
   if (family && keyOf(family) !== key) entity.family = family;
   return entity;
+}
+
+/**
+ * Names match whatever their case and punctuation (ENTITIES.md), so "dasNet" and a sentence-initial
+ * "DasNet" reached through different rules are one entity: the more confident one's type, every
+ * mention and alias, the strongest role.
+ */
+function mergeSameName(entities: ExtractedEntity[]): ExtractedEntity[] {
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const e of entities) {
+    const o = byKey.get(e.key);
+    if (!o) {
+      byKey.set(e.key, e);
+      continue;
+    }
+    const [keep, other] = e.confidence > o.confidence ? [e, o] : [o, e];
+    const aliases = new Map(keep.aliases.map((a) => [keyOf(a), a]));
+    for (const a of [other.name, ...other.aliases]) if (keyOf(a) !== keep.key && !aliases.has(keyOf(a))) aliases.set(keyOf(a), a);
+    const role = ROLE_RANK[other.role] > ROLE_RANK[keep.role] ? other.role : keep.role;
+    const mentions = [...o.mentions, ...e.mentions];
+    const family = keep.family ?? other.family;
+    byKey.set(e.key, { ...keep, aliases: [...aliases.values()], role, mentions, ...(family ? { family } : {}) });
+  }
+  return byKey.size === entities.length ? entities : [...byKey.values()];
 }
 
 /**

@@ -40,9 +40,22 @@ export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set(
     'smaller some sophisticated specific stable standard straightforward strong suboptimal subsequent ' +
     'successful such sufficient systematic targeted task-specific that their these third this those ' +
     'three three-level three-stage traditional two two-stage typical unstable upstream vanilla various ' +
-    'what which whole whose worse'
+    'what which whole whose worse ' +
+    // evaluations and states of knowledge: "a reliable summarization", "published question answering"
+    'adequate appropriate available challenging comparable competitive critical crucial desirable difficult ' +
+    'distinct diverse dominant emerging favorable hard important interesting meaningful necessary numerous ' +
+    'ongoing promising public published real reasonable related relevant reliable remarkable respective ' +
+    'significant similar sole special suitable superior underlying useful valuable widespread'
   ).split(' '),
 );
+
+/** Evaluative hyphen compounds: "state-of-the-art", "high-performance", "widely-used", "worst-case". */
+const EVALUATIVE_COMPOUND = /^(?:state-of-the-art|(?:high|low|well|widely|best|worst|top|highly|poorly|better|fully)-.+)$/;
+
+/** Does the word describe or evaluate rather than classify? (DESCRIPTIVE_MODIFIERS or an evaluative compound) */
+export function isDescriptiveModifier(lower: string): boolean {
+  return DESCRIPTIVE_MODIFIERS.has(lower) || EVALUATIVE_COMPOUND.test(lower);
+}
 
 /** Nouns that head a task name when a modifier says what is recognised, detected, ... ("anomaly detection"). */
 export const TASK_TERM_HEADS: ReadonlySet<string> = new Set(
@@ -78,7 +91,7 @@ export function isGenericLongForm(long: string): boolean {
   // "shallow neural networks (SNNs)": describing words before a generic class change nothing.
   const words = long.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && DESCRIPTIVE_MODIFIERS.has(words[k]!.toLowerCase())) k++;
+  while (k < words.length - 1 && isDescriptiveModifier(words[k]!.toLowerCase())) k++;
   return GENERIC_LONG.test(words.slice(k).join(' '));
 }
 

@@ -5,7 +5,7 @@ import { isFunctionWord, lexTag } from './english.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES } from './shapes.js';
-import { DESCRIPTIVE_MODIFIERS } from './heads.js';
+import { isDescriptiveModifier } from './heads.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -71,7 +71,7 @@ export function leftExtension(s: Sent, i: number): number {
     const ok =
       (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText)) || (s.isTitle && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(prevText))) &&
       prevText.length > 2 &&
-      !DESCRIPTIVE_MODIFIERS.has(low) &&
+      !isDescriptiveModifier(low) &&
       !isFunctionWord(low) &&
       !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
       !(/(ly|ing)$/.test(low) && !low.includes('-')) &&

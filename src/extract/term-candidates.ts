@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
-import { DESCRIPTIVE_MODIFIERS, HAS_TERM_HEAD, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
+import { HAS_TERM_HEAD, isDescriptiveModifier, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
 /** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
@@ -56,7 +56,7 @@ function isTechniqueCompound(w: Word): boolean {
 /** Does the word classify the technique ("contrastive", "curriculum", "prompt-based")? */
 function classifies(w: Word, index: LexiconIndex): boolean {
   const low = w.lower;
-  if (DESCRIPTIVE_MODIFIERS.has(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
+  if (isDescriptiveModifier(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
   if (index.termModifiers.has(low)) return true;
   if (low.endsWith('ing') || low.endsWith('ly')) return false;
   if (CLASSIFYING_SUFFIX.test(low)) return true;
@@ -77,7 +77,7 @@ const NOT_A_NOUN = /(?:al|ic|ive|ous|ed|ize|ise|ify|ate|ing|ly|ful|less|able|ibl
  * technique. Unlisted words count when they do not end like an adjective or a verb.
  */
 function isTaskObject(w: Word): boolean {
-  if (MODEL_OBJECTS.has(w.lower) || DESCRIPTIVE_MODIFIERS.has(w.lower) || !/^\p{Ll}+$/u.test(w.lower)) return false;
+  if (MODEL_OBJECTS.has(w.lower) || isDescriptiveModifier(w.lower) || !/^\p{Ll}+$/u.test(w.lower)) return false;
   if (OBJECT_NOUNS.has(w.lower)) return true;
   const tag = lexTag(w.lower);
   return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);

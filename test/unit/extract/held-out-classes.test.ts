@@ -57,6 +57,12 @@ const ROWS: Row[] = [
     absent: ['lnn', 'lightweight neural networks'],
   },
   { klass: 'a sized variant of the paper\'s own proposal is proposed too, whatever its sentence\'s verb', abstract: 'We introduce Tarnet, a detector for river debris. A deeper Tarnet-152 surpasses Skiffnet on two benchmarks.', expect: [['Tarnet', 'model', 'proposes'], ['Tarnet-152', 'model', 'proposes'], ['Skiffnet', 'model', 'compares_with']] },
+  {
+    klass: 'an evaluative word before a listed technique or task is no part of its name',
+    abstract: 'We apply high-throughput knowledge distillation to a state-of-the-art image captioning system and study reliable speech recognition on meaningful sentiment analysis.',
+    expect: [['knowledge distillation', 'method'], ['image captioning', 'task'], ['speech recognition', 'task'], ['sentiment analysis', 'task']],
+    absent: ['high-throughput knowledge distillation', 'state-of-the-art image captioning', 'reliable speech recognition', 'meaningful sentiment analysis'],
+  },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
@@ -77,4 +83,13 @@ describe('held-out error classes, on invented names', () => {
       for (const phrase of row.absent ?? []) expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain(phrase);
     });
   }
+});
+
+describe('one entity per name within a paper', () => {
+  it('spellings that differ only in case, reached through different rules, are one entity with every mention', () => {
+    const x = ex.extractPaper({ id: 't', title: 'A study', abstract: 'So does our Deep Quill Selective Network (quillNet) design. QuillNet’s feedback alters its filters, and quillNet beats Skiffnet.' });
+    const quill = x.entities.filter((e) => e.key === 'quillnet');
+    expect(quill.map((e) => e.name)).toHaveLength(1);
+    expect(quill[0]!.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['quillNet', 'QuillNet']));
+  });
 });
