@@ -50,7 +50,7 @@ interface Operation {
 
 const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const ENTITY_NODE = '__typename id type name aliases paperCount';
-const EVIDENCE_PROPS = 'confidence texts sentences starts ends fields';
+const EVIDENCE_PROPS = 'confidence evidence';
 
 export const OPERATIONS: Operation[] = [
   {

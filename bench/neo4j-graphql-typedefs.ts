@@ -2,7 +2,8 @@
 // used by the API benchmark as the baseline server.
 //
 // The graph: (:Paper)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS
-// {confidence, texts, sentences, starts, ends, fields}]->(:Entity:Model|Dataset|...)
+// {confidence, evidence}]->(:Entity:Model|Dataset|...), evidence being offsets into the
+// paper's title and abstract (src/db/evidence.ts; a client of this baseline cuts the text itself)
 // and (:Entity)-[:VARIANT_OF]->(:Entity). @neo4j/graphql has no "any of these
 // relationship types" field, so each role is its own relationship field; the
 // entity's papers across roles (newest first) and the co-occurrence table are
@@ -44,11 +45,8 @@ export const neo4jGraphqlTypeDefs = `
 "Evidence and confidence of one paper-entity link (the relationship's properties)."
 type Mention @relationshipProperties {
   confidence: Float!
-  texts: [String!]!
-  sentences: [String!]!
-  starts: [Int!]!
-  ends: [Int!]!
-  fields: [String!]!
+  "Per mention: field (0 title, 1 abstract), start, end, sentence start, sentence end."
+  evidence: [Int!]!
 }
 
 type Paper @node @fulltext(indexes: [{ indexName: "paper_text", queryName: "searchPapers", fields: ["title", "abstract"] }]) {

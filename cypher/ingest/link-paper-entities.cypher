@@ -1,5 +1,6 @@
-// The relationship type is the paper's role toward the entity; it carries the
-// evidence as parallel lists (relationship properties cannot hold maps).
+// The relationship type is the paper's role toward the entity; its evidence
+// is offsets into the paper's title and abstract (src/db/evidence.ts), so each
+// sentence is stored once, in the paper, however many entities it names.
 // CREATE, not MERGE: the batch first removed these papers' extracted links in
 // the same transaction, and links arrive deduplicated per (paper, entity).
 // Links come grouped by paper so each paper is looked up once, and name
@@ -16,10 +17,5 @@ CREATE (p)-[r:$(link.role)]->(e)
 SET r.eid = e.id,
     r.published = p.published,
     r.confidence = link.confidence,
-    r.texts = link.texts,
-    r.sentences = link.sentences,
-    r.starts = [x IN link.starts | toInteger(x)],
-    r.ends = [x IN link.ends | toInteger(x)],
-    r.fields = link.fields,
-    r.extractorVersion = link.extractorVersion
+    r.evidence = [x IN link.evidence | toInteger(x)]
 RETURN count(r) AS links

@@ -1,11 +1,12 @@
 // Entities of many papers at once (DataLoader batch), with role and evidence.
+// Evidence is offsets into the paper's text, returned once per paper
+// (src/db/evidence.ts turns them into mention and sentence text).
 UNWIND $paperIds AS pid
-MATCH (:Paper {id: pid})-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
+MATCH (p:Paper {id: pid})-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
 WHERE ($type IS NULL OR e.type = $type) AND ($role IS NULL OR type(r) = $role)
-WITH pid, r, e
+WITH pid, p, r, e
 ORDER BY r.confidence DESC, e.name
-RETURN pid, collect({
+RETURN pid, p {.title, .abstract} AS text, collect({
   entity: e {.id, .type, .key, .name, .aliases, .paperCount},
-  role: type(r), confidence: r.confidence,
-  texts: r.texts, sentences: r.sentences, starts: r.starts, ends: r.ends, fields: r.fields
+  role: type(r), confidence: r.confidence, evidence: r.evidence
 })[0..toInteger($limit)] AS items

@@ -1,6 +1,6 @@
 // A paper and all its entities with role and evidence in one round trip (the
 // paper page); the same rows as read/papers-by-ids and read/paper-entities
-// without a type or role filter.
+// without a type or role filter (evidence as offsets into p.title and p.abstract).
 MATCH (p:Paper {id: $id})
 CALL (p) {
   OPTIONAL MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
@@ -8,8 +8,7 @@ CALL (p) {
   ORDER BY r.confidence DESC, e.name
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE {
     entity: e {.id, .type, .key, .name, .aliases, .paperCount},
-    role: type(r), confidence: r.confidence,
-    texts: r.texts, sentences: r.sentences, starts: r.starts, ends: r.ends, fields: r.fields
+    role: type(r), confidence: r.confidence, evidence: r.evidence
   } END)[0..toInteger($limit)] AS items
 }
 RETURN p {.id, .title, .abstract, .url, published: toString(p.published), .authors, .arxivId} AS paper, items

@@ -40,12 +40,8 @@ export interface PaperEntityRow {
   entity: string;
   role: string;
   confidence: number;
-  texts: string[];
-  sentences: string[];
-  starts: number[];
-  ends: number[];
-  fields: string[];
-  extractorVersion: string;
+  /** Offsets of the mentions in the paper's title and abstract (db/evidence.ts). */
+  evidence: number[];
 }
 
 /** An identity key (arXiv id, DOI, a source's id) of a paper. */

@@ -1,6 +1,7 @@
 // Typed reads of the graph. Every function runs exactly one named statement,
 // whatever the number of ids it is given (callers batch with DataLoader).
 import type { Database, Row } from './database.js';
+import { decodeEvidence, type PaperText } from './evidence.js';
 
 export type Keyset = [string | number, string] | null;
 
@@ -60,6 +61,12 @@ const SHARED = { shared: true } as const;
 
 const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
 
+/** A paper's entity links with their evidence offsets read back as text (the one place that does it). */
+const withEvidence = (items: Row[], paper: PaperText) => {
+  for (const item of items) item.evidence = decodeEvidence(item.evidence as number[] | null, paper);
+  return items;
+};
+
 export const graphReads = (db: Database) => ({
   async papersById(ids: readonly string[]) {
     const rows = await db.read('read/papers-by-ids', { ids }, SHARED);
@@ -102,11 +109,12 @@ export const graphReads = (db: Database) => ({
   /** A paper with all its entity links (read/paper-with-entities), or null. */
   async paperWithEntities(id: string, limit: number) {
     const [row] = await db.read('read/paper-with-entities', { id, limit }, SHARED);
-    return row ? { paper: row.paper as Row, items: row.items as Row[] } : null;
+    return row ? { paper: row.paper as Row, items: withEvidence(row.items as Row[], row.paper as PaperText) } : null;
   },
 
   async paperEntities(paperIds: readonly string[], type: string | null, role: string | null, limit: number) {
-    return byKey(await db.read('read/paper-entities', { paperIds, type, role, limit }, SHARED), 'pid', 'items') as Map<string, Row[]>;
+    const rows = await db.read('read/paper-entities', { paperIds, type, role, limit }, SHARED);
+    return new Map(rows.map((r) => [r.pid as string, withEvidence(r.items as Row[], r.text as PaperText)]));
   },
 
   async entityPapers(entityIds: readonly string[], role: string | null, keyset: Keyset, limit: number, backward = false) {

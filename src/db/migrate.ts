@@ -1,6 +1,7 @@
 import { conformingPaperId, paperIdProblem } from '../ids.js';
 import { cypherNamesUnder, cypherStatements } from './cypher.js';
 import type { Database } from './database.js';
+import { migrateEvidenceToOffsets } from './migrate-evidence.js';
 
 const ID_POLICY_BACKFILL = 'code:paper-id-policy-1';
 const ID_PAGE = 10_000;
@@ -65,6 +66,7 @@ export async function migrate(db: Database): Promise<number> {
     await db.write((run) => run('schema/record-backfill', { name: ID_POLICY_BACKFILL }));
     applied++;
   }
+  if (await migrateEvidenceToOffsets(db)) applied++;
   // Full-text indexes populate asynchronously; queries right after start need them online.
   await db.read('read/await-indexes');
   return applied;

@@ -3,6 +3,7 @@
 // papers or entities it touches (no query per item).
 import DataLoader from 'dataloader';
 import type { Row } from '../db/database.js';
+import type { Evidence } from '../db/evidence.js';
 import type { GraphReads, Keyset } from '../db/graph-reads.js';
 import { asEntity, asPaper, type EntityModel, type PaperModel } from './models.js';
 
@@ -35,25 +36,17 @@ export interface PaperEntityItem {
   entity: EntityModel;
   role: string;
   confidence: number;
-  evidence: { text: string; sentence: string; field: string; start: number; end: number }[];
+  /** Mentions with their text and sentence (read back from the paper's text by src/db/evidence.ts). */
+  evidence: Evidence[];
 }
 
-export const toItem = (r: Row, paperId: string): PaperEntityItem => {
-  const texts = (r.texts as string[] | null) ?? [];
-  return {
-    paperId,
-    entity: asEntity(r.entity),
-    role: r.role as string,
-    confidence: (r.confidence as number | null) ?? 0,
-    evidence: texts.map((text, i) => ({
-      text,
-      sentence: (r.sentences as string[])[i] ?? '',
-      field: (r.fields as string[])[i] ?? 'abstract',
-      start: (r.starts as number[])[i] ?? 0,
-      end: (r.ends as number[])[i] ?? 0,
-    })),
-  };
-};
+export const toItem = (r: Row, paperId: string): PaperEntityItem => ({
+  paperId,
+  entity: asEntity(r.entity),
+  role: r.role as string,
+  confidence: (r.confidence as number | null) ?? 0,
+  evidence: r.evidence as Evidence[],
+});
 
 /** Arguments of one page of an entity's papers (the entityPapers loader's key args, in this order). */
 export interface EntityPapersArgs {

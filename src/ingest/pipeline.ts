@@ -3,6 +3,7 @@
 // Writes happen one at a time and in input order, so a run is deterministic
 // and an interrupted run continues exactly where its last commit left off.
 import { isOutage, type Database } from '../db/database.js';
+import { EvidenceMismatchError } from '../db/evidence.js';
 import { awaitSearchIndexes, storedPapers, writeBatch, type StoredPaper } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
@@ -267,7 +268,8 @@ async function writeSplitting(
       const p = papers[0]!;
       // The code names the problem; Neo4j's message would reach API clients (ingestPapers) with its internals.
       const code = ((err as Error).cause as { code?: unknown } | undefined)?.code;
-      reject({ location: p.source ?? '', id: p.id, reason: `the database refused the paper${typeof code === 'string' ? ` (${code})` : ''}` });
+      const reason = err instanceof EvidenceMismatchError ? `its extraction does not fit its text (${err.message})` : `the database refused the paper${typeof code === 'string' ? ` (${code})` : ''}`;
+      reject({ location: p.source ?? '', id: p.id, reason });
       return [];
     }
     const mid = Math.ceil(papers.length / 2);

@@ -1,4 +1,5 @@
 // Pure: turns papers and their extractions into the rows of one write batch.
+import { encodeEvidence, EVIDENCE_STRIDE } from '../db/evidence.js';
 import type { EntityRow, GraphBatch, PaperEntityRow, PaperPeopleRow } from '../db/graph-batch.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { EntityType, PaperExtraction } from '../extract/types.js';
@@ -69,32 +70,16 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
       }
       const linkKey = `${paper.id}>${id}`;
       const existing = paperLinks.get(linkKey);
-      const evidence = e.mentions.slice(0, MAX_EVIDENCE);
+      // Offsets into the paper's own text (db/evidence.ts): each sentence is stored once, in the abstract.
+      const evidence = encodeEvidence(paper.id, paper.input, e.mentions.slice(0, MAX_EVIDENCE));
       if (existing) {
         // Two extracted names with one canonical key: keep the surer role, pool evidence.
         if (e.confidence > existing.confidence) Object.assign(existing, { role: e.role.toUpperCase(), confidence: e.confidence });
-        for (const m of evidence) {
-          if (existing.texts.length >= MAX_EVIDENCE) break;
-          existing.texts.push(m.text);
-          existing.sentences.push(m.sentence);
-          existing.starts.push(m.start);
-          existing.ends.push(m.end);
-          existing.fields.push(m.field);
-        }
+        const room = MAX_EVIDENCE * EVIDENCE_STRIDE - existing.evidence.length;
+        existing.evidence.push(...evidence.slice(0, Math.max(0, room)));
         continue;
       }
-      paperLinks.set(linkKey, {
-        paper: paper.id,
-        entity: id,
-        role: e.role.toUpperCase(),
-        confidence: e.confidence,
-        texts: evidence.map((m) => m.text),
-        sentences: evidence.map((m) => m.sentence),
-        starts: evidence.map((m) => m.start),
-        ends: evidence.map((m) => m.end),
-        fields: evidence.map((m) => m.field),
-        extractorVersion,
-      });
+      paperLinks.set(linkKey, { paper: paper.id, entity: id, role: e.role.toUpperCase(), confidence: e.confidence, evidence });
     }
   }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
+import { decodeEvidence } from '../../src/db/evidence.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { projectPath } from '../../src/paths.js';
@@ -33,19 +34,28 @@ describe('ingesting the sample corpus', () => {
     expect(row!.links).toBeGreaterThan(300);
   });
 
-  it('stores evidence whose offsets point at the mention in the stored text', async () => {
+  it('stores evidence once, as offsets into the paper text, that read back as the mention and its sentence', async () => {
     const rows = await query(
       db,
-      `MATCH (p:Paper)-[r]->(e:Entity) RETURN p.title AS title, p.abstract AS abstract, r.texts AS texts, r.starts AS starts, r.ends AS ends, r.fields AS fields, r.sentences AS sentences LIMIT 200`,
+      `MATCH (p:Paper)-[r]->(e:Entity) RETURN p.title AS title, p.abstract AS abstract, r.evidence AS evidence, keys(r) AS keys LIMIT 200`,
     );
     expect(rows.length).toBeGreaterThan(100);
+    let mentions = 0;
     for (const r of rows) {
-      (r.texts as string[]).forEach((text, i) => {
-        const field = (r.fields as string[])[i] === 'title' ? (r.title as string) : (r.abstract as string);
-        expect(field.slice((r.starts as number[])[i], (r.ends as number[])[i])).toBe(text);
-        expect((r.sentences as string[])[i]).toContain(text);
-      });
+      // No copies of the text (or of the paper's extractor version) on a link.
+      expect(r.keys).not.toContain('sentences');
+      expect(r.keys).not.toContain('texts');
+      expect(r.keys).not.toContain('extractorVersion');
+      for (const ev of decodeEvidence(r.evidence as number[], { title: r.title as string, abstract: r.abstract as string })) {
+        const field = ev.field === 'title' ? (r.title as string) : (r.abstract as string);
+        expect(field.slice(ev.start, ev.end)).toBe(ev.text);
+        expect(ev.text.length).toBeGreaterThan(0);
+        expect(ev.sentence).toContain(ev.text);
+        expect(field).toContain(ev.sentence);
+        mentions++;
+      }
     }
+    expect(mentions).toBeGreaterThanOrEqual(rows.length);
   });
 
   it('changes nothing when the same corpus is ingested again', async () => {
