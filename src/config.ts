@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TX_LOG_RETENTION } from './local-neo4j/manager.js';
 
 // Environment is validated once at start so a typo fails loudly with the
 // variable's name instead of surfacing later as a connection error.
@@ -22,6 +23,11 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_DATA: z.string().default('.neo4j'),
   NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must be like 512m or 2g').default('1g'),
   NEO4J_LOCAL_PAGECACHE: z.string().regex(/^\d+[mMgGkK]$/, 'must be like 256m').default('512m'),
+  // Neo4j's db.tx_log.rotation.retention_policy values; bounded by default (Neo4j's own default keeps 2 days).
+  NEO4J_LOCAL_TX_LOG_RETENTION: z
+    .string()
+    .regex(/^(true|false|keep_all|keep_none|\d+[kKmMgG]? (files|size|txs|entries|hours|days))$/, "must be like '256M size', '2 files', '1 days' or 'false'")
+    .default(DEFAULT_TX_LOG_RETENTION),
   NODE_ENV: z.string().default('development'),
 });
 

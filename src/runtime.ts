@@ -27,6 +27,7 @@ export function localNeo4jOptions(config: Config) {
     port: config.NEO4J_LOCAL_PORT,
     heap: config.NEO4J_LOCAL_HEAP,
     pageCache: config.NEO4J_LOCAL_PAGECACHE,
+    txLogRetention: config.NEO4J_LOCAL_TX_LOG_RETENTION,
     log,
   };
 }

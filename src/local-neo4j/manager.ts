@@ -19,6 +19,8 @@ export interface LocalNeo4jOptions {
   pageCache?: string;
   /** Longest a server-side transaction may run (a safety net behind driver timeouts). */
   txTimeout?: string;
+  /** Transaction logs kept (Neo4j's db.tx_log.rotation.retention_policy), e.g. `256M size`, `2 files`, `false`. */
+  txLogRetention?: string;
   log?: (line: string) => void;
 }
 
@@ -30,6 +32,9 @@ export interface LocalNeo4jStatus {
 }
 
 export class LocalNeo4jError extends Error {}
+
+/** Transaction logs a local instance keeps unless told otherwise (NEO4J_LOCAL_TX_LOG_RETENTION). */
+export const DEFAULT_TX_LOG_RETENTION = '256M size';
 
 const pidFile = (dataDir: string) => path.join(dataDir, 'neo4j.pid');
 const logFile = (dataDir: string) => path.join(dataDir, 'neo4j.log');
@@ -205,6 +210,8 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<{ uri: s
       opts.pageCache ?? '512m',
       '--tx-timeout',
       opts.txTimeout ?? '0s',
+      '--tx-log-retention',
+      opts.txLogRetention ?? DEFAULT_TX_LOG_RETENTION,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );

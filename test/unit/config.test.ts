@@ -18,6 +18,14 @@ describe('configuration', () => {
     expect(run).toThrow(/PAPERGRAPH_API_KEY: must be at least 16 characters/);
   });
 
+  it('bounds the local Neo4j transaction logs by default, and takes Neo4j retention policies', () => {
+    expect(loadConfig({}).NEO4J_LOCAL_TX_LOG_RETENTION).toBe('256M size');
+    for (const v of ['2 files', '1G size', '100k txs', '1 days', 'false', 'keep_all']) {
+      expect(loadConfig({ NEO4J_LOCAL_TX_LOG_RETENTION: v }).NEO4J_LOCAL_TX_LOG_RETENTION).toBe(v);
+    }
+    expect(() => loadConfig({ NEO4J_LOCAL_TX_LOG_RETENTION: '2 weeks' })).toThrow(/NEO4J_LOCAL_TX_LOG_RETENTION: must be like '256M size'/);
+  });
+
   it('adds configured CORS origins to Apollo Sandbox', () => {
     expect(corsOrigins(loadConfig({ PAPERGRAPH_CORS_ORIGINS: 'http://localhost:3000, https://app.example.org' }))).toEqual([
       'https://studio.apollographql.com',

@@ -21,7 +21,7 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs the Neo4j Community engine in this JVM with Bolt on 127.0.0.1 only.
  *
- * Usage: LocalNeo4j --data DIR --port N [--pagecache 256m] [--tx-timeout 30s]
+ * Usage: LocalNeo4j --data DIR --port N [--pagecache 256m] [--tx-timeout 30s] [--tx-log-retention "256M size"]
  *
  * Prints "READY bolt://127.0.0.1:N" once Bolt accepts connections, then blocks
  * until SIGTERM/SIGINT, when it shuts the database down cleanly (so no store
@@ -35,12 +35,14 @@ public final class LocalNeo4j {
         int port = 7687;
         String pageCache = "256m";
         String txTimeout = "0s";
+        String txLogRetention = "256M size";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--pagecache" -> pageCache = args[++i];
                 case "--tx-timeout" -> txTimeout = args[++i];
+                case "--tx-log-retention" -> txLogRetention = args[++i];
                 default -> fail("unknown argument " + args[i]);
             }
         }
@@ -58,6 +60,14 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
+                // Transaction logs: Neo4j keeps two days of them by default, as much
+                // as the store itself after a bulk load. A local instance needs them
+                // only for recovery, so keep a bounded amount (db.tx_log.rotation.
+                // retention_policy), in files small enough to prune in steps, and
+                // checkpoint (when pruning happens) every 5 minutes, not 15.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, txLogRetention)
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(64))
+                .setConfig(GraphDatabaseSettings.check_point_interval_time, Duration.ofMinutes(5))
                 // Bolt's Netty event loops otherwise wait a 5 s quiet period each on shutdown
                 // (10 s per stop); our clients have disconnected by then.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
