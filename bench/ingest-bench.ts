@@ -15,6 +15,7 @@ import { ingest, type IngestSummary } from '../src/ingest/pipeline.js';
 import { readSource } from '../src/ingest/readers.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { writeCorpus } from './generate-corpus.js';
+import { printStoreBreakdown, storeBreakdown, storeFacts } from './store-size.js';
 import { benchOptions, wholeNumber } from './options.js';
 
 const args = benchOptions('node dist/bench/ingest-bench.js [--n 100000] [--seed 1] [--batch 1000] [--threads N] [--port 7702] [--data DIR] [--heap 2g] [--pagecache 1g] [--keep]', {
@@ -96,6 +97,12 @@ async function main() {
     const jvm = jvmPeakRss(neo4j.pid);
     if (jvm) console.log(`peak RSS of the Neo4j JVM (separate process): ${mb(jvm)}`);
     console.log(`target: >= 500 papers/s sustained -> ${sustained >= 500 ? 'met' : 'NOT met'} (${sustained.toFixed(0)}/s over the second half, ${firstRate.toFixed(0)}/s over the whole run)`);
+    // Disk after a clean stop (a checkpoint: every page in the files, logs pruned to their retention).
+    const facts = await storeFacts(neo4j.uri);
+    await db.close();
+    await stopLocalNeo4j(args.data);
+    printStoreBreakdown(storeBreakdown(args.data, facts.indexNames), facts.papers);
+    if (args.keep) await startLocalNeo4j({ dataDir: args.data, port: Number(args.port), heap: args.heap, pageCache: args.pagecache });
   } finally {
     await extractor.close();
     await db.close();
