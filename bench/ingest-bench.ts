@@ -50,9 +50,16 @@ function report(label: string, s: IngestSummary) {
       `(ingested ${s.ingested}, updated ${s.updated}, unchanged ${s.unchanged}, rejected ${s.rejected})`,
   );
   console.log(
-    `  time split: reading ${t.read.toFixed(1)} s (waiting on the source), extraction ${t.extract.toFixed(1)} s ` +
-      `(summed over batches in flight), writing ${t.write.toFixed(1)} s`,
+    `  time split: reading ${t.read.toFixed(1)} s (waiting on the source), looking up stored papers ${t.lookup.toFixed(1)} s and ` +
+      `extraction ${t.extract.toFixed(1)} s (both summed over batches in flight), writing ${t.write.toFixed(1)} s`,
   );
+  const statements = Object.entries(t.statements).sort(([, a], [, b]) => b.seconds - a.seconds);
+  if (statements.length) {
+    console.log('  writing per statement (seconds, share of writing, calls, ms per call):');
+    for (const [name, x] of statements) {
+      console.log(`    ${name.padEnd(36)} ${x.seconds.toFixed(1).padStart(8)} s ${((100 * x.seconds) / t.write).toFixed(1).padStart(5)}% ${String(x.calls).padStart(6)} ${((1000 * x.seconds) / x.calls).toFixed(1).padStart(8)}`);
+    }
+  }
   return rate;
 }
 

@@ -1,6 +1,7 @@
 import { AUTHOR_ID_KINDS, resolveAuthors, type StoredAuthor } from './author-identity.js';
 import type { Database, Row } from './database.js';
 import type { GraphBatch, PaperEntityRow, PaperPeopleRow } from './graph-batch.js';
+import { timedRun, type StatementTimes } from './statement-times.js';
 
 function groupByPaper(links: PaperEntityRow[], elementIds: Map<string, string>) {
   const byPaper = new Map<string, PaperEntityRow[]>();
@@ -72,9 +73,10 @@ export async function storedPapers(db: Database, rows: { id: string; keys: strin
  * replacing whatever an earlier extraction linked to these papers. A failure
  * rolls the whole batch back, so no paper is ever half-written.
  */
-export async function writeBatch(db: Database, batch: GraphBatch): Promise<void> {
+export async function writeBatch(db: Database, batch: GraphBatch, times?: StatementTimes): Promise<void> {
   if (batch.papers.length === 0) return;
-  await db.write(async (run) => {
+  await db.write(async (untimed) => {
+    const run = timedRun(untimed, times);
     const ids = batch.papers.map((p) => p.id);
     await run('ingest/upsert-papers', { papers: batch.papers });
     if (batch.paperKeys.length) await run('ingest/upsert-paper-keys', { keys: batch.paperKeys });

@@ -4,6 +4,7 @@
 // and an interrupted run continues exactly where its last commit left off.
 import { isOutage, type Database } from '../db/database.js';
 import { EvidenceMismatchError } from '../db/evidence.js';
+import type { StatementTimes } from '../db/statement-times.js';
 import { awaitSearchIndexes, storedPapers, writeBatch, type StoredPaper } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
@@ -27,8 +28,11 @@ export interface IngestSummary {
   skipped: number;
   skips: { location: string; reason: string }[];
   seconds: number;
-  /** Where the time went: waiting for the source, extracting (summed over threads), writing. */
-  timings: { read: number; extract: number; write: number };
+  /**
+   * Where the time went: waiting for the source, looking up the stored papers, extracting
+   * (summed over threads), writing; and the writing per Cypher statement (db/statement-times.ts).
+   */
+  timings: { read: number; lookup: number; extract: number; write: number; statements: StatementTimes };
 }
 
 export interface IngestOptions {
@@ -120,7 +124,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {
     read: 0, ingested: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0, sanitized: 0, rejections: [], skipped: 0, skips: [], seconds: 0,
-    timings: { read: 0, extract: 0, write: 0 },
+    timings: { read: 0, lookup: 0, extract: 0, write: 0, statements: {} },
   };
   const firstSeen = new Map<string, string>();
   const reject = (r: RejectedRecord) => {
@@ -131,7 +135,9 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
 
   // Extract a batch's changed papers (after asking the graph what it holds).
   const prepare = async (batch: Pending[]): Promise<Prepared> => {
+    const tLookup = performance.now();
     const stored = await storedPapers(opts.db, batch.map((p) => ({ id: p.id, keys: identityKeys(p.input) })));
+    summary.timings.lookup += (performance.now() - tLookup) / 1000;
     const resolved = resolveBatch(batch, stored);
     const todo = resolved
       .filter(({ pending: p, stored: s }) => {
@@ -154,9 +160,8 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
 
   const write = async ({ prepared, existing, locations }: Prepared) => {
     const t0 = performance.now();
-    const written = await writeSplitting(prepared, opts.db, extractor.version, (r) =>
-      reject({ ...r, location: locations.get(r.id ?? '') ?? r.location }),
-    );
+    const rejectAt = (r: RejectedRecord) => reject({ ...r, location: locations.get(r.id ?? '') ?? r.location });
+    const written = await writeSplitting(prepared, opts.db, extractor.version, rejectAt, summary.timings.statements);
     summary.timings.write += (performance.now() - t0) / 1000;
     for (const p of written) {
       if (existing.has(p.id)) summary.updated++;
@@ -257,9 +262,10 @@ async function writeSplitting(
   db: Database,
   version: string,
   reject: (r: RejectedRecord) => void,
+  times?: StatementTimes,
 ): Promise<PreparedPaper[]> {
   try {
-    await writeBatch(db, toGraphBatch(papers, version));
+    await writeBatch(db, toGraphBatch(papers, version), times);
     return papers;
   } catch (err) {
     // An outage is not this batch's fault: splitting would not help.
@@ -274,8 +280,8 @@ async function writeSplitting(
     }
     const mid = Math.ceil(papers.length / 2);
     return [
-      ...(await writeSplitting(papers.slice(0, mid), db, version, reject)),
-      ...(await writeSplitting(papers.slice(mid), db, version, reject)),
+      ...(await writeSplitting(papers.slice(0, mid), db, version, reject, times)),
+      ...(await writeSplitting(papers.slice(mid), db, version, reject, times)),
     ];
   }
 }

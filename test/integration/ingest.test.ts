@@ -28,6 +28,9 @@ describe('ingesting the sample corpus', () => {
   it('stores all 93 papers with their entities', async () => {
     const s = await run(CORPUS);
     expect(s).toMatchObject({ read: 93, ingested: 93, updated: 0, unchanged: 0, rejected: 0 });
+    // The writing time, statement by statement (what the ingest bench prints).
+    expect(s.timings.statements['ingest/link-paper-entities']).toMatchObject({ calls: 1 });
+    expect(s.timings.statements['ingest/upsert-papers']!.seconds).toBeGreaterThan(0);
     const [row] = await query(db, 'MATCH (p:Paper) RETURN count(p) AS papers, count { (:Entity) } AS entities, count { ()-[:USES|PROPOSES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->() } AS links');
     expect(row!.papers).toBe(93);
     expect(row!.entities).toBeGreaterThan(150);
