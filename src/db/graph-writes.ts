@@ -94,8 +94,10 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
       ...((detached?.familyIds as string[] | undefined) ?? []),
       ...batch.variantLinks.map((l) => l.family),
     ]);
-    await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)) });
-    await run('ingest/refresh-entity-counts', { ids: [...families] });
+    // In id order, as upsert-entities locks them: concurrent writers (an API
+    // ingest beside the CLI) then wait for a hub entity instead of deadlocking on it.
+    await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)).sort() });
+    await run('ingest/refresh-entity-counts', { ids: [...families].sort() });
     // After counts (orphans are gone): each touched entity's first paper may have changed.
     await run('ingest/refresh-entity-first-seen', { ids: [...touched, ...families] });
   });

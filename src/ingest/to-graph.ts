@@ -104,7 +104,8 @@ export function toGraphBatch(papers: PreparedPaper[], extractorVersion: string):
       contentHash: contentHash(input),
       extractorVersion,
     })),
-    entities: [...entities.values()],
+    // Sorted: the write locks them in this order (see db/graph-writes refresh-entity-counts).
+    entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     variantLinks: [...variantLinks.values()],
     paperLinks: [...paperLinks.values()],
   };
