@@ -82,7 +82,7 @@ type CooccurrenceCell {
 }
 
 type Query {
-  "Papers linking a row entity and a column entity (papergraph's read/cooccurrence statement, without its cache)."
+  "Papers linking a row entity and a column entity (the aggregation over the links papergraph ran before it kept counts: check/cooccurrence-recount)."
   cooccurrence(rows: String!, columns: String!, minPapers: Int! = 1, first: Int! = 20): [CooccurrenceCell!]!
     @cypher(
       statement: """

@@ -18,19 +18,7 @@ export const directed = (name: string, backward: boolean) => (backward ? `${name
 /** A co-occurrence cell's place in its table: [papers, row id, column id]. */
 export type CellKey = [number, string, string];
 
-/**
- * Cells of each co-occurrence table kept per commit (pages beyond run the
- * statement). Measured on 100,000 papers: returning 1,000 cells instead of 200
- * costs the first request nothing measurable (the aggregation over every link
- * dominates), 2,000 about 10% more; 1,000 cells are about 300 KB of JSON.
- */
-export const COOCCURRENCE_PREFIX = 1000;
-
 export const cellKey = (c: Row): CellKey => [c.papers as number, (c.row as Row).id as string, (c.column as Row).id as string];
-
-/** True when cell key `a` comes after `b` in the table's order. */
-const isAfter = (a: CellKey, b: CellKey) =>
-  a[0] < b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])));
 
 export interface PaperFilterParams {
   allIds: string[];
@@ -58,6 +46,9 @@ const isUnfiltered = (f: PaperFilterParams) =>
 
 /** Index lookups with short expansions: they may share a transaction (ReadOptions.shared). */
 const SHARED = { shared: true } as const;
+
+/** Above any count a co-occurrence cell can hold (the index range's upper end when no cursor bounds it). */
+const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
 const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
 
@@ -157,23 +148,25 @@ export const graphReads = (db: Database) => ({
 
   /**
    * One page of a co-occurrence table, in the table's order (papers desc, row
-   * id, column id), after the cell `after` names ([papers, row id, column id]).
-   * The table scans every link of two entity types, so its first
-   * `prefixCells` cells are computed once and kept until the next commit
-   * (readUnlessChanged); pages within them are cut from the kept cells, pages
-   * beyond run read/cooccurrence-after from the cursor (and are kept the same way). The
-   * cells with at least minPapers are a prefix of any page (cells come in
-   * descending order), so one kept result serves every minPapers.
+   * id, column id), after the cell `after` names. The cells of pairs sharing two
+   * papers or more come from the counts kept at write time (read/cooccurrence,
+   * an index read that costs the same on any graph size); only a page that gets
+   * past them reads the one-paper cells, counted from the links
+   * (read/cooccurrence-singles). At most two statements.
    */
-  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null, prefixCells = COOCCURRENCE_PREFIX) {
-    const atLeast = (cells: Row[]) => cells.filter((c) => (c.papers as number) >= minPapers);
-    // At least one page, so a first page always comes from the kept cells.
-    const kept = Math.max(prefixCells, limit);
-    const top = await db.readUnlessChanged('read/cooccurrence', { rows, columns, minPapers: 1, limit: kept });
-    const start = after === null ? 0 : top.findIndex((c) => isAfter(cellKey(c), after));
-    if (start >= 0 && (top.length < kept || start + limit <= top.length)) return atLeast(top.slice(start, start + limit));
-    if (start < 0 && top.length < kept) return [];
-    return atLeast(await db.readUnlessChanged('read/cooccurrence-after', { rows, columns, minPapers: 1, limit, after }));
+  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null) {
+    const inKept = after === null || after[0] >= 2;
+    const kept = inKept
+      ? await db.read(
+          'read/cooccurrence',
+          { rows, columns, pair: [rows, columns].sort().join(' '), minPapers: Math.max(minPapers, 2), maxPapers: after?.[0] ?? MAX_COUNT, after, limit },
+          SHARED,
+        )
+      : [];
+    if (kept.length === limit || minPapers > 1) return kept;
+    const singlesAfter = inKept ? null : [after![1], after![2]];
+    const singles = await db.read('read/cooccurrence-singles', { rows, columns, after: singlesAfter, limit: limit - kept.length });
+    return [...kept, ...singles];
   },
 
   async path(from: string, to: string, maxHops: number) {

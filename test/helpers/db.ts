@@ -1,6 +1,10 @@
 import { inject } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { projectPath } from '../../src/paths.js';
+import { defaultExtractor } from '../../src/runtime.js';
 
 /** A Database on the suite's Neo4j, with the schema applied and no data. */
 export async function freshDatabase(): Promise<Database> {
@@ -8,6 +12,13 @@ export async function freshDatabase(): Promise<Database> {
   const db = new Database({ uri: t.uri, user: t.user, password: t.password, database: t.database });
   await migrate(db);
   await wipe(db);
+  return db;
+}
+
+/** A fresh database holding the sample corpus (data/hf-papers.txt), ingested as the CLI does. */
+export async function sampleDatabase(): Promise<Database> {
+  const db = await freshDatabase();
+  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
   return db;
 }
 
@@ -46,6 +57,13 @@ export async function snapshot(db: Database) {
   );
   // Keys sorted: Neo4j returns properties in the order they were first set, which differs
   // between a node written once and one that gained fields later (a paper merged from sources).
+  // A co-occurrence pair's key packs its entities' node ids (ingest/cooccurrence-key), which
+  // depend on the order nodes were created in, not on what the graph holds.
+  const withoutNodeIds = (type: string, p: Record<string, unknown>) => {
+    if (type !== 'CO_OCCURS') return p;
+    const { key: _ids, ...rest } = p;
+    return rest;
+  };
   const strip = (p: Record<string, unknown>) => {
     const { ingestedAt: _ignored, ...rest } = p;
     return Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -53,6 +71,6 @@ export async function snapshot(db: Database) {
   return {
     nodes: counts!.nodes as number,
     rels: counts!.rels as number,
-    content: JSON.stringify([nodes.map((n) => [n.l, strip(n.p as Record<string, unknown>)]), rels.map((r) => [r.a, r.t, r.b, strip(r.p as Record<string, unknown>)])]),
+    content: JSON.stringify([nodes.map((n) => [n.l, strip(n.p as Record<string, unknown>)]), rels.map((r) => [r.a, r.t, r.b, strip(withoutNodeIds(r.t as string, r.p as Record<string, unknown>))])]),
   };
 }
