@@ -9,7 +9,9 @@
 // (migrations/002-indexes). Each type's index returns that entity's links
 // already newest first, so a page reads about $limit index entries per type
 // whatever the entity's size, instead of sorting all its links. Ordering by
-// r.eid (constant here) is what lets the planner use the index order.
+// r.eid (constant here) is what lets the planner use the index order. The hints
+// keep these seeks on a small graph too, where scanning a whole index looks
+// cheaper to the planner (test/integration/query-plans.test.ts).
 // Undated papers are not in the indexes; they are read only when the dated
 // ones run out (backward: the dated ones only when the undated run out).
 OPTIONAL CALL (e) {
@@ -17,31 +19,31 @@ OPTIONAL CALL (e) {
     WITH e WHERE NOT $backward AND ($after IS NULL OR $after[0] <> '')
     CALL (e) {
       WITH e WHERE $role IS NULL OR $role = 'PROPOSES'
-      MATCH (p)-[r:PROPOSES]->() WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
+      MATCH (p)-[r:PROPOSES]->() USING INDEX SEEK r:PROPOSES(eid, published) WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
       WITH p, r WHERE $after IS NULL OR r.published < date($after[0]) OR p.id > $after[1]
       WITH p, r ORDER BY r.eid DESC, r.published DESC, p.id ASC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e WHERE $role IS NULL OR $role = 'USES'
-      MATCH (p)-[r:USES]->() WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
+      MATCH (p)-[r:USES]->() USING INDEX SEEK r:USES(eid, published) WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
       WITH p, r WHERE $after IS NULL OR r.published < date($after[0]) OR p.id > $after[1]
       WITH p, r ORDER BY r.eid DESC, r.published DESC, p.id ASC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e WHERE $role IS NULL OR $role = 'EVALUATES_ON'
-      MATCH (p)-[r:EVALUATES_ON]->() WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
+      MATCH (p)-[r:EVALUATES_ON]->() USING INDEX SEEK r:EVALUATES_ON(eid, published) WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
       WITH p, r WHERE $after IS NULL OR r.published < date($after[0]) OR p.id > $after[1]
       WITH p, r ORDER BY r.eid DESC, r.published DESC, p.id ASC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e WHERE $role IS NULL OR $role = 'COMPARES_WITH'
-      MATCH (p)-[r:COMPARES_WITH]->() WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
+      MATCH (p)-[r:COMPARES_WITH]->() USING INDEX SEEK r:COMPARES_WITH(eid, published) WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
       WITH p, r WHERE $after IS NULL OR r.published < date($after[0]) OR p.id > $after[1]
       WITH p, r ORDER BY r.eid DESC, r.published DESC, p.id ASC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e WHERE $role IS NULL OR $role = 'MENTIONS'
-      MATCH (p)-[r:MENTIONS]->() WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
+      MATCH (p)-[r:MENTIONS]->() USING INDEX SEEK r:MENTIONS(eid, published) WHERE r.eid = e.id AND r.published <= date(coalesce($after[0], '9999-12-31'))
       WITH p, r WHERE $after IS NULL OR r.published < date($after[0]) OR p.id > $after[1]
       WITH p, r ORDER BY r.eid DESC, r.published DESC, p.id ASC LIMIT toInteger($limit)
       RETURN p, r.published AS published
@@ -72,31 +74,31 @@ OPTIONAL CALL (e) {
     WITH e, CASE WHEN $before IS NULL OR $before[0] = '' THEN null ELSE $before END AS bound
     CALL (e, bound) {
       WITH e, bound WHERE $role IS NULL OR $role = 'PROPOSES'
-      MATCH (p)-[r:PROPOSES]->() WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
+      MATCH (p)-[r:PROPOSES]->() USING INDEX SEEK r:PROPOSES(eid, published) WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
       WITH p, r WHERE bound IS NULL OR r.published > date(bound[0]) OR p.id < bound[1]
       WITH p, r ORDER BY r.eid ASC, r.published ASC, p.id DESC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e, bound WHERE $role IS NULL OR $role = 'USES'
-      MATCH (p)-[r:USES]->() WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
+      MATCH (p)-[r:USES]->() USING INDEX SEEK r:USES(eid, published) WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
       WITH p, r WHERE bound IS NULL OR r.published > date(bound[0]) OR p.id < bound[1]
       WITH p, r ORDER BY r.eid ASC, r.published ASC, p.id DESC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e, bound WHERE $role IS NULL OR $role = 'EVALUATES_ON'
-      MATCH (p)-[r:EVALUATES_ON]->() WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
+      MATCH (p)-[r:EVALUATES_ON]->() USING INDEX SEEK r:EVALUATES_ON(eid, published) WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
       WITH p, r WHERE bound IS NULL OR r.published > date(bound[0]) OR p.id < bound[1]
       WITH p, r ORDER BY r.eid ASC, r.published ASC, p.id DESC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e, bound WHERE $role IS NULL OR $role = 'COMPARES_WITH'
-      MATCH (p)-[r:COMPARES_WITH]->() WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
+      MATCH (p)-[r:COMPARES_WITH]->() USING INDEX SEEK r:COMPARES_WITH(eid, published) WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
       WITH p, r WHERE bound IS NULL OR r.published > date(bound[0]) OR p.id < bound[1]
       WITH p, r ORDER BY r.eid ASC, r.published ASC, p.id DESC LIMIT toInteger($limit)
       RETURN p, r.published AS published
       UNION ALL
       WITH e, bound WHERE $role IS NULL OR $role = 'MENTIONS'
-      MATCH (p)-[r:MENTIONS]->() WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
+      MATCH (p)-[r:MENTIONS]->() USING INDEX SEEK r:MENTIONS(eid, published) WHERE r.eid = e.id AND r.published >= date(coalesce(bound[0], '0001-01-01'))
       WITH p, r WHERE bound IS NULL OR r.published > date(bound[0]) OR p.id < bound[1]
       WITH p, r ORDER BY r.eid ASC, r.published ASC, p.id DESC LIMIT toInteger($limit)
       RETURN p, r.published AS published
