@@ -64,11 +64,6 @@ const MIX: { op: string; statement: string; params: Record<string, unknown> }[] 
  */
 const KNOWN_SCANS: Record<string, string> = {
   'read/cooccurrence-singles': 'the co-occurrence cells of one paper are not kept (most pairs are such); only a page past every kept cell counts them from the links',
-  'read/entities-count': 'totalCount of an entity list without a full-text query counts the entities of the type (or all)',
-  'read/entities-page-name-asc': 'entity lists without a full-text query sort every entity of the type (needs an index per type and order)',
-  'read/entities-page-name-asc-before': 'as read/entities-page-name-asc, backward',
-  'read/entities-page-papers-desc': 'as read/entities-page-name-asc, by paper count',
-  'read/entities-page-papers-desc-before': 'as read/entities-page-papers-desc, backward',
   'read/papers-count': 'totalCount of a paper list filtered by date or role only counts every paper',
   'read/papers-page-published-desc': 'a paper list filtered by date or role only reads every paper (the entity and text branches do not)',
   'read/papers-page-published-desc-before': 'as read/papers-page-published-desc, backward',
