@@ -1,7 +1,16 @@
 // The one place that talks to Neo4j: one driver per process, reads through
 // executeRead with a timeout, writes through executeWrite, the database always
-// named. Every statement is a named file from cypher/.
-import neo4j, { isRetryableError, Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+// named, every session causally chained by the process's bookmarks. Every
+// statement is a named file from cypher/.
+import neo4j, {
+  isRetryableError,
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type SessionMode,
+} from 'neo4j-driver';
 import { Admission } from './admission.js';
 import { cypher } from './cypher.js';
 import { HealthProbe } from './health.js';
@@ -95,6 +104,13 @@ export class Database {
   /** Every session of a read or write runs through it: a bounded queue. */
   readonly admission: Admission;
   private probe: HealthProbe | undefined;
+  /**
+   * The bookmarks of the last transactions this process committed or read at.
+   * Every session starts from them, so on a cluster (or Aura) a read waits
+   * until the member it is routed to has applied this process's own writes;
+   * on one server they are always met at once. See catchUp for other processes' writes.
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(private readonly opts: DbOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -127,6 +143,38 @@ export class Database {
 
   private notify(name: string) {
     for (const l of this.listeners) l(name);
+  }
+
+  /** Every session of this process: the database named, its access mode, the process's bookmarks. */
+  private session(mode: SessionMode, bookmarks?: string[]) {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarkManager: this.bookmarks, ...(bookmarks ? { bookmarks } : {}) });
+  }
+
+  /** Bookmarks that name every transaction this process has committed so far (for clients: see catchUp). */
+  async lastBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
+  }
+
+  /**
+   * Waits until the server this process reads from has applied the
+   * transactions `bookmarks` name (given by another process, e.g. the API
+   * instance that ran a client's mutation), then adds them to this process's
+   * bookmarks: every read after it sees those writes. One round trip.
+   */
+  async catchUp(bookmarks: string[]): Promise<void> {
+    this.notify('read/ping');
+    try {
+      await this.admission.run(async () => {
+        const session = this.session(neo4j.session.READ, bookmarks);
+        try {
+          await session.executeRead((tx) => runStatement(tx, cypher('read/ping'), {}), { timeout: this.readTimeoutMs });
+        } finally {
+          await session.close();
+        }
+      });
+    } catch (err) {
+      throw classify(err, 'read/ping');
+    }
   }
 
   async verify(): Promise<void> {
@@ -183,7 +231,7 @@ export class Database {
     if (items.length === 1) return alone(items[0]!);
     try {
       const { results, bookmark } = await this.admission.run(async () => {
-        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        const session = this.session(neo4j.session.READ);
         const results: Row[][] = [];
         try {
           await session.executeRead(
@@ -221,7 +269,7 @@ export class Database {
     // the driver on transient errors, cancelled by Neo4j after the timeout.
     try {
       return await this.admission.run(async () => {
-        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        const session = this.session(neo4j.session.READ);
         try {
           const result = await session.executeRead((tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs });
           return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
@@ -271,7 +319,7 @@ export class Database {
   async write<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
     let last = 'write';
     return this.admission.run(async () => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      const session = this.session(neo4j.session.WRITE);
       try {
         return await session.executeWrite(
           async (tx: ManagedTransaction) =>
@@ -292,7 +340,7 @@ export class Database {
 
   /** Schema statements cannot share a transaction with data writes: each gets its own. */
   async runSchemaStatement(text: string): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.executeWrite((tx) => tx.run(text));
     } finally {
@@ -302,7 +350,7 @@ export class Database {
 
   /** A statement that manages its own transactions (CALL ... IN TRANSACTIONS). */
   async runAutoCommit(text: string): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session(neo4j.session.WRITE);
     try {
       await session.run(text);
     } finally {
@@ -320,7 +368,7 @@ function rows(result: { records: Neo4jRecord[] }): Row[] {
   return result.records.map((r) => toNative(r.toObject()) as Row);
 }
 
-export type DbErrorKind = 'query-syntax' | 'timeout' | 'unavailable' | 'busy' | 'other';
+export type DbErrorKind = 'query-syntax' | 'bad-bookmark' | 'timeout' | 'unavailable' | 'busy' | 'other';
 
 /**
  * A database failure with a kind the API can map to an error code. The
@@ -358,6 +406,9 @@ export function classify(err: unknown, statement: string): DbError {
   const has = (c: string) => typeof code === 'string' && code.startsWith(c);
   if (has('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new DbError('timeout', 'the database query took too long and was stopped', statement, { cause: err });
+  }
+  if (has('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return new DbError('bad-bookmark', 'a bookmark given is not one this database issued', statement, { cause: err });
   }
   if (isRetryableError(err)) {
     return new DbError('unavailable', 'the database is not reachable; try again shortly', statement, { cause: err });

@@ -13,11 +13,15 @@ import { LIMIT_CODES, TOKEN_LIMIT_MESSAGE, type LimitName } from './limits.js';
 
 const DB_CODES: Record<DbErrorKind, string> = {
   'query-syntax': 'BAD_USER_INPUT',
+  'bad-bookmark': 'BAD_USER_INPUT',
   timeout: 'QUERY_TIMEOUT',
   unavailable: 'SERVICE_UNAVAILABLE',
   busy: 'SERVICE_UNAVAILABLE',
   other: 'INTERNAL_SERVER_ERROR',
 };
+
+/** The error code clients see for a database failure of this kind. */
+export const dbErrorCode = (kind: DbErrorKind) => DB_CODES[kind];
 
 /** Codes whose messages are written for clients (ours, Apollo's or GraphQL's). */
 const CLIENT_CODES = new Set([

@@ -21,6 +21,7 @@ import { peopleResolvers } from './people-resolvers.js';
 import { loadTypeDefs } from './schema.js';
 import { LIMITS, queryLimits } from './limits.js';
 import { EXPLORER_PATH, graphqlIdePlugins, registerExplorer } from './explorer.js';
+import { BOOKMARK_HEADER, bookmarkPlugin } from './bookmarks.js';
 
 export interface ServerDeps {
   db: Database;
@@ -100,6 +101,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       errorPolicyPlugin(),
+      bookmarkPlugin(),
       ...limits.plugins,
       ...graphqlIdePlugins<GraphQLContext>(deps.config.PAPERGRAPH_GRAPHQL_IDE),
     ],
@@ -130,7 +132,8 @@ export async function startServer(deps: ServerDeps, port = deps.config.PORT, hos
   });
   await registerExplorer(app);
   // No credentials: papergraph sets no cookies, and a browser must not send any.
-  await app.register(fastifyCors, { origin: corsOrigins(deps.config) });
+  // A browser client may read a mutation's bookmarks and send them back (see bookmarks.ts).
+  await app.register(fastifyCors, { origin: corsOrigins(deps.config), exposedHeaders: [BOOKMARK_HEADER] });
   // Fastify parses text/plain by default; a cross-site form can send that without preflight.
   app.removeContentTypeParser('text/plain');
   // Preflight (OPTIONS) is answered by @fastify/cors.
