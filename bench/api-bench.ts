@@ -24,7 +24,7 @@ import { ROLE_FIELDS } from './neo4j-graphql-typedefs.js';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import type { Database } from '../src/db/database.js';
 
-type ServerName = 'papergraph' | 'neo4j-graphql';
+export type ServerName = 'papergraph' | 'neo4j-graphql';
 const SERVERS: ServerName[] = ['papergraph', 'neo4j-graphql'];
 
 // ------------------------------------------------------------------ operations
@@ -138,7 +138,7 @@ const COOC_PAIRS: [string, string][] = [
   ['dataset', 'dataset'],
 ];
 
-async function rowsOf(db: Database, text: string, params: Record<string, unknown> = {}) {
+export async function rowsOf(db: Database, text: string, params: Record<string, unknown> = {}) {
   const session = db.driver.session({ database: db.database });
   try {
     return (await session.run(text, params)).records.map((r) => r.toObject());
@@ -232,7 +232,7 @@ async function serve(name: ServerName, uri: string, port: number) {
   }
 }
 
-async function startChild(name: ServerName, uri: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+export async function startChild(name: ServerName, uri: string, port: number): Promise<{ child: ChildProcess; url: string }> {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, fileURLToPath(import.meta.url), '--serve', name, '--uri', uri, '--http-port', String(port)], {
@@ -249,7 +249,7 @@ async function startChild(name: ServerName, uri: string, port: number): Promise<
   return { child, url };
 }
 
-async function stopChild(child: ChildProcess) {
+export async function stopChild(child: ChildProcess) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
   await Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000))]);
@@ -259,7 +259,7 @@ async function stopChild(child: ChildProcess) {
 // ------------------------------------------------------------------ load generation
 
 /** CPU seconds a process has used so far (Linux /proc; undefined elsewhere). */
-function cpuSeconds(pid: number | undefined): number | undefined {
+export function cpuSeconds(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -269,7 +269,7 @@ function cpuSeconds(pid: number | undefined): number | undefined {
   }
 }
 
-interface RunResult {
+export interface RunResult {
   requestsPerSec: number;
   p50: number;
   p90: number;
@@ -302,7 +302,7 @@ export function requestBodies(server: ServerName, ops: Operation[], picks: Picks
  * pay for queries a previous run left behind (a client that gives up does not
  * stop its query); after maxMs the leftovers are terminated.
  */
-async function drain(db: Database, log: (l: string) => void, maxMs = 15_000) {
+export async function drain(db: Database, log: (l: string) => void, maxMs = 15_000) {
   const started = Date.now();
   const others = async () =>
     (await rowsOf(db, 'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN transactionId')).map(
@@ -323,7 +323,7 @@ async function drain(db: Database, log: (l: string) => void, maxMs = 15_000) {
   if (waited > 1000) log(`  (waited ${(waited / 1000).toFixed(1)} s for earlier queries to finish)`);
 }
 
-async function drive(url: string, bodies: string[], connections: number, duration: number): Promise<RunResult> {
+export async function drive(url: string, bodies: string[], connections: number, duration: number): Promise<RunResult> {
   let next = 0;
   let graphqlErrors = 0;
   let firstError: string | undefined;
@@ -361,8 +361,22 @@ async function drive(url: string, bodies: string[], connections: number, duratio
   };
 }
 
+/** Like drive, and the CPU the server, Neo4j and this process spent per request meanwhile. */
+export async function driveMeasured(url: string, bodies: string[], connections: number, duration: number, pids: { server?: number; neo4j?: number }): Promise<RunResult> {
+  const cpu0 = [cpuSeconds(pids.server), cpuSeconds(pids.neo4j), process.cpuUsage()] as const;
+  const r = await drive(url, bodies, connections, duration);
+  const cpu1 = [cpuSeconds(pids.server), cpuSeconds(pids.neo4j), process.cpuUsage(cpu0[2])] as const;
+  const perRequest = (a?: number, b?: number) => (a === undefined || b === undefined ? '?' : (((b - a) * 1000) / r.requests).toFixed(2));
+  r.cpuMsPerRequest = {
+    server: Number(perRequest(cpu0[0], cpu1[0])),
+    neo4j: Number(perRequest(cpu0[1], cpu1[1])),
+    loadGenerator: Number((((cpu1[2].user + cpu1[2].system) / 1000) / r.requests).toFixed(2)),
+  };
+  return r;
+}
+
 /** One request of every operation, to show each works and what it returns. */
-async function smoke(url: string, server: ServerName, picks: Picks, log: (l: string) => void) {
+export async function smoke(url: string, server: ServerName, picks: Picks, log: (l: string) => void) {
   for (const [i, op] of OPERATIONS.entries()) {
     const v = op.vars(picks, mulberry32(99 + i));
     const body = server === 'papergraph' ? { query: op.papergraph, variables: v.papergraph } : { query: op.neo4jGraphql, variables: v.neo4jGraphql };
@@ -380,7 +394,7 @@ async function smoke(url: string, server: ServerName, picks: Picks, log: (l: str
  * when nothing is cached (papergraph keeps a table until the next commit, so
  * these runs also fill its cache before the measured runs, like any warm-up).
  */
-async function coldTables(url: string, server: ServerName, picks: Picks, log: (l: string) => void) {
+export async function coldTables(url: string, server: ServerName, picks: Picks, log: (l: string) => void, label = 'first request each') {
   const op = OPERATIONS.find((o) => o.name.startsWith('co-occurrence'))!;
   const times: Record<string, number> = {};
   for (const c of picks.cooccurrence.filter((x) => x.minPapers === 1)) {
@@ -392,7 +406,7 @@ async function coldTables(url: string, server: ServerName, picks: Picks, log: (l
     times[`${c.rows} x ${c.columns}`] = Math.round(performance.now() - t0);
     if (res.status !== 200 || text.includes('"errors"')) log(`    ${c.rows} x ${c.columns} failed: ${text.slice(0, 200)}`);
   }
-  log(`    co-occurrence tables, first request each (ms): ${Object.entries(times).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  log(`    co-occurrence tables, ${label} (ms): ${Object.entries(times).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   return times;
 }
 
@@ -455,7 +469,7 @@ function parseOptions(argv: string[]): Args {
   };
 }
 
-const fmt = (r: RunResult) =>
+export const fmt = (r: RunResult) =>
   `${r.requestsPerSec.toFixed(1).padStart(8)} req/s  p50 ${String(r.p50).padStart(5)} ms  p90 ${String(r.p90).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  max ${String(r.max).padStart(6)} ms  ${r.requests} requests, ${r.errors} HTTP errors, ${r.graphqlErrors} GraphQL errors`;
 
 async function main(argv: string[]) {
@@ -510,16 +524,8 @@ async function main(argv: string[]) {
             log(`  warm-up ${args.warmup} s: ${fmt(w)}`);
             await drain(db, log);
           }
-          const cpu0 = [cpuSeconds(child.pid), cpuSeconds(neo4jPid), process.cpuUsage()] as const;
-          const r = await drive(url, bodies, args.connections, args.duration);
-          const cpu1 = [cpuSeconds(child.pid), cpuSeconds(neo4jPid), process.cpuUsage(cpu0[2])] as const;
-          const perRequest = (a?: number, b?: number) => (a === undefined || b === undefined ? '?' : (((b - a) * 1000) / r.requests).toFixed(2));
-          r.cpuMsPerRequest = {
-            server: Number(perRequest(cpu0[0], cpu1[0])),
-            neo4j: Number(perRequest(cpu0[1], cpu1[1])),
-            loadGenerator: Number((((cpu1[2].user + cpu1[2].system) / 1000) / r.requests).toFixed(2)),
-          };
-          log(`  CPU per request: server ${r.cpuMsPerRequest.server} ms, Neo4j ${r.cpuMsPerRequest.neo4j} ms, load generator ${r.cpuMsPerRequest.loadGenerator} ms`);
+          const r = await driveMeasured(url, bodies, args.connections, args.duration, { server: child.pid, neo4j: neo4jPid });
+          log(`  CPU per request: server ${r.cpuMsPerRequest!.server} ms, Neo4j ${r.cpuMsPerRequest!.neo4j} ms, load generator ${r.cpuMsPerRequest!.loadGenerator} ms`);
           await drain(db, log);
           log(`  mix ${args.duration} s, ${args.connections} connections: ${fmt(r)} (load average ${os.loadavg()[0]!.toFixed(2)})`);
           if (r.firstError) log(`  first error: ${r.firstError}`);

@@ -11,10 +11,9 @@ import path from 'node:path';
 import { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { workerPoolExtractor } from '../src/ingest/batch-extractor.js';
-import { ingest, type IngestSummary } from '../src/ingest/pipeline.js';
-import { readSource } from '../src/ingest/readers.js';
+import type { IngestSummary } from '../src/ingest/pipeline.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
-import { writeCorpus } from './generate-corpus.js';
+import { benchCorpus, mb, peakRss, timedIngest } from './ingest-run.js';
 import { printStoreBreakdown, storeBreakdown, storeFacts } from './store-size.js';
 import { benchOptions, wholeNumber } from './options.js';
 
@@ -31,16 +30,6 @@ const args = benchOptions('node dist/bench/ingest-bench.js [--n 100000] [--seed 
 });
 
 const n = wholeNumber('n', args.n, 1);
-const mb = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MB`;
-
-function jvmPeakRss(pid: number): number | undefined {
-  try {
-    const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function report(label: string, s: IngestSummary) {
   const rate = s.read / s.seconds;
@@ -64,14 +53,7 @@ function report(label: string, s: IngestSummary) {
 }
 
 async function main() {
-  const corpus = path.join(os.tmpdir(), `papergraph-bench-corpus-${n}-${args.seed}.jsonl`);
-  if (!fs.existsSync(corpus)) {
-    const t0 = performance.now();
-    const out = fs.createWriteStream(corpus);
-    await writeCorpus(n, Number(args.seed), out);
-    await new Promise<void>((resolve) => out.end(resolve));
-    console.log(`generated ${n} abstracts in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${corpus}`);
-  }
+  const corpus = await benchCorpus(n, Number(args.seed), console.log);
 
   fs.rmSync(args.data, { recursive: true, force: true });
   const neo4j = await startLocalNeo4j({ dataDir: args.data, port: Number(args.port), heap: args.heap, pageCache: args.pagecache });
@@ -81,27 +63,15 @@ async function main() {
   if (!extractor) throw new Error('build first: npm run build (the worker is dist/src/ingest/extract-worker.js)');
   try {
     await migrate(db);
-    let lastLine = 0;
-    // (papers, seconds) after each batch: the rate over the second half of the
-    // run is the sustained one, past the JVM's and the workers' warm-up.
-    const samples: [number, number][] = [];
-    const progress = (s: IngestSummary) => {
-      samples.push([s.read, s.seconds]);
-      if (s.seconds - lastLine < 10) return;
-      lastLine = s.seconds;
-      console.log(`  ... ${s.read} papers, ${(s.read / s.seconds).toFixed(0)}/s, RSS ${mb(process.memoryUsage().rss)}`);
-    };
-    const first = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
+    const run = { db, extractor, batchSize: Number(args.batch) };
+    const { summary: first, sustained } = await timedIngest(corpus, run, console.log);
     const firstRate = report(`first run, ${args.threads} extraction threads, batches of ${args.batch}`, first);
-    const half = samples.find(([read]) => read >= first.read / 2);
-    const sustained = half ? (first.read - half[0]) / (first.seconds - half[1]) : firstRate;
     console.log(`  sustained rate over the second half of the run: ${sustained.toFixed(0)} papers/s`);
-    samples.length = 0;
-    const second = await ingest(readSource(corpus), { db, extractor, batchSize: Number(args.batch), onProgress: progress });
+    const { summary: second } = await timedIngest(corpus, run, console.log);
     const secondRate = report('rerun of the same input (all unchanged)', second);
     console.log(`rerun speed-up: ${(secondRate / firstRate).toFixed(1)}x (target >= 5x)`);
     console.log(`peak RSS of the ingest process (main + worker threads): ${mb(process.resourceUsage().maxRSS * 1024)} (target < 1 GB)`);
-    const jvm = jvmPeakRss(neo4j.pid);
+    const jvm = peakRss(neo4j.pid);
     if (jvm) console.log(`peak RSS of the Neo4j JVM (separate process): ${mb(jvm)}`);
     console.log(`target: >= 500 papers/s sustained -> ${sustained >= 500 ? 'met' : 'NOT met'} (${sustained.toFixed(0)}/s over the second half, ${firstRate.toFixed(0)}/s over the whole run)`);
     // Disk after a clean stop (a checkpoint: every page in the files, logs pruned to their retention).
