@@ -81,9 +81,11 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
     await run('ingest/upsert-papers', { papers: batch.papers });
     if (batch.paperKeys.length) await run('ingest/upsert-paper-keys', { keys: batch.paperKeys });
     await run('ingest/link-paper-people', { papers: await resolvePeople(run, batch.people) });
-    // Co-occurrence counts follow the links: these papers' old pairs out before
-    // their links go, the new pairs in once they are written and counted.
+    // Co-occurrence and monthly counts follow the links: these papers' old pairs
+    // and months out before their links go, the new ones in once they are
+    // written and counted.
     await run('ingest/cooccurrence-retract', { ids });
+    await run('ingest/month-counts-change', { ids, sign: -1 });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
     const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
     const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));
@@ -102,6 +104,7 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
     await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)).sort() });
     await run('ingest/refresh-entity-counts', { ids: [...families].sort() });
     await run('ingest/cooccurrence-add', { ids });
+    await run('ingest/month-counts-change', { ids, sign: 1 });
     // After counts (orphans are gone): each touched entity's first paper may have changed.
     await run('ingest/refresh-entity-first-seen', { ids: [...touched, ...families] });
   });

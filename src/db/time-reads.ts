@@ -2,6 +2,7 @@
 // one named statement, whatever the number of entities it is given.
 import type { Database, Row } from './database.js';
 import { directed, seekParams } from './graph-reads.js';
+import { splitByMonth } from './month-split.js';
 
 /** Dates far enough out to mean "no bound" (Neo4j dates run from year -999,999,999). */
 const BEGINNING = '0001-01-01';
@@ -39,15 +40,24 @@ export const timeReads = (db: Database) => ({
     const rows = await db.read('read/entity-timeline', {
       eids,
       by: p.by,
-      from: p.from ?? BEGINNING,
-      to: p.to ?? NO_END,
+      ...splitByMonth(p.from ?? BEGINNING, p.to ?? NO_END),
       after: p.after,
       limit: p.limit,
     });
     return new Map(rows.map((r) => [r.eid as string, r.points as TimelinePointRow[]]));
   },
 
-  trending: (p: TrendingParams) => db.read('read/trending', { ...p, prefix: `${p.type}:` }),
+  /** Baseline and period each split into whole months (read from the kept counts) and the days of cut months. */
+  trending: ({ baseFrom, from, to, ...p }: TrendingParams) => {
+    const base = splitByMonth(baseFrom, from);
+    const period = splitByMonth(from, to);
+    const tag = <T>(ranges: T[], isBase: boolean) => ranges.map((r) => ({ ...r, base: isBase }));
+    return db.read('read/trending', {
+      ...p,
+      months: [...tag(base.months, true), ...tag(period.months, false)],
+      days: [...tag(base.days, true), ...tag(period.days, false)],
+    });
+  },
 
   newEntities: (type: string | null, from: string, to: string, keyset: [string, string] | null, limit: number, backward = false) =>
     db.read(directed('read/new-entities', backward), { type, from, to, ...seekParams(keyset, backward), limit }),

@@ -65,6 +65,17 @@ describe('Entity.timeline', () => {
     expect(pages).toEqual(expected);
   });
 
+  it('counts a range whose bounds cut months (their days counted apart from the whole months)', async () => {
+    for (const by of ['MONTH', 'YEAR'] as const) {
+      for (const [from, to] of [['2020-03-10', '2022-06-20'], ['2022-02-10', '2022-02-20'], ['2021-12-16', '2023-01-01']]) {
+        const { entity } = await gql(TIMELINE, { name: 'ImageNet', by, from, to });
+        const expected = await expectedTimeline(entity.id, by, from, to);
+        expect(expected.length, `${by} ${from} ${to}`).toBeGreaterThan(0);
+        expect(entity.timeline, `${by} ${from} ${to}`).toEqual(expected);
+      }
+    }
+  });
+
   it('rejects a range that ends before it starts, and a bad period', async () => {
     const r = await server.gql(TIMELINE, { name: 'LoRA', from: '2023-01-01', to: '2022-01-01' });
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -142,6 +153,32 @@ describe('trending', () => {
       }
       expect(paged).toEqual(rel.map((a) => a.id));
     }
+  });
+
+  it('counts periods whose bounds cut months the same as whole ones', async () => {
+    const Q = `query($type: EntityType!, $from: Date!, $to: Date!, $base: Date) {
+      trending(type: $type, from: $from, to: $to, baselineFrom: $base, minPapers: 1, first: 100) { entity { id } papers baselinePapers } }`;
+    const cases: [string, string, string][] = [
+      ['2023-02-10', '2023-07-20', '2022-08-17'],
+      ['2022-05-01', '2022-09-04', '2022-02-03'],
+      ['2023-03-01', '2023-03-02', '2023-02-28'],
+      ['2022-01-01', '2024-01-01', '2019-06-15'],
+    ];
+    let ranked = 0;
+    for (const [from, to, base] of cases) {
+      const rows = await query(
+        db,
+        `MATCH (p:Paper)-[]->(e:Entity {type: 'dataset'}) WHERE p.published >= date($base) AND p.published < date($to)
+         WITH e, sum(CASE WHEN p.published >= date($from) THEN 1 ELSE 0 END) AS papers, sum(CASE WHEN p.published < date($from) THEN 1 ELSE 0 END) AS baseline
+         WHERE papers >= 1 RETURN e.id AS id, papers, baseline ORDER BY papers - baseline DESC, id`,
+        { from, to, base },
+      );
+      const { trending } = await gql(Q, { type: 'DATASET', from, to, base });
+      const got = trending.map((t: { entity: { id: string }; papers: number; baselinePapers: number }) => ({ id: t.entity.id, papers: t.papers, baseline: t.baselinePapers }));
+      expect(got, `${from} ${to} from ${base}`).toEqual(rows.map((r) => ({ id: r.id, papers: Number(r.papers), baseline: Number(r.baseline) })));
+      ranked += got.length;
+    }
+    expect(ranked).toBeGreaterThan(4);
   });
 
   it('answers a list of entities with their timelines in a bounded number of statements', async () => {

@@ -1,0 +1,109 @@
+// Papers per entity and month kept at write time (ingest/month-counts-change)
+// against the same counts made from the papers and links themselves: after a
+// first ingest, after papers change their entities, their date or lose every
+// entity, and after the migration builds them for a graph written without them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.js';
+import { migrate } from '../../src/db/migrate.js';
+import { ingest } from '../../src/ingest/pipeline.js';
+import { readSource } from '../../src/ingest/readers.js';
+import { defaultExtractor } from '../../src/runtime.js';
+import { freshDatabase, query } from '../helpers/db.js';
+import { writeDatedCorpus } from '../helpers/dated-corpus.js';
+
+let db: Database;
+let tmp: string;
+beforeAll(async () => {
+  db = await freshDatabase();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-months-'));
+  await ingest(readSource(writeDatedCorpus().file), { db, extractor: defaultExtractor() });
+});
+afterAll(async () => {
+  await db?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const kept = () =>
+  query(
+    db,
+    `MATCH (e:Entity)-[c:MONTH_COUNT]->(x)
+     RETURN e.id AS id, x = e AS self, c.month AS month, c.type AS type, c.papers AS papers,
+            [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE c[role] IS NOT NULL | [role, c[role]]] AS roles
+     ORDER BY id, month`,
+  );
+
+/** Every entity's papers per month and role, counted from the dated papers (not from the links' copy of the date). */
+const recounted = () =>
+  query(
+    db,
+    `MATCH (p:Paper)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity) WHERE p.published IS NOT NULL
+     WITH e, p.published.year * 100 + p.published.month AS month, type(r) AS role, count(*) AS n
+     ORDER BY role
+     WITH e, month, sum(n) AS papers, collect([role, n]) AS byRole
+     RETURN e.id AS id, true AS self, month, e.type AS type, papers,
+            [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE any(x IN byRole WHERE x[0] = role) | [x IN byRole WHERE x[0] = role][0]] AS roles
+     ORDER BY id, month`,
+  );
+
+async function expectCountsMatchLinks() {
+  const expected = await recounted();
+  expect(expected.length).toBeGreaterThan(20);
+  expect(await kept()).toEqual(expected);
+}
+
+async function reingest(papers: { id: string; title: string; abstract: string; published?: string }[]) {
+  const file = path.join(tmp, 'changed.jsonl');
+  fs.writeFileSync(file, papers.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  return ingest(readSource(file), { db, extractor: defaultExtractor() });
+}
+
+describe('papers per entity and month kept at write time', () => {
+  it('equal the counts from the papers after an ingest', async () => {
+    await expectCountsMatchLinks();
+    // The one undated paper is in no month.
+    const [undated] = await query(db, `MATCH (p:Paper {id: 'dated-undated'})-->(e:Entity) RETURN count(e) AS n`);
+    expect(undated!.n).toBeGreaterThan(0);
+  });
+
+  it('follow papers that change their entities, their date, or lose every entity', async () => {
+    const stored = (await query(
+      db,
+      `MATCH (p:Paper) WHERE p.id IN ['dated-3', 'dated-30', 'dated-40']
+       RETURN p.id AS id, p.title AS title, p.abstract AS abstract, toString(p.published) AS published ORDER BY id`,
+    )) as { id: string; title: string; abstract: string; published: string }[];
+    expect(stored).toHaveLength(3);
+    const s = await reingest([
+      // Other entities, same month: the old ones lose the paper there, the new ones gain it.
+      { ...stored[0]!, abstract: 'We propose LoRA and evaluate it on SQuAD with accuracy.' },
+      // Same text, another year: its month moves.
+      { ...stored[1]!, published: '2016-07-04' },
+      // No entity left.
+      { ...stored[2]!, abstract: 'We write a short note about nothing in particular.' },
+    ]);
+    expect(s).toMatchObject({ updated: 3 });
+    await expectCountsMatchLinks();
+    expect((await kept()).some((k) => k.month === 201607)).toBe(true);
+    // Back as they were: the counts are too.
+    const before = await kept();
+    await reingest(stored);
+    await expectCountsMatchLinks();
+    expect(await kept()).not.toEqual(before);
+    expect((await kept()).some((k) => k.month === 201607)).toBe(false);
+  });
+
+  it('are built by the migration for a graph that has links but no counts', async () => {
+    const before = await kept();
+    await query(db, `MATCH ()-[c:MONTH_COUNT]->() DELETE c`);
+    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-month-counts' DELETE b`);
+    await migrate(db);
+    expect(await kept()).toEqual(before);
+    await expectCountsMatchLinks();
+    // Run again over counts it made (a backfill interrupted and restarted): the same counts.
+    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-month-counts' DELETE b`);
+    await migrate(db);
+    expect(await kept()).toEqual(before);
+  });
+});
