@@ -3,7 +3,7 @@
 import { findDefinitions } from './acronyms.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, followingHead } from './context.js';
-import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
+import { headType, isGenericLongForm, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { isStopName } from './shapes.js';
 import type { Token } from './text.js';
@@ -48,7 +48,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const overridesList = !lexL && expandsOtherwise(ctx, d.short, d.long);
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
-      const generic = !lex && (isGenericLongForm(d.long) || isStopName(d.short));
+      const generic = !lex && (isGenericLongForm(d.long) || isOrganisationName(d.long) || isStopName(d.short));
       let type: EntityType | null = lex?.type ?? typeOfLongForm(d.long);
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
       if (!type) {

@@ -61,6 +61,15 @@ export function isCommonWord(lower: string): boolean {
   return t !== undefined && !NAME_TAGS.has(t) && !PLACE_TAGS.has(t);
 }
 
+/**
+ * An adverb: compromise lists the common ones and infers the rest by their -ly ending
+ * ("consequently", "basically"), which its lexicon therefore leaves out.
+ */
+export function isAdverb(lower: string): boolean {
+  const t = tagOf(lower);
+  return t === 'Adverb' || (t === undefined && /^\p{Ll}{3,}ly$/u.test(lower));
+}
+
 /** A word compromise lists as a place, month, demonym or organisation. */
 export function isPlaceLike(lower: string): boolean {
   const t = tagOf(lower);

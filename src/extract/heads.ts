@@ -95,6 +95,15 @@ export function isGenericLongForm(long: string): boolean {
   return GENERIC_LONG.test(words.slice(k).join(' '));
 }
 
+// Heads that make a capitalised phrase an institution or a working body, not an entity
+// ("Computing Research Laboratory (CRL)", "the ... Working Group").
+const ORGANISATION_HEAD = /(?:^|\s)(?:laborator(?:y|ies)|labs?|universit(?:y|ies)|institutes?|institution|college|school|department|cent(?:er|re)|corporation|company|consortium|foundation|agency|association|society|committee|council|ministry|working\s+group)$/i;
+
+/** Does the long form name an organisation ("Computing Research Laboratory")? */
+export function isOrganisationName(long: string): boolean {
+  return ORGANISATION_HEAD.test(long.trim());
+}
+
 /** Type of an acronym's long form from its head and modifiers. */
 export function typeOfLongForm(long: string): EntityType | null {
   // "absolute learning progress with Gaussian mixture models": the head precedes the preposition.

@@ -2,7 +2,7 @@
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
-import { isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
+import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { isNameShaped, isTitleWord, morphType, variantBases } from './shapes.js';
@@ -80,7 +80,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     const w = ws[a]!;
     const sentenceInitial = a === 0 || (a === 1 && s.tokens[0]!.text.length === 0);
     // a capitalised first word is a name only when an appositive says so ("Plover, our new model, ...")
-    const initialName = sentenceInitial && w.kind === 'T' && !s.isTitle && appositive(s.tokens, w.j, s.text, s.start) !== null;
+    // ("Consequently, the proposed approach ..." opens with an adverb, not a name)
+    const initialName = sentenceInitial && w.kind === 'T' && !s.isTitle && !isAdverb(w.text.toLowerCase()) && appositive(s.tokens, w.j, s.text, s.start) !== null;
     if (!w.kind || w.kind === 'V' || (w.kind === 'T' && (sentenceInitial || s.isTitle) && !initialName)) {
       a++;
       continue;
@@ -176,6 +177,9 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
     type = hint.type;
     conf = hint.strength;
   }
+  // "research conducted at Xerox PARC", "presented at ICLR": after "at" a name is an institution
+  // or a venue, unless the sentence says otherwise.
+  if (s.tokens[i - 1]?.key === 'at' && !kn && !(hint && hint.strength >= 0.75)) return null;
   // A lone capitalised English-looking word needs a context to be a name.
   if (nS === 0 && nT === 1 && !hint && !kn) return null;
   if (nS === 0 && !hint && !kn && !morph) {

@@ -63,6 +63,12 @@ const ROWS: Row[] = [
     expect: [['knowledge distillation', 'method'], ['image captioning', 'task'], ['speech recognition', 'task'], ['sentiment analysis', 'task']],
     absent: ['high-throughput knowledge distillation', 'state-of-the-art image captioning', 'reliable speech recognition', 'meaningful sentiment analysis'],
   },
+  {
+    klass: 'an institution is no entity (a name after "at", an acronym for a laboratory); an opening adverb is no name',
+    abstract: 'The study was carried out at Brackenfield and at the Harrow Signal Laboratory (HSL). Consequently, the corpus covers two dialects. HSL also released Wickerbench, a benchmark for tide tables.',
+    expect: [['Wickerbench', 'dataset']],
+    absent: ['brackenfield', 'hsl', 'harrow signal laboratory', 'consequently'],
+  },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
