@@ -1,6 +1,7 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
 import type { Cand, Sent } from './candidate.js';
 import { appositive } from './context.js';
+import { isCueVerb } from './roles.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -35,9 +36,34 @@ export function markProposals(chosen: Cand[]): void {
         for (const c of cs) if (c.named && c.i > first.i && c.i - first.i <= 12) c.proposed = true;
         // "an exact unlearning framework -- Sequence-aware Training (S3T)": the name after a dash or colon
         for (const c of cs) if (c.i > first.i && c.i - first.i <= 12 && /(?:--|—|–|:)\s*$/.test(s.text.slice(0, c.start - s.start))) c.proposed = true;
+        // "we propose A, a retriever for ..., and B, a reranker": each name the proposal's list joins with "and"
+        // (a listed name is one the paper takes, not one it introduces: neither may start or join the list)
+        if (!first.listed) for (const c of cs) if (!c.listed && c.i > first.i && c.i - first.i <= 24 && joinedToProposal(s, first.j, c.i)) c.proposed = true;
       }
     }
   }
+}
+
+// Words that end the proposal's noun phrase: a verb form, or a comparison ("A, which beats B and C").
+const CLAUSE_WORD = /^(?:\p{Ll}{3,}(?:ed|ing|es)|than|over|against|versus|vs|which|that|who|where|while|whereas|but|is|are|was|were|has|have|can|to)$/u;
+
+const PREPOSITION = /^(?:from|of|on|in|with|using|for|by|via|into|to|as)$/;
+
+/**
+ * Does "and" right before token `i` join it to the proposed name ending at token `end`? Not
+ * across a clause, and across a prepositional phrase only when a comma closes it ("A, a
+ * retriever for X, and B"; in "A from X and B" B belongs to the phrase).
+ */
+function joinedToProposal(s: Sent, end: number, i: number): boolean {
+  const and = s.tokens[i - 1];
+  if (and?.key !== 'and') return false;
+  let phrase = false;
+  for (let k = end + 1; k < i - 1; k++) {
+    const w = s.tokens[k]!.text;
+    if (CLAUSE_WORD.test(w) || isCueVerb(w.toLowerCase())) return false;
+    if (PREPOSITION.test(w)) phrase = true;
+  }
+  return !phrase || s.text.slice(s.tokens[i - 2]!.end - s.start, and.start - s.start).includes(',');
 }
 
 // --- enumerations ----------------------------------------------------------------

@@ -163,6 +163,9 @@ const MODEL_OBJECT = /^(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|prompt
 // Words after which a name is a baseline the paper measures itself against.
 const COMPARE_DIRECT = /^(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|exceed(?:s|ed|ing)?|rival(?:s|led|ing)?|versus|vs)$/;
 const COMPARE_PREP = /^(?:compared|comparison|comparisons|comparing|compare|compares|relative|superior|inferior)$/;
+// Words after which a capitalised word is the name of what the paper introduces ("we further
+// propose Wrasse, which ..."): a weak hint, the sentence has no word for its kind.
+const PROPOSE_OBJECT = /^(?:propos(?:e|es|ed)|introduc(?:e|es|ed)|present(?:s|ed)?|releas(?:e|es|ed))$/;
 // Words after which a name is something the paper builds upon.
 const BUILD_ON = /^(?:based|built|build|builds|building|relies|rely|relying|extend|extends|extending|extended)$/;
 
@@ -226,6 +229,7 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   if (COMPARE_DIRECT.test(v.text) || (v.text === 'than' && /^(better|stronger|faster|more)$/.test(tokens[v.start - 1]?.text.toLowerCase() ?? ''))) return { type: 'model', strength: 0.6 };
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
+  if (PROPOSE_OBJECT.test(v.text)) return { type: 'method', strength: 0.5 };
   return null;
 }
 

@@ -132,7 +132,7 @@ function weightsFile(table: Map<string, Float64Array>, thresholds: Thresholds): 
  * smaller differences are noise, and without the margin a retrain after any small rule
  * change switched whole classes of chunks on or off (dataset chunks flipped twice).
  */
-const MIN_GAIN = 0.002;
+const MIN_GAIN = 0.001;
 const CHUNK_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
 const DROP_THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
 

@@ -69,6 +69,17 @@ const ROWS: Row[] = [
     expect: [['Wickerbench', 'dataset']],
     absent: ['brackenfield', 'hsl', 'harrow signal laboratory', 'consequently'],
   },
+  {
+    klass: '"we propose A, a <system>, and B, a <system>" -> both proposed; names after a verb of their own are not',
+    abstract: 'We propose Gannet, a retriever for legal search, and Skua, a reranker for long contracts. Gannet is built on Dorado and Pomfret.',
+    expect: [['Gannet', 'model', 'proposes'], ['Skua', 'model', 'proposes'], ['Dorado', 'model', 'uses'], ['Pomfret', 'model', 'uses']],
+  },
+  {
+    klass: 'a capitalised word right after a proposal verb is a name; a reference to a part of the paper is not',
+    abstract: 'We further propose Wrasse, which halves decoding time. Section 4 describes Wrasse in detail, and Table 2 lists its settings.',
+    expect: [['Wrasse', 'method', 'proposes']],
+    absent: ['section 4', 'table 2'],
+  },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
