@@ -3,7 +3,7 @@
 import { findDefinitions } from './acronyms.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, followingHead } from './context.js';
-import { headType, isGenericLongForm, isOrganisationName, typeOfLongForm } from './heads.js';
+import { headType, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { isStopName } from './shapes.js';
 import type { Token } from './text.js';
@@ -65,7 +65,11 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
         const gap = after ? s.text.slice(s.tokens[sr[1]]!.end - s.start, after.start - s.start) : '';
         const ht = after && /^\)\s+$/.test(gap) && /^\p{Ll}+$/u.test(after.text) ? headType(after.text) : null;
         // "(VLAs) models" names a class of systems, like "LLMs": only technique heads make a name
-        if (ht && ht !== 'metric' && ht !== 'model' && ht !== 'dataset') {
+        if (ht && isGenericTaskHead(after!.text)) {
+          // "text-to-image (T2I) tasks": the acronym names a kind of task
+          type = 'task';
+          conf = 0.7;
+        } else if (ht && ht !== 'metric' && ht !== 'model' && ht !== 'dataset') {
           name = `${d.short} ${after!.text}`;
           long = `${d.long} ${after!.text}`;
           type = ht === 'task' ? 'method' : ht;

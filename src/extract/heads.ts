@@ -135,6 +135,11 @@ const GENERIC_HEADS = new Set(
 
 const GENERIC_TASK_HEADS = new Set('task tasks problem problems setting settings scenario scenarios application applications ecosystem ecosystems issue issues challenge challenges domain domains field fields area areas purpose purposes'.split(' '));
 
+/** "tasks", "problems", "settings": a noun for a kind of problem, no name of one. */
+export function isGenericTaskHead(word: string): boolean {
+  return GENERIC_TASK_HEADS.has(word.toLowerCase());
+}
+
 /** Does the phrase only describe a kind of problem ("downstream tasks", "optimization problems")? */
 export function isDescriptiveTask(text: string): boolean {
   const words = text.trim().split(/\s+/);
