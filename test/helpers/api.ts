@@ -70,3 +70,25 @@ export async function startApiOn(file: string) {
     },
   };
 }
+
+/** What a connection page must carry for pageForward. */
+export interface ForwardPage<E> {
+  edges: E[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Every page of a connection, forward from the start: `fetch(after)` returns the page after
+ * a cursor (null for the first page). Fails if paging does not end within `maxPages`.
+ */
+export async function pageForward<E, P extends ForwardPage<E>>(fetch: (after: string | null) => Promise<P>, maxPages = 200): Promise<P[]> {
+  const pages: P[] = [];
+  let after: string | null = null;
+  for (let n = 0; n < maxPages; n++) {
+    const page: P = await fetch(after);
+    pages.push(page);
+    if (!page.pageInfo.hasNextPage) return pages;
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error(`paging forward did not end within ${maxPages} pages`);
+}

@@ -11,7 +11,7 @@ import type { Database } from '../../src/db/database.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { startTestServer } from '../helpers/api.js';
+import { pageForward, startTestServer } from '../helpers/api.js';
 import { writeDatedCorpus } from '../helpers/dated-corpus.js';
 import { freshDatabase, query } from '../helpers/db.js';
 
@@ -116,15 +116,8 @@ async function page(l: Listing, args: { first?: number; after?: string | null; l
 
 /** Every edge, forward with first: size. */
 async function forward(l: Listing, size: number): Promise<Edge[]> {
-  const edges: Edge[] = [];
-  let after: string | null = null;
-  for (let guard = 0; guard < 200; guard++) {
-    const c = await page(l, { first: size, after });
-    edges.push(...c.edges);
-    if (!c.pageInfo.hasNextPage) return edges;
-    after = c.pageInfo.endCursor;
-  }
-  throw new Error(`${l.name}: forward paging did not end`);
+  const pages = await pageForward<Edge, Conn>((after) => page(l, { first: size, after }));
+  return pages.flatMap((c) => c.edges);
 }
 
 /** Every edge, backward from the end with last: size, checking each page's pageInfo against `all` (the forward order). */

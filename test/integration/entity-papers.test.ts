@@ -11,7 +11,7 @@ import { migrate } from '../../src/db/migrate.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { startTestServer } from '../helpers/api.js';
+import { pageForward, startTestServer } from '../helpers/api.js';
 import { freshDatabase, query } from '../helpers/db.js';
 
 let db: Database;
@@ -54,10 +54,8 @@ async function expected(role: string | null) {
 }
 
 async function pageThrough(role: string | null, first: number, viaFilter = false) {
-  const ids: string[] = [];
-  let after: string | null = null;
-  let total = -1;
-  for (let guard = 0; guard < 50; guard++) {
+  type Conn = { totalCount: number; edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const pages = await pageForward<Conn['edges'][number], Conn>(async (after) => {
     const res: any = viaFilter
       ? await server.gql(
           `query($after: String, $first: Int, $role: Role) { papers(where: { all: [{ type: DATASET, name: "imagenet" }], role: $role }, first: $first, after: $after) {
@@ -70,13 +68,9 @@ async function pageThrough(role: string | null, first: number, viaFilter = false
           { after, first, role },
         );
     expect(res.errors).toBeUndefined();
-    const conn = viaFilter ? res.data.papers : res.data.entity.papers;
-    total = conn.totalCount;
-    ids.push(...conn.edges.map((e: { node: { id: string } }) => e.node.id));
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, total };
+    return (viaFilter ? res.data.papers : res.data.entity.papers) as Conn;
+  }, 50);
+  return { ids: pages.flatMap((c) => c.edges.map((e) => e.node.id)), total: pages.at(-1)!.totalCount };
 }
 
 beforeAll(async () => {
