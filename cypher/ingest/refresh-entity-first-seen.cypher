@@ -1,6 +1,8 @@
 // firstSeen (the date of an entity's earliest paper, any role), with that paper
 // and its role, kept on the entity so newEntities is one index range read.
-// Run for the entities a batch touched, after their links were written.
+// Recomputed from the links for the entities a batch took links from, after
+// the new links are written (the others only gained links:
+// ingest/advance-entity-first-seen).
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 // #include ingest/entity-first-link

@@ -105,8 +105,10 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
     await run('ingest/refresh-entity-counts', { ids: [...families].sort() });
     await run('ingest/cooccurrence-add', { ids });
     await run('ingest/month-counts-change', { ids, sign: 1 });
-    // After counts (orphans are gone): each touched entity's first paper may have changed.
-    await run('ingest/refresh-entity-first-seen', { ids: [...touched, ...families] });
+    // After counts (orphans are gone): an entity that lost links has its first
+    // paper recomputed; one that only gained links can only move it earlier.
+    await run('ingest/refresh-entity-first-seen', { ids: previous });
+    await run('ingest/advance-entity-first-seen', { ids, recomputed: previous });
   });
 }
 

@@ -1,7 +1,10 @@
-// Papers per entity and month kept at write time (ingest/month-counts-change)
-// against the same counts made from the papers and links themselves: after a
-// first ingest, after papers change their entities, their date or lose every
-// entity, and after the migration builds them for a graph written without them.
+// What the time questions keep at write time against the same made from the
+// papers and links themselves: papers per entity and month
+// (ingest/month-counts-change) and each entity's first paper
+// (ingest/refresh-entity-first-seen, ingest/advance-entity-first-seen). After a
+// first ingest, after papers are added, change their entities, their date or
+// lose every entity, and after the migration builds the counts for a graph
+// written without them.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,10 +51,27 @@ const recounted = () =>
      ORDER BY id, month`,
   );
 
+/** Each entity's first paper as kept (ingest/refresh-entity-first-seen, ingest/advance-entity-first-seen) and as recounted: earliest date, then lowest paper id. */
+const firstSeen = () =>
+  Promise.all([
+    query(db, `MATCH (e:Entity) RETURN e.id AS id, toString(e.firstSeen) AS date, e.firstPaper AS paper, e.firstRole AS role ORDER BY id`),
+    query(
+      db,
+      `MATCH (e:Entity)
+       OPTIONAL MATCH (p:Paper)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e) WHERE p.published IS NOT NULL
+       WITH e, p, r ORDER BY p.published, p.id
+       WITH e, head(collect(CASE WHEN p IS NULL THEN null ELSE [toString(p.published), p.id, type(r)] END)) AS first
+       RETURN e.id AS id, first[0] AS date, first[1] AS paper, first[2] AS role ORDER BY id`,
+    ),
+  ]);
+
 async function expectCountsMatchLinks() {
   const expected = await recounted();
   expect(expected.length).toBeGreaterThan(20);
   expect(await kept()).toEqual(expected);
+  const [stored, recount] = await firstSeen();
+  expect(stored.filter((e) => e.date !== null).length).toBeGreaterThan(3);
+  expect(stored).toEqual(recount);
 }
 
 async function reingest(papers: { id: string; title: string; abstract: string; published?: string }[]) {
@@ -75,7 +95,16 @@ describe('papers per entity and month kept at write time', () => {
        RETURN p.id AS id, p.title AS title, p.abstract AS abstract, toString(p.published) AS published ORDER BY id`,
     )) as { id: string; title: string; abstract: string; published: string }[];
     expect(stored).toHaveLength(3);
+    // The first LoRA paper: changing it moves LoRA's first paper to the next one.
+    const [firstLora] = (await query(
+      db,
+      `MATCH (e:Entity {name: 'LoRA'}) MATCH (p:Paper {id: e.firstPaper}) RETURN p.id AS id, p.title AS title, p.abstract AS abstract, toString(p.published) AS published`,
+    )) as { id: string; title: string; abstract: string; published: string }[];
+    expect(firstLora!.published).toBe('2022-02-03');
     const s = await reingest([
+      // A new paper, earlier than every LoRA and GLUE paper: their first paper moves earlier.
+      { id: 'dated-early', title: 'An early paper', abstract: 'We propose LoRA and evaluate it on GLUE.', published: '2018-05-01' },
+      { ...firstLora!, abstract: 'We train a ResNet-50 on ImageNet.' },
       // Other entities, same month: the old ones lose the paper there, the new ones gain it.
       { ...stored[0]!, abstract: 'We propose LoRA and evaluate it on SQuAD with accuracy.' },
       // Same text, another year: its month moves.
@@ -83,13 +112,18 @@ describe('papers per entity and month kept at write time', () => {
       // No entity left.
       { ...stored[2]!, abstract: 'We write a short note about nothing in particular.' },
     ]);
-    expect(s).toMatchObject({ updated: 3 });
+    expect(s).toMatchObject({ ingested: 1, updated: 4 });
     await expectCountsMatchLinks();
     expect((await kept()).some((k) => k.month === 201607)).toBe(true);
+    const [lora] = await query(db, `MATCH (e:Entity {name: 'LoRA'}) RETURN e.firstPaper AS paper`);
+    expect(lora!.paper).toBe('dated-early');
     // Back as they were: the counts are too.
     const before = await kept();
-    await reingest(stored);
+    // The new paper loses its entities: LoRA's first paper is recomputed from its links.
+    await reingest([...stored, firstLora!, { id: 'dated-early', title: 'An early paper', abstract: 'We write a short note about nothing in particular.', published: '2018-05-01' }]);
     await expectCountsMatchLinks();
+    const [back] = await query(db, `MATCH (e:Entity {name: 'LoRA'}) RETURN e.firstPaper AS paper`);
+    expect(back!.paper).toBe(firstLora!.id);
     expect(await kept()).not.toEqual(before);
     expect((await kept()).some((k) => k.month === 201607)).toBe(false);
   });
