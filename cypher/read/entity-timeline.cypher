@@ -1,20 +1,29 @@
 // Papers per period and role of each entity, between two dates: the whole
-// months ($months: [from, to) as year * 100 + month) from the entity's counts
-// kept at write time (ingest/month-counts-change; a few dozen relationships of
-// the entity, however many papers it has), the days of a month a bound cuts
-// ($days, see db/month-split.ts) from a range read of each link type's
-// (r.eid, r.published) index (the hints keep it so on a small graph).
+// years ($years, by YEAR only) and months ($months: [from, to) as year * 100 +
+// month) from the entity's counts kept at write time
+// (ingest/period-counts-change; a few dozen relationships of the entity,
+// however many papers it has), the days of a month a bound cuts ($days, see
+// db/period-split.ts) from a range read of each link type's (r.eid,
+// r.published) index (the hints keep it so on a small graph).
 // Periods without papers are left out; undated papers are not counted.
 // At most $limit periods per entity, after period $after.
 UNWIND $eids AS eid
 CALL (eid) {
   MATCH (e:Entity {id: eid}) USING INDEX SEEK e:Entity(id)
-  UNWIND $months AS w
-  MATCH (e)-[c:MONTH_COUNT]->(e)
-  WHERE c.month >= w.from AND c.month < w.to
+  // Pattern comprehensions: always walked from e. (A MATCH may be planned as a
+  // scan of the counts' whole index when its statistics say it is near empty.)
+  CALL (e) {
+    UNWIND $years AS w
+    UNWIND [(e)-[c:YEAR_COUNT]->(e) WHERE c.period >= w.from AND c.period < w.to | c] AS c
+    RETURN c, c.period AS year, null AS month
+    UNION ALL
+    UNWIND $months AS w
+    UNWIND [(e)-[c:MONTH_COUNT]->(e) WHERE c.period >= w.from AND c.period < w.to | c] AS c
+    RETURN c, c.period / 100 AS year, c.period % 100 AS month
+  }
   UNWIND ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] AS role
-  WITH c, role WHERE c[role] IS NOT NULL
-  RETURN role, c.month AS month, c[role] AS n
+  WITH c, year, month, role WHERE c[role] IS NOT NULL
+  RETURN role, year, month, c[role] AS n
   UNION ALL
   UNWIND $days AS w
   CALL (eid, w) {
@@ -33,9 +42,9 @@ CALL (eid) {
     MATCH ()-[r:MENTIONS]->() USING INDEX SEEK r:MENTIONS(eid, published) WHERE r.eid = eid AND r.published >= date(w.from) AND r.published < date(w.to)
     RETURN 'MENTIONS' AS role, r.published AS d
   }
-  RETURN role, d.year * 100 + d.month AS month, 1 AS n
+  RETURN role, d.year AS year, d.month AS month, 1 AS n
 }
-WITH eid, role, CASE $by WHEN 'YEAR' THEN toString(month / 100) ELSE toString(month / 100) + '-' + right('0' + toString(month % 100), 2) END AS period, n
+WITH eid, role, CASE $by WHEN 'YEAR' THEN toString(year) ELSE toString(year) + '-' + right('0' + toString(month), 2) END AS period, n
 WHERE $after IS NULL OR period > $after
 WITH eid, period, role, sum(n) AS papers
 ORDER BY eid, period, role

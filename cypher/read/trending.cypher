@@ -1,16 +1,21 @@
 // Entities of one type whose paper count grew most from the baseline period
 // [$baseFrom, $from) to the period [$from, $to), from the papers per entity and
-// month kept at write time (ingest/month-counts-change): the whole months of
-// each period ($months: [from, to) as year * 100 + month, and whether it is the
-// baseline) are one range seek of the (type, month) index each; the days of a
-// month a bound cuts ($days, see db/month-split.ts) are counted from the papers
-// of those days. No link outside those days is read. Score: growth in papers
-// (ABSOLUTE) or growth relative to max(baseline, 1) (RELATIVE); keyset on
-// (score, id).
+// year or month kept at write time (ingest/period-counts-change): each period's
+// whole years ($years: [from, to) and whether it is the baseline) and whole
+// months around them ($months, year * 100 + month) are a range seek each of the
+// (type, period) indexes; the days of a month a bound cuts ($days, see
+// db/period-split.ts) are counted from the papers of those days. No link
+// outside those days is read. Score: growth in papers (ABSOLUTE) or growth
+// relative to max(baseline, 1) (RELATIVE); keyset on (score, id).
 CALL () {
+  UNWIND $years AS w
+  MATCH ()-[c:YEAR_COUNT]->() USING INDEX SEEK c:YEAR_COUNT(type, period)
+  WHERE c.type = $type AND c.period >= w.from AND c.period < w.to
+  RETURN startNode(c) AS e, w.base AS base, c.papers AS n
+  UNION ALL
   UNWIND $months AS w
-  MATCH ()-[c:MONTH_COUNT]->() USING INDEX SEEK c:MONTH_COUNT(type, month)
-  WHERE c.type = $type AND c.month >= w.from AND c.month < w.to
+  MATCH ()-[c:MONTH_COUNT]->() USING INDEX SEEK c:MONTH_COUNT(type, period)
+  WHERE c.type = $type AND c.period >= w.from AND c.period < w.to
   RETURN startNode(c) AS e, w.base AS base, c.papers AS n
   UNION ALL
   UNWIND $days AS w

@@ -85,7 +85,7 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
     // and months out before their links go, the new ones in once they are
     // written and counted.
     await run('ingest/cooccurrence-retract', { ids });
-    await run('ingest/month-counts-change', { ids, sign: -1 });
+    await run('ingest/period-counts-change', { ids, sign: -1 });
     const [detached] = await run('ingest/detach-paper-entities', { ids });
     const upserted = await run('ingest/upsert-entities', { entities: batch.entities });
     const elementIds = new Map(upserted.map((r) => [r.id as string, r.elementId as string]));
@@ -104,7 +104,7 @@ export async function writeBatch(db: Database, batch: GraphBatch, times?: Statem
     await run('ingest/refresh-entity-counts', { ids: [...touched].filter((id) => !families.has(id)).sort() });
     await run('ingest/refresh-entity-counts', { ids: [...families].sort() });
     await run('ingest/cooccurrence-add', { ids });
-    await run('ingest/month-counts-change', { ids, sign: 1 });
+    await run('ingest/period-counts-change', { ids, sign: 1 });
     // After counts (orphans are gone): an entity that lost links has its first
     // paper recomputed; one that only gained links can only move it earlier.
     await run('ingest/refresh-entity-first-seen', { ids: previous });

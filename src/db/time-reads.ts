@@ -2,7 +2,7 @@
 // one named statement, whatever the number of entities it is given.
 import type { Database, Row } from './database.js';
 import { directed, seekParams } from './graph-reads.js';
-import { splitByMonth } from './month-split.js';
+import { splitPeriod, type PeriodSplit } from './period-split.js';
 
 /** Dates far enough out to mean "no bound" (Neo4j dates run from year -999,999,999). */
 const BEGINNING = '0001-01-01';
@@ -40,23 +40,20 @@ export const timeReads = (db: Database) => ({
     const rows = await db.read('read/entity-timeline', {
       eids,
       by: p.by,
-      ...splitByMonth(p.from ?? BEGINNING, p.to ?? NO_END),
+      // A timeline by month needs each month; by year, whole years are read as such.
+      ...splitPeriod(p.from ?? BEGINNING, p.to ?? NO_END, { years: p.by === 'YEAR' }),
       after: p.after,
       limit: p.limit,
     });
     return new Map(rows.map((r) => [r.eid as string, r.points as TimelinePointRow[]]));
   },
 
-  /** Baseline and period each split into whole months (read from the kept counts) and the days of cut months. */
+  /** Baseline and period each split into whole years and months (read from the kept counts) and the days of cut months. */
   trending: ({ baseFrom, from, to, ...p }: TrendingParams) => {
-    const base = splitByMonth(baseFrom, from);
-    const period = splitByMonth(from, to);
-    const tag = <T>(ranges: T[], isBase: boolean) => ranges.map((r) => ({ ...r, base: isBase }));
-    return db.read('read/trending', {
-      ...p,
-      months: [...tag(base.months, true), ...tag(period.months, false)],
-      days: [...tag(base.days, true), ...tag(period.days, false)],
-    });
+    const base = splitPeriod(baseFrom, from);
+    const period = splitPeriod(from, to);
+    const tagged = <K extends keyof PeriodSplit>(k: K) => [...base[k].map((r) => ({ ...r, base: true })), ...period[k].map((r) => ({ ...r, base: false }))];
+    return db.read('read/trending', { ...p, years: tagged('years'), months: tagged('months'), days: tagged('days') });
   },
 
   newEntities: (type: string | null, from: string, to: string, keyset: [string, string] | null, limit: number, backward = false) =>

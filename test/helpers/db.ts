@@ -53,8 +53,8 @@ export async function snapshot(db: Database) {
   const nodes = await query(db, `MATCH (n) WHERE NOT n:Alias AND NOT n:Backfill RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, n.key), labels(n)[0]`);
   const rels = await query(
     db,
-    // An entity's MONTH_COUNT relationships (to itself) differ only by month.
-    `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS a, type(r) AS t, coalesce(b.id, b.key) AS b, properties(r) AS p ORDER BY a, t, b, r.month`,
+    // An entity's MONTH_COUNT and YEAR_COUNT relationships (to itself) differ only by period.
+    `MATCH (a)-[r]->(b) RETURN coalesce(a.id, a.key) AS a, type(r) AS t, coalesce(b.id, b.key) AS b, properties(r) AS p ORDER BY a, t, b, r.period`,
   );
   // Keys sorted: Neo4j returns properties in the order they were first set, which differs
   // between a node written once and one that gained fields later (a paper merged from sources).

@@ -1,6 +1,6 @@
 // What the time questions keep at write time against the same made from the
-// papers and links themselves: papers per entity and month
-// (ingest/month-counts-change) and each entity's first paper
+// papers and links themselves: papers per entity and month, and per entity and
+// year (ingest/period-counts-change) and each entity's first paper
 // (ingest/refresh-entity-first-seen, ingest/advance-entity-first-seen). After a
 // first ingest, after papers are added, change their entities, their date or
 // lose every entity, and after the migration builds the counts for a graph
@@ -32,23 +32,24 @@ afterAll(async () => {
 const kept = () =>
   query(
     db,
-    `MATCH (e:Entity)-[c:MONTH_COUNT]->(x)
-     RETURN e.id AS id, x = e AS self, c.month AS month, c.type AS type, c.papers AS papers,
+    `MATCH (e:Entity)-[c:MONTH_COUNT|YEAR_COUNT]->(x)
+     RETURN e.id AS id, x = e AS self, type(c) AS kind, c.period AS period, c.type AS type, c.papers AS papers,
             [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE c[role] IS NOT NULL | [role, c[role]]] AS roles
-     ORDER BY id, month`,
+     ORDER BY id, kind, period`,
   );
 
-/** Every entity's papers per month and role, counted from the dated papers (not from the links' copy of the date). */
+/** Every entity's papers per month and per year, and role, counted from the dated papers (not from the links' copy of the date). */
 const recounted = () =>
   query(
     db,
     `MATCH (p:Paper)-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity) WHERE p.published IS NOT NULL
-     WITH e, p.published.year * 100 + p.published.month AS month, type(r) AS role, count(*) AS n
+     UNWIND [['MONTH_COUNT', p.published.year * 100 + p.published.month], ['YEAR_COUNT', p.published.year]] AS kp
+     WITH e, kp[0] AS kind, kp[1] AS period, type(r) AS role, count(*) AS n
      ORDER BY role
-     WITH e, month, sum(n) AS papers, collect([role, n]) AS byRole
-     RETURN e.id AS id, true AS self, month, e.type AS type, papers,
+     WITH e, kind, period, sum(n) AS papers, collect([role, n]) AS byRole
+     RETURN e.id AS id, true AS self, kind, period, e.type AS type, papers,
             [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE any(x IN byRole WHERE x[0] = role) | [x IN byRole WHERE x[0] = role][0]] AS roles
-     ORDER BY id, month`,
+     ORDER BY id, kind, period`,
   );
 
 /** Each entity's first paper as kept (ingest/refresh-entity-first-seen, ingest/advance-entity-first-seen) and as recounted: earliest date, then lowest paper id. */
@@ -80,7 +81,7 @@ async function reingest(papers: { id: string; title: string; abstract: string; p
   return ingest(readSource(file), { db, extractor: defaultExtractor() });
 }
 
-describe('papers per entity and month kept at write time', () => {
+describe('papers per entity and period, and first papers, kept at write time', () => {
   it('equal the counts from the papers after an ingest', async () => {
     await expectCountsMatchLinks();
     // The one undated paper is in no month.
@@ -114,7 +115,8 @@ describe('papers per entity and month kept at write time', () => {
     ]);
     expect(s).toMatchObject({ ingested: 1, updated: 4 });
     await expectCountsMatchLinks();
-    expect((await kept()).some((k) => k.month === 201607)).toBe(true);
+    const moved = await kept();
+    expect(moved.some((k) => k.kind === 'MONTH_COUNT' && k.period === 201607) && moved.some((k) => k.kind === 'YEAR_COUNT' && k.period === 2016)).toBe(true);
     const [lora] = await query(db, `MATCH (e:Entity {name: 'LoRA'}) RETURN e.firstPaper AS paper`);
     expect(lora!.paper).toBe('dated-early');
     // Back as they were: the counts are too.
@@ -125,18 +127,18 @@ describe('papers per entity and month kept at write time', () => {
     const [back] = await query(db, `MATCH (e:Entity {name: 'LoRA'}) RETURN e.firstPaper AS paper`);
     expect(back!.paper).toBe(firstLora!.id);
     expect(await kept()).not.toEqual(before);
-    expect((await kept()).some((k) => k.month === 201607)).toBe(false);
+    expect((await kept()).some((k) => [201607, 2016].includes(k.period))).toBe(false);
   });
 
   it('are built by the migration for a graph that has links but no counts', async () => {
     const before = await kept();
-    await query(db, `MATCH ()-[c:MONTH_COUNT]->() DELETE c`);
-    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-month-counts' DELETE b`);
+    await query(db, `MATCH ()-[c:MONTH_COUNT|YEAR_COUNT]->() DELETE c`);
+    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-period-counts' DELETE b`);
     await migrate(db);
     expect(await kept()).toEqual(before);
     await expectCountsMatchLinks();
     // Run again over counts it made (a backfill interrupted and restarted): the same counts.
-    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-month-counts' DELETE b`);
+    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-period-counts' DELETE b`);
     await migrate(db);
     expect(await kept()).toEqual(before);
   });

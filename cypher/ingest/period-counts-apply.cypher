@@ -1,0 +1,27 @@
+// Fragment: adds `sign` times a row of ingest/period-counts-of-links to the
+// entity's count of that period: one MONTH_COUNT or YEAR_COUNT relationship from
+// the entity to itself (so writing it locks only the entity, which the batch
+// holds anyway) with `period`, `type` (the entity's, for read/trending's
+// indexes), `papers`, and one property per role named as the role (absent when
+// 0, which saves the store a property block on most counts). A count that
+// reaches 0 goes. One MERGE per type, not one of a dynamic type: that would
+// walk all of a hub entity's links to find its counts.
+CALL (e, kind, period) {
+  WITH e, period WHERE kind = 'MONTH_COUNT'
+  MERGE (e)-[c:MONTH_COUNT {period: period}]->(e)
+    ON CREATE SET c.type = e.type, c.papers = 0
+  RETURN c
+  UNION ALL
+  WITH e, period WHERE kind = 'YEAR_COUNT'
+  MERGE (e)-[c:YEAR_COUNT {period: period}]->(e)
+    ON CREATE SET c.type = e.type, c.papers = 0
+  RETURN c
+}
+SET c += {papers: c.papers + sign * papers,
+          PROPOSES: nullIf(coalesce(c.PROPOSES, 0) + sign * proposes, 0),
+          USES: nullIf(coalesce(c.USES, 0) + sign * uses, 0),
+          EVALUATES_ON: nullIf(coalesce(c.EVALUATES_ON, 0) + sign * evaluatesOn, 0),
+          COMPARES_WITH: nullIf(coalesce(c.COMPARES_WITH, 0) + sign * comparesWith, 0),
+          MENTIONS: nullIf(coalesce(c.MENTIONS, 0) + sign * mentions, 0)}
+WITH c WHERE c.papers = 0
+DELETE c
