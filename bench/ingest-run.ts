@@ -28,15 +28,7 @@ export async function benchCorpus(n: number, seed: number, log: (line: string) =
   return corpus;
 }
 
-/** Peak resident memory of a process (Linux /proc VmHWM), e.g. the Neo4j JVM. */
-export function peakRss(pid: number): number | undefined {
-  try {
-    const m = fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
-    return m ? Number(m[1]) * 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { peakRss } from '../src/local-neo4j/bulk-import.js';
 
 export interface IngestRun {
   summary: IngestSummary;

@@ -21,7 +21,9 @@ import type { Database } from './db/database.js';
 import { extractFile } from './ingest/extract-file.js';
 import { LocalNeo4jError, startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j } from './local-neo4j/manager.js';
 import { projectPath } from './paths.js';
-import { connect, defaultExtractor, localNeo4jOptions, log, step } from './runtime.js';
+import { connect, defaultExtractor, localNeo4jOptions, log, openDatabase, step } from './runtime.js';
+import { assertEmptyGraph, bulkLoadLocal, importCommand, ingestDeferred, writeImportFiles, type LocalBulkLoadResult } from './ingest/bulk-load.js';
+import { awaitSearchIndexes } from './db/graph-writes.js';
 import { startServer } from './graphql/server.js';
 import type { SourceRecord } from './ingest/records.js';
 
@@ -54,11 +56,11 @@ interface IngestCliOptions {
 }
 
 /** Runs the pipeline with worker threads, a progress display and the rejection report. */
-async function withIngestUi(
+async function withIngestUi<T>(
   total: number | undefined,
   opts: IngestCliOptions,
-  run: (extras: Pick<IngestOptions, 'extractor' | 'onReject' | 'onProgress' | 'batchSize'>) => Promise<IngestSummary>,
-): Promise<IngestSummary> {
+  run: (extras: Pick<IngestOptions, 'extractor' | 'onReject' | 'onProgress' | 'batchSize'>) => Promise<T>,
+): Promise<T> {
   const errorsOut = opts.errors ? fs.createWriteStream(opts.errors) : undefined;
   const extractor = workerPoolExtractor(opts.threads) ?? defaultExtractor();
   const progress = progressReporter(total, log);
@@ -155,6 +157,85 @@ program
     } finally {
       await conn.close();
     }
+  });
+
+interface BulkLoadCliOptions extends IngestCliOptions {
+  csvDir?: string;
+  keepCsv?: boolean;
+  finish?: string;
+}
+
+function bulkLoadLine(r: LocalBulkLoadResult): string {
+  const s = r.summary;
+  const total = r.stages.csv + r.stages.import + r.stages.migrate + r.stages.deferred;
+  return (
+    `read ${s.read}, loaded ${r.files.counts.papers} papers (${r.files.counts.entities} entities, ${r.files.counts.links} links), ${r.deferred ? `merged ${r.deferred.ingested + r.deferred.updated} later records of them, ` : ''}rejected ${s.rejected + (r.deferred?.rejected ?? 0)} ` +
+    `in ${total.toFixed(1)} s (${Math.round(s.read / total)} papers/s; reading, extraction and files ${r.stages.csv.toFixed(1)} s, import ${r.stages.import.toFixed(1)} s, ` +
+    `indexes and derived data ${r.stages.migrate.toFixed(1)} s${r.deferred ? `, later records ${r.stages.deferred.toFixed(1)} s` : ''})`
+  );
+}
+
+program
+  .command('bulk-load')
+  .description(
+    'First load of many papers into an EMPTY database, through neo4j-admin database import instead of transactions (the same inputs, extraction and resulting graph as ingest; ' +
+      'the local Neo4j is stopped, imported into and started again; with NEO4J_URI the import files are written and the command to run printed)',
+  )
+  .argument('[files...]')
+  .option('--s2-papers <paths...>', "Semantic Scholar bulk dataset 'papers' (with --s2-abstracts)")
+  .option('--s2-abstracts <paths...>', "Semantic Scholar bulk dataset 'abstracts'")
+  .option('--batch-size <n>', 'papers per extraction batch', (v) => Number(v), 500)
+  .option('--errors <file>', 'write rejected records as JSON Lines')
+  .addOption(new Option('--format <format>', 'input format (default: from the file name, else the first bytes)').choices([...SOURCE_FORMATS]))
+  .option('--threads <n>', 'extraction threads (default: one per core)', (v) => Number(v))
+  .option('--csv-dir <dir>', 'folder for the import files, new or empty (default: a new folder in the local Neo4j data folder, or the temp folder with NEO4J_URI)')
+  .option('--keep-csv', 'keep the import files after a successful local load')
+  .option('--finish <dir>', 'after importing the files of an earlier run into your own Neo4j: apply the schema and derived data, and merge the records kept aside')
+  .action(async (files: string[], opts: BulkLoadCliOptions) => {
+    const config = loadConfig();
+    if (opts.finish) {
+      const dir = path.resolve(opts.finish);
+      const conn = await connect();
+      try {
+        const s = await step(`Merging the records kept aside in ${dir}`, () => withIngestUi(undefined, opts, (extras) => ingestDeferred(conn.db, dir, extras)), summaryLine);
+        await awaitSearchIndexes(conn.db);
+        reportRejections(s, opts.errors);
+      } finally {
+        await conn.close();
+      }
+      return;
+    }
+    checkIngestInputs(files, opts);
+    const s2 = opts.s2Papers && opts.s2Abstracts ? { papers: opts.s2Papers, abstracts: opts.s2Abstracts } : undefined;
+    const total = s2 ? undefined : await countRecords(files);
+    const records = readAll(files, opts.format, s2);
+    if (!config.NEO4J_URI) {
+      const r = await step(`Bulk loading ${files.join(', ')} into the local Neo4j`, () =>
+        withIngestUi(total, opts, (extras) => bulkLoadLocal(records, { ...extras, local: localNeo4jOptions(config), open: (uri) => openDatabase(config, uri), csvDir: opts.csvDir, keepCsv: opts.keepCsv, log })),
+      bulkLoadLine);
+      reportRejections(r.summary, opts.errors);
+      if (r.summary.rejected > 0) process.exitCode = 1;
+      return;
+    }
+    // A Neo4j of the user's: this process can neither stop it nor reach its store.
+    const conn = await connect();
+    try {
+      await assertEmptyGraph(conn.db);
+    } finally {
+      await conn.close();
+    }
+    const dir = path.resolve(opts.csvDir ?? path.join(os.tmpdir(), `papergraph-bulk-load-${Date.now()}`));
+    const csv = await step(`Writing import files for ${files.join(', ')} to ${dir}`, () => withIngestUi(total, opts, (extras) => writeImportFiles(records, dir, extras)), (c) => `${summaryLine(c.summary)}; ${c.deferred} record(s) kept aside`);
+    reportRejections(csv.summary, opts.errors);
+    log(
+      `\nTo load them into ${config.NEO4J_URI} (database "${config.NEO4J_DATABASE}", which must still be empty):\n` +
+        `  1. stop that Neo4j (neo4j stop, or stop its container);\n` +
+        `  2. where it runs, with these files at the same path (Docker: mount ${dir} at ${dir} and run it in a neo4j:5.26 container on the same volumes):\n` +
+        `     ${importCommand(csv.files, config.NEO4J_DATABASE)}\n` +
+        `  3. start it, then: papergraph bulk-load --finish ${dir}\n` +
+        `     (builds indexes, counts, first-seen and co-occurrence${csv.deferred ? `, and merges the ${csv.deferred} records kept aside` : ''}).`,
+    );
+    if (csv.summary.rejected > 0) process.exitCode = 1;
   });
 
 program

@@ -32,6 +32,17 @@ export function localNeo4jOptions(config: Config) {
   };
 }
 
+/** A driver for `uri` with the configured credentials, database and read timeout. */
+export function openDatabase(config: Config, uri: string): Database {
+  return new Database({
+    uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    readTimeoutMs: config.PAPERGRAPH_QUERY_TIMEOUT_MS,
+  });
+}
+
 export interface Connected {
   db: Database;
   config: Config;
@@ -52,13 +63,7 @@ export async function connect(opts: { startLocal: boolean } = { startLocal: true
     uri = local.uri;
     startedHere = local.started;
   }
-  const db = new Database({
-    uri,
-    user: config.NEO4J_USER,
-    password: config.NEO4J_PASSWORD,
-    database: config.NEO4J_DATABASE,
-    readTimeoutMs: config.PAPERGRAPH_QUERY_TIMEOUT_MS,
-  });
+  const db = openDatabase(config, uri);
   await step(`Connecting to ${uri} (database "${config.NEO4J_DATABASE}")`, () => db.verify());
   await step('Applying schema (constraints, indexes, full-text)', () => migrate(db), (n) => `${n} statements, all idempotent`);
   return {

@@ -5,6 +5,7 @@
 import { isOutage, type Database } from '../db/database.js';
 import { EvidenceMismatchError } from '../db/evidence.js';
 import type { StatementTimes } from '../db/statement-times.js';
+import type { GraphBatch } from '../db/graph-batch.js';
 import { awaitSearchIndexes, storedPapers, writeBatch, type StoredPaper } from '../db/graph-writes.js';
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
@@ -35,8 +36,36 @@ export interface IngestSummary {
   timings: { read: number; lookup: number; extract: number; write: number; statements: StatementTimes };
 }
 
+/**
+ * Where the batches go: the graph itself (transactional writes, the default),
+ * or the files of a bulk first load (db/bulk-csv.ts). Both take the same rows
+ * (to-graph.ts), so what a paper becomes in the graph is decided in one place.
+ */
+export interface GraphStore {
+  /** For each incoming paper (its id and identity keys), the stored paper it is, if any. */
+  storedPapers(rows: { id: string; keys: string[] }[]): Promise<Map<string, StoredPaper>>;
+  /** Writes one batch whole or not at all (a throw rejects it; the pipeline splits it to find the paper at fault). */
+  writeBatch(batch: GraphBatch, times?: StatementTimes): Promise<void>;
+  /** After the last batch, when anything was written. */
+  finish(): Promise<void>;
+}
+
+export const databaseStore = (db: Database): GraphStore => ({
+  storedPapers: (rows) => storedPapers(db, rows),
+  writeBatch: (batch, times) => writeBatch(db, batch, times),
+  finish: () => awaitSearchIndexes(db),
+});
+
 export interface IngestOptions {
-  db: Database;
+  /** The graph to write to; or `store` for another destination. */
+  db?: Database;
+  store?: GraphStore;
+  /**
+   * Set by a store that cannot change a paper once written (a bulk load's files):
+   * another source's record of a paper an earlier batch wrote goes here, to be
+   * merged into it later by a transactional ingest, instead of into the batch.
+   */
+  deferMerge?: (record: SourceRecord) => void;
   /** An extractor to run on this thread, or a batch extractor (e.g. a worker pool). */
   extractor: Extractor | BatchExtractor;
   batchSize?: number;
@@ -120,6 +149,8 @@ const isBatchExtractor = (e: Extractor | BatchExtractor): e is BatchExtractor =>
 
 export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  const store = opts.store ?? (opts.db ? databaseStore(opts.db) : undefined);
+  if (!store) throw new Error('ingest needs a database (db) or a store');
   const extractor = isBatchExtractor(opts.extractor) ? opts.extractor : inThreadExtractor(opts.extractor);
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {
@@ -136,7 +167,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   // Extract a batch's changed papers (after asking the graph what it holds).
   const prepare = async (batch: Pending[]): Promise<Prepared> => {
     const tLookup = performance.now();
-    const stored = await storedPapers(opts.db, batch.map((p) => ({ id: p.id, keys: identityKeys(p.input) })));
+    const stored = await store.storedPapers(batch.map((p) => ({ id: p.id, keys: identityKeys(p.input) })));
     summary.timings.lookup += (performance.now() - tLookup) / 1000;
     const resolved = resolveBatch(batch, stored);
     const todo = resolved
@@ -161,7 +192,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
   const write = async ({ prepared, existing, locations }: Prepared) => {
     const t0 = performance.now();
     const rejectAt = (r: RejectedRecord) => reject({ ...r, location: locations.get(r.id ?? '') ?? r.location });
-    const written = await writeSplitting(prepared, opts.db, extractor.version, rejectAt, summary.timings.statements);
+    const written = await writeSplitting(prepared, store, extractor.version, rejectAt, summary.timings.statements);
     summary.timings.write += (performance.now() - t0) / 1000;
     for (const p of written) {
       if (existing.has(p.id)) summary.updated++;
@@ -230,6 +261,10 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
           summary.merged++;
           continue;
         }
+        if (opts.deferMerge) {
+          opts.deferMerge({ ...record, source });
+          continue;
+        }
         drainFirst = true;
       }
       const pending: Pending = { id, input: record.paper, location: record.location, source, merge: owner !== undefined, recordIds: [ownId] };
@@ -244,7 +279,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
     }
     if (batch.length) await submit(batch, drainFirst);
     while (inFlight.length) await write(await inFlight.shift()!);
-    if (summary.ingested + summary.updated > 0) await awaitSearchIndexes(opts.db);
+    if (summary.ingested + summary.updated > 0) await store.finish();
   } finally {
     // On failure, let extractions still running finish before the caller closes the pool.
     await Promise.allSettled(inFlight);
@@ -259,13 +294,13 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
  */
 async function writeSplitting(
   papers: PreparedPaper[],
-  db: Database,
+  store: GraphStore,
   version: string,
   reject: (r: RejectedRecord) => void,
   times?: StatementTimes,
 ): Promise<PreparedPaper[]> {
   try {
-    await writeBatch(db, toGraphBatch(papers, version), times);
+    await store.writeBatch(toGraphBatch(papers, version), times);
     return papers;
   } catch (err) {
     // An outage is not this batch's fault: splitting would not help.
@@ -280,8 +315,8 @@ async function writeSplitting(
     }
     const mid = Math.ceil(papers.length / 2);
     return [
-      ...(await writeSplitting(papers.slice(0, mid), db, version, reject, times)),
-      ...(await writeSplitting(papers.slice(mid), db, version, reject, times)),
+      ...(await writeSplitting(papers.slice(0, mid), store, version, reject, times)),
+      ...(await writeSplitting(papers.slice(mid), store, version, reject, times)),
     ];
   }
 }
