@@ -77,11 +77,8 @@ class CsvWriter {
 
 const row = (values: Value[], what: string) => `${values.map((v) => field(v, what)).join(',')}\n`;
 
-/** An entity as the batches so far made it, with sets for the membership tests upsert-entities makes. */
-interface EntityNode extends Omit<EntityRow, 'id'> {
-  aliasSet: Set<string>;
-  keySet: Set<string>;
-}
+/** An entity as the batches so far made it (lists, not sets: most entities have a few aliases, and 333k sets would double their memory). */
+type EntityNode = Omit<EntityRow, 'id'>;
 
 export interface BulkFiles {
   dir: string;
@@ -177,19 +174,11 @@ export class BulkCsvStore {
     for (const r of batch.entities) {
       let e = this.entities.get(r.id);
       if (!e) {
-        e = { type: r.type, label: r.label, key: r.key, name: r.name, aliases: [], aliasKeys: [], aliasSet: new Set(), keySet: new Set() };
+        e = { type: r.type, label: r.label, key: r.key, name: r.name, aliases: [], aliasKeys: [] };
         this.entities.set(r.id, e);
       }
-      for (const a of r.aliases) {
-        if (a === e.name || e.aliasSet.has(a)) continue;
-        e.aliasSet.add(a);
-        e.aliases.push(a);
-      }
-      for (const k of r.aliasKeys) {
-        if (e.keySet.has(k)) continue;
-        e.keySet.add(k);
-        e.aliasKeys.push(k);
-      }
+      for (const a of r.aliases) if (a !== e.name && !e.aliases.includes(a)) e.aliases.push(a);
+      for (const k of r.aliasKeys) if (!e.aliasKeys.includes(k)) e.aliasKeys.push(k);
     }
   }
 
