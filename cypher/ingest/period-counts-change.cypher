@@ -10,7 +10,8 @@ UNWIND $ids AS id
 MATCH (:Paper {id: id})-[r:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
 WHERE r.published IS NOT NULL
 // #include ingest/period-counts-of-links
-WITH e, kind, period, papers, proposes, uses, evaluatesOn, comparesWith, mentions, $sign AS sign
+// An integer, as the backfill (migration 011) writes: a JavaScript number arrives as a float.
+WITH e, kind, period, papers, proposes, uses, evaluatesOn, comparesWith, mentions, toInteger($sign) AS sign
 ORDER BY e.id, kind, period
 // #include ingest/period-counts-apply
 RETURN count(*) AS emptied
