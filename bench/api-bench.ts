@@ -15,11 +15,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { mulberry32 } from './generate-corpus.js';
 import { benchDatabase, BENCH_NEO4J_OPTIONS, benchNeo4jOptions, loadSyntheticGraph, type BenchNeo4jOptions } from './synthetic-graph.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, wholeNumber, isMain } from './options.js';
 import { ROLE_FIELDS } from './neo4j-graphql-typedefs.js';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import type { Database } from '../src/db/database.js';
@@ -563,7 +563,7 @@ async function main(argv: string[]) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta.url)) {
   const argv = process.argv.slice(2);
   // The server child processes this script starts run it again with --serve.
   const run =

@@ -15,9 +15,8 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { pathToFileURL } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, wholeNumber, runIfMain } from './options.js';
 import { mulberry32, type Rng } from '../src/random.js';
 
 export { mulberry32 };
@@ -278,9 +277,4 @@ async function main(argv: string[]) {
   process.stderr.write(`wrote ${n} abstracts to ${file} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((err: Error) => {
-    process.stderr.write(`${err.message}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

@@ -1,6 +1,7 @@
 // Command-line options of the bench scripts: node:util parseArgs in strict mode,
 // so a mistyped or unknown flag stops the script before it does anything (a
 // benchmark that ignored `--help` once wiped a loaded 100,000-paper graph).
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -30,4 +31,22 @@ export function wholeNumber(flag: string, value: string, min = 0): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) throw new Error(`--${flag} must be a whole number >= ${min}, got "${value}"`);
   return n;
+}
+
+/** Is the module at `moduleUrl` the script node was started with (not imported by another bench)? */
+export function isMain(moduleUrl: string): boolean {
+  return process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
+}
+
+/**
+ * Runs `main` when the module at `moduleUrl` is the script node was started with; a failure
+ * prints its stack and exits 1, so a broken bench never looks like a finished one.
+ */
+export function runIfMain(moduleUrl: string, main: (argv: string[]) => Promise<unknown>): void {
+  if (!isMain(moduleUrl)) return;
+  main(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(`${err.stack ?? err.message}
+`);
+    process.exit(1);
+  });
 }

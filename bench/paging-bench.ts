@@ -7,12 +7,11 @@
 //
 // Without --reuse the data folder is wiped and the graph loaded (bench/synthetic-graph.ts).
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import type { Database } from '../src/db/database.js';
 import { graphReads, type Keyset, type PaperFilterParams } from '../src/db/graph-reads.js';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { percentile } from './load.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, wholeNumber, runIfMain } from './options.js';
 import { benchDatabase, BENCH_NEO4J_OPTIONS, benchNeo4jOptions, loadSyntheticGraph } from './synthetic-graph.js';
 
 const PAGE = 20;
@@ -103,9 +102,4 @@ async function main(argv: string[]) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((err: Error) => {
-    process.stderr.write(`${err.stack ?? err.message}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

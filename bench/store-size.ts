@@ -11,10 +11,9 @@
 // pruned (Community has no db.checkpoint() procedure).
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
-import { benchOptions } from './options.js';
+import { benchOptions, runIfMain } from './options.js';
 
 export interface StorePart {
   part: string;
@@ -103,9 +102,4 @@ async function main() {
   printStoreBreakdown(storeBreakdown(args.data, facts.indexNames), facts.papers);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);

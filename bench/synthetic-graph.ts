@@ -14,7 +14,6 @@
 // with a role, a confidence and evidence (mention text, sentence, offsets and
 // field, all consistent with the stored abstract), and models/datasets named
 // like "Foo-7B"/"BAR-100" are variants of their family/base ("Foo"/"BAR").
-import { pathToFileURL } from 'node:url';
 import { Database } from '../src/db/database.js';
 import { migrate } from '../src/db/migrate.js';
 import { writeBatch } from '../src/db/graph-writes.js';
@@ -22,7 +21,7 @@ import type { EntityType, ExtractedEntity, Field, Mention, PaperExtraction, Role
 import { toGraphBatch, type PreparedPaper } from '../src/ingest/to-graph.js';
 import { startLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { mulberry32, Zipf } from './generate-corpus.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, wholeNumber, runIfMain } from './options.js';
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -415,9 +414,4 @@ async function main(argv: string[]) {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).catch((err: Error) => {
-    process.stderr.write(`${err.stack ?? err.message}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(import.meta.url, main);
