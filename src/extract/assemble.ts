@@ -47,7 +47,8 @@ export function markProposals(chosen: Cand[]): void {
 // Words that end the proposal's noun phrase: a verb form, or a comparison ("A, which beats B and C").
 const CLAUSE_WORD = /^(?:\p{Ll}{3,}(?:ed|ing|es)|than|over|against|versus|vs|which|that|who|where|while|whereas|but|is|are|was|were|has|have|can|to)$/u;
 
-const PREPOSITION = /^(?:from|of|on|in|with|using|for|by|via|into|to|as)$/;
+// ("to" is a clause word above)
+const PREPOSITION = /^(?:from|of|on|in|with|using|for|by|via|into|as)$/;
 
 /**
  * Does "and" right before token `i` join it to the proposed name ending at token `end`? Not

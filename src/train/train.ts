@@ -133,11 +133,12 @@ function weightsFile(table: Map<string, Float64Array>, thresholds: Thresholds): 
  * change switched whole classes of chunks on or off (dataset chunks flipped twice).
  */
 const MIN_GAIN = 0.001;
-const CHUNK_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01];
-const DROP_THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 0.95, 1.01];
+/** Above every probability: the decision is switched off. */
+const OFF = 1.01;
+const CHUNK_THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, OFF];
+const DROP_THRESHOLDS = [0.6, 0.7, 0.8, 0.9, 0.95, OFF];
 
 export function chooseThresholds(table: Map<string, Float64Array>, lexicon: Lexicon, dev: readonly AnnotatedPaper[]): { thresholds: Thresholds; f1: number } {
-  const OFF = 1.01;
   const t: Thresholds = { chunk: { method: OFF, dataset: OFF, task: OFF, metric: OFF }, dropRule: OFF };
   const seedPapers = readUtf8(projectPath('test', 'fixtures', 'eval', 'seed-input.jsonl')).split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as PaperText);
   const seedGold = readUtf8(projectPath('test', 'fixtures', 'eval', 'seed-dev-gold.jsonl'));
