@@ -23,5 +23,23 @@ SET c += {papers: c.papers + sign * papers,
           EVALUATES_ON: nullIf(coalesce(c.EVALUATES_ON, 0) + sign * evaluatesOn, 0),
           COMPARES_WITH: nullIf(coalesce(c.COMPARES_WITH, 0) + sign * comparesWith, 0),
           MENTIONS: nullIf(coalesce(c.MENTIONS, 0) + sign * mentions, 0)}
+// A year's count also keeps the year before's papers (`base`) and the growth
+// from them, absolute and relative, which read/trending-year-* read in order
+// from their indexes. Both counts of a pair are set from the other's papers,
+// not by adding changes, so whichever of two changed years comes last leaves
+// them right.
+WITH e, kind, period, c
+CALL (e, kind, period, c) {
+  WITH e, period, c WHERE kind = 'YEAR_COUNT'
+  OPTIONAL MATCH (e)-[before:YEAR_COUNT {period: period - 1}]->(e)
+  OPTIONAL MATCH (e)-[next:YEAR_COUNT {period: period + 1}]->(e)
+  WITH c, next, c.papers AS papers, coalesce(before.papers, 0) AS baseline
+  // #include read/trending-score
+  SET c.base = baseline, c.growth = growth, c.rate = rate
+  WITH next, papers AS baseline WHERE next IS NOT NULL
+  WITH next, next.papers AS papers, baseline
+  // #include read/trending-score
+  SET next.base = baseline, next.growth = growth, next.rate = rate
+}
 WITH c WHERE c.papers = 0
 DELETE c

@@ -27,8 +27,8 @@ CALL () {
 }
 WITH e, sum(CASE WHEN base THEN 0 ELSE n END) AS papers, sum(CASE WHEN base THEN n ELSE 0 END) AS baseline
 WHERE papers >= $minPapers
-WITH e, e.id AS eid, papers, baseline, papers - baseline AS growth,
-     toFloat(papers - baseline) / CASE WHEN baseline = 0 THEN 1 ELSE baseline END AS rate
+WITH e, e.id AS eid, papers, baseline
+// #include read/trending-score
 WITH e, eid, papers, baseline, growth, rate, CASE WHEN $order = 'RELATIVE' THEN rate ELSE toFloat(growth) END AS score
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND eid > $after[1])
 ORDER BY score DESC, eid

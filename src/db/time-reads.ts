@@ -34,6 +34,15 @@ export interface TrendingParams {
   limit: number;
 }
 
+/** The year [from, to) spans when it is one whole year and the baseline the whole year before it; else null. */
+export function wholeYearAfterBaseline(baseFrom: string, from: string, to: string): number | null {
+  const jan1 = /^(\d{4})-01-01$/;
+  const [b, f, t] = [baseFrom, from, to].map((d) => jan1.exec(d)?.[1]);
+  if (!b || !f || !t) return null;
+  const year = Number(f);
+  return Number(b) === year - 1 && Number(t) === year + 1 ? year : null;
+}
+
 export const timeReads = (db: Database) => ({
   /** Each entity's timeline points (read/entity-timeline), keyed by entity id. */
   async timelines(eids: readonly string[], p: TimelineParams): Promise<Map<string, TimelinePointRow[]>> {
@@ -48,8 +57,20 @@ export const timeReads = (db: Database) => ({
     return new Map(rows.map((r) => [r.eid as string, r.points as TimelinePointRow[]]));
   },
 
-  /** Baseline and period each split into whole years and months (read from the kept counts) and the days of cut months. */
+  /**
+   * One whole year against the year before: that year's counts in the order
+   * of their kept growth, the page alone. Any other periods: baseline and
+   * period each split into whole years and months (read from the kept counts)
+   * and the days of cut months, every entity active in them ranked.
+   */
   trending: ({ baseFrom, from, to, ...p }: TrendingParams) => {
+    const year = wholeYearAfterBaseline(baseFrom, from, to);
+    if (year !== null) {
+      const { after, minPapers, limit, type } = p;
+      return db.read(p.order === 'ABSOLUTE' ? 'read/trending-year-growth' : 'read/trending-year-rate', {
+        type, period: year, minPapers, after, limit, maxScore: after ? after[0] : Number.MAX_VALUE,
+      });
+    }
     const base = splitPeriod(baseFrom, from);
     const period = splitPeriod(from, to);
     const tagged = <K extends keyof PeriodSplit>(k: K) => [...base[k].map((r) => ({ ...r, base: true })), ...period[k].map((r) => ({ ...r, base: false }))];

@@ -34,9 +34,21 @@ const kept = () =>
     db,
     `MATCH (e:Entity)-[c:MONTH_COUNT|YEAR_COUNT]->(x)
      RETURN e.id AS id, x = e AS self, type(c) AS kind, c.period AS period, c.type AS type, c.papers AS papers,
-            [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE c[role] IS NOT NULL | [role, c[role]]] AS roles
+            [role IN ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] WHERE c[role] IS NOT NULL | [role, c[role]]] AS roles,
+            c.base AS base, c.growth AS growth, c.rate AS rate
      ORDER BY id, kind, period`,
   );
+
+/** A year's count also holds the year before's papers and the growth from them, absolute and relative to max(before, 1). */
+function withGrowth(rows: Record<string, unknown>[]) {
+  const papers = new Map(rows.map((r) => [`${r.id} ${r.kind} ${r.period}`, Number(r.papers)]));
+  return rows.map((r) => {
+    if (r.kind !== 'YEAR_COUNT') return { ...r, base: null, growth: null, rate: null };
+    const base = papers.get(`${r.id} YEAR_COUNT ${Number(r.period) - 1}`) ?? 0;
+    const growth = Number(r.papers) - base;
+    return { ...r, base, growth, rate: growth / Math.max(base, 1) };
+  });
+}
 
 /** Every entity's papers per month and per year, and role, counted from the dated papers (not from the links' copy of the date). */
 const recounted = () =>
@@ -67,7 +79,7 @@ const firstSeen = () =>
   ]);
 
 async function expectCountsMatchLinks() {
-  const expected = await recounted();
+  const expected = withGrowth(await recounted());
   expect(expected.length).toBeGreaterThan(20);
   expect(await kept()).toEqual(expected);
   const [stored, recount] = await firstSeen();
@@ -139,6 +151,11 @@ describe('papers per entity and period, and first papers, kept at write time', (
     await expectCountsMatchLinks();
     // Run again over counts it made (a backfill interrupted and restarted): the same counts.
     await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/011-period-counts' DELETE b`);
+    await migrate(db);
+    expect(await kept()).toEqual(before);
+    // Counts kept before the growth was: migration 013 adds it.
+    await query(db, `MATCH ()-[c:YEAR_COUNT]->() REMOVE c.base, c.growth, c.rate`);
+    await query(db, `MATCH (b:Backfill) WHERE b.name STARTS WITH 'migrations/013-year-growth' DELETE b`);
     await migrate(db);
     expect(await kept()).toEqual(before);
   });

@@ -126,6 +126,19 @@ describe('query plans', () => {
     expect(found).toEqual([]);
   });
 
+  it('of trending over one whole year read its counts in the order of their index and stop at the page', async () => {
+    const operators = (plan: PlanNode): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap(operators)];
+    for (const [statement, order] of [['read/trending-year-growth', 'growth'], ['read/trending-year-rate', 'rate']] as const) {
+      const plan = await explain(statement, { type: 'method', period: 2024, minPapers: 3, after: null, limit: 20, maxScore: Number.MAX_VALUE });
+      const ops = operators(plan);
+      // A sort of every count of the year would be Sort or Top; PartialTop only orders ties of the index's order by id.
+      expect(ops.filter((op) => /^(?:Sort|Top)$/.test(op)), statement).toEqual([]);
+      expect(ops, statement).toContain('PartialTop');
+      expect(JSON.stringify(plan), statement).toContain(`${order}`);
+      expect(ops.some((op) => /RelationshipIndexSeek/.test(op)), statement).toBe(true);
+    }
+  });
+
   it('of every read statement scan only where the known list says why', async () => {
     const scanning: Record<string, string[]> = {};
     for (const name of cypherNamesUnder('read')) {
