@@ -2,9 +2,13 @@
 // format, then read back through readSource (bytes -> records, validation
 // included; no extraction, no database), printing papers/s per reader. The
 // ingest pipeline extracts and writes at a few hundred papers/s, so a reader
-// far above that is not what limits an ingest.
+// far above that is not what limits an ingest. With --extract, each file then
+// goes through the ingest pipeline as `papergraph bulk-load` runs it (worker
+// thread extraction, batches, the import files): the papers/s of an ingest from
+// that source up to the database, whose import and migrations are the same
+// whatever the source.
 //
-//   npm run build && node dist/bench/readers-bench.js --n 100000
+//   npm run build && node dist/bench/readers-bench.js --n 100000 [--extract]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,11 +18,14 @@ import { benchOptions, wholeNumber } from './options.js';
 import { readSource, type SourceFormat } from '../src/ingest/readers.js';
 import { readS2Datasets } from '../src/ingest/s2-datasets.js';
 import type { SourceRecord } from '../src/ingest/records.js';
+import { workerPoolExtractor } from '../src/ingest/batch-extractor.js';
+import { writeImportFiles } from '../src/ingest/bulk-load.js';
 
-const USAGE = `node dist/bench/readers-bench.js [--n 100000] [--seed 7] [--only name,name]
+const USAGE = `node dist/bench/readers-bench.js [--n 100000] [--seed 7] [--only name,name] [--extract [--threads N] [--batch 1000]]
 
 Writes --n synthetic papers in each format to a temp folder and reads each file
-back, printing papers/s per reader. Formats: jsonl, arxiv-atom, oai-pmh, openalex,
+back, printing papers/s per reader; with --extract also through extraction to
+the bulk load's import files (papers/s end to end but for the import). Formats: jsonl, arxiv-atom, oai-pmh, openalex,
 s2, s2-bulk (the papers + abstracts datasets, joined on disk), csl-json, bibtex.`;
 
 // As BibTeX exporters write text: the characters TeX treats specially, escaped.
@@ -149,13 +156,23 @@ async function write(dir: string, name: string, w: Writer, n: number, seed: numb
 }
 
 async function main() {
-  const o = benchOptions(USAGE, { n: { type: 'string', default: '100000' }, seed: { type: 'string', default: '7' }, only: { type: 'string' } });
+  const o = benchOptions(USAGE, {
+    n: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '7' },
+    only: { type: 'string' },
+    extract: { type: 'boolean', default: false },
+    threads: { type: 'string', default: String(os.availableParallelism()) },
+    batch: { type: 'string', default: '1000' },
+  });
   const n = wholeNumber('--n', o.n, 1);
   const seed = wholeNumber('--seed', o.seed);
   const names = o.only ? o.only.split(',') : Object.keys(WRITERS).filter((k) => k !== 's2-bulk-abstracts');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-readers-bench-'));
-  console.log(`${n} papers per format, seed ${seed}, node ${process.version}`);
-  console.log('reader      file MB   papers/s   read  rejected');
+  const extractor = o.extract ? workerPoolExtractor(wholeNumber('--threads', o.threads, 1)) : undefined;
+  if (o.extract && !extractor) throw new Error('build first: npm run build (the worker is dist/src/ingest/extract-worker.js)');
+  const batchSize = wholeNumber('--batch', o.batch, 1);
+  console.log(`${n} papers per format, seed ${seed}, node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`reader      file MB   papers/s   read  rejected${extractor ? '   to import files: papers/s  papers' : ''}`);
   try {
     for (const name of names) {
       const w = WRITERS[name];
@@ -172,11 +189,20 @@ async function main() {
         else if (r.error) rejected++;
       }
       const s = (performance.now() - t0) / 1000;
-      console.log(`${name.padEnd(10)} ${mb.toFixed(0).padStart(8)} ${Math.round(read / s).toString().padStart(10)} ${String(read).padStart(6)} ${String(rejected).padStart(9)}`);
+      let extracted = '';
+      if (extractor) {
+        const csvDir = path.join(dir, `${name}-import`);
+        const again: AsyncIterable<SourceRecord> = abstracts ? readS2Datasets({ papers: [file], abstracts: [abstracts] }) : readSource(file, w.format);
+        const r = await writeImportFiles(again, csvDir, { extractor, batchSize });
+        extracted = `${Math.round(r.summary.read / r.seconds).toString().padStart(26)} ${String(r.summary.ingested).padStart(7)}`;
+        fs.rmSync(csvDir, { recursive: true, force: true });
+      }
+      console.log(`${name.padEnd(10)} ${mb.toFixed(0).padStart(8)} ${Math.round(read / s).toString().padStart(10)} ${String(read).padStart(6)} ${String(rejected).padStart(9)}${extracted}`);
       fs.rmSync(file);
       if (abstracts) fs.rmSync(abstracts);
     }
   } finally {
+    await extractor?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
