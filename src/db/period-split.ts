@@ -60,3 +60,20 @@ export function splitPeriod(from: string, to: string, { years: useYears = true }
   if (monthKey(endYear, 1) < end) months.push({ from: monthKey(endYear, 1), to: end });
   return { years: [{ from: firstYear, to: endYear }], months, days };
 }
+
+/**
+ * Where the period of the same length just before [from, to) starts: the same
+ * number of calendar years or months when both bounds start a year or a month
+ * (so 2025 is compared with 2024 whatever the leap days), else of days.
+ */
+export function precedingPeriodStart(from: string, to: string): string {
+  const [fy, fm, fd] = parts(from);
+  const [ty, tm, td] = parts(to);
+  if (fd === 1 && td === 1) {
+    const months = (ty - fy) * 12 + (tm - fm);
+    const start = fy * 12 + (fm - 1) - months;
+    return `${pad(Math.floor(start / 12), 4)}-${pad((start % 12) + 1)}-01`;
+  }
+  const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+  return new Date(Date.parse(from) - days * 86_400_000).toISOString().slice(0, 10);
+}

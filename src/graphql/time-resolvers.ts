@@ -5,6 +5,7 @@ import DataLoader from 'dataloader';
 import { z } from 'zod';
 import type { Row } from '../db/database.js';
 import { timeReads, type TimelineParams, type TimelinePointRow } from '../db/time-reads.js';
+import { precedingPeriodStart } from '../db/period-split.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -45,8 +46,6 @@ function range(from: string | null, to: string | null) {
   if (from && to && from >= to) throw badInput(`from (${from}) must be before to (${to})`);
 }
 
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-const addDays = (d: string, n: number) => new Date(Date.parse(d) + n * 86_400_000).toISOString().slice(0, 10);
 
 const PERIOD = /^\d{4}(-\d{2})?$/;
 
@@ -103,7 +102,7 @@ export const timeResolvers: Resolvers = {
       const from = date(args.from, 'from')!;
       const to = date(args.to, 'to')!;
       range(from, to);
-      const baseFrom = date(args.baselineFrom, 'baselineFrom') ?? addDays(from, -daysBetween(from, to));
+      const baseFrom = date(args.baselineFrom, 'baselineFrom') ?? precedingPeriodStart(from, to);
       if (baseFrom >= from) throw badInput(`baselineFrom (${baseFrom}) must be before from (${from})`);
       const minPapers = args.minPapers ?? 3;
       if (!Number.isInteger(minPapers) || minPapers < 1) throw badInput(`minPapers must be at least 1 (got ${minPapers})`);

@@ -757,7 +757,8 @@ export type Query = {
   /**
    * Entities of a type whose paper count grew most from a baseline period to the
    * period [from, to): by default the baseline is the period of the same length
-   * just before `from`. Only entities with at least `minPapers` papers in the period.
+   * just before `from`, in calendar years or months when both bounds start one
+   * (2025 against 2024, March to May against December to February). Only entities with at least `minPapers` papers in the period.
    * One whole year against the year before (from: "2024-01-01", to: "2025-01-01")
    * reads the page alone, from growth kept per year at write time; any other
    * periods rank every entity of the type active in them.

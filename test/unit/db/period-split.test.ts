@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitPeriod, type PeriodSplit } from '../../../src/db/period-split.js';
+import { precedingPeriodStart, splitPeriod, type PeriodSplit } from '../../../src/db/period-split.js';
 
 const day = (y: number, m: number, d = 1) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -73,5 +73,20 @@ describe('splitPeriod', () => {
         if (!years) expect(split.years).toEqual([]);
       }
     }
+  });
+});
+
+describe('precedingPeriodStart', () => {
+  it('goes back as many calendar years or months as a period of whole ones spans, leap days or not', () => {
+    expect(precedingPeriodStart('2025-01-01', '2026-01-01')).toBe('2024-01-01');
+    expect(precedingPeriodStart('2024-01-01', '2025-01-01')).toBe('2023-01-01');
+    expect(precedingPeriodStart('2022-01-01', '2024-01-01')).toBe('2020-01-01');
+    expect(precedingPeriodStart('2024-01-01', '2024-02-01')).toBe('2023-12-01');
+    expect(precedingPeriodStart('2024-03-01', '2024-06-01')).toBe('2023-12-01');
+  });
+
+  it('goes back as many days as any other period spans', () => {
+    expect(precedingPeriodStart('2023-02-10', '2023-03-10')).toBe('2023-01-13');
+    expect(precedingPeriodStart('2024-03-01', '2024-03-15')).toBe('2024-02-16');
   });
 });
