@@ -83,7 +83,8 @@ const WRITERS: Record<string, Writer> = {
     file: 's2-papers.jsonl',
     item: (p, i) =>
       `${JSON.stringify({
-        paperId: (1e39 + i).toString(16).slice(0, 40),
+        // Unique per paper: a float such as 1e39 + i is the same number for every i.
+        paperId: i.toString(16).padStart(40, '0'),
         externalIds: { ArXiv: p.id, CorpusId: i },
         title: p.title,
         abstract: p.abstract,
