@@ -3,8 +3,6 @@
 // named, every session causally chained by the process's bookmarks. Every
 // statement is a named file from cypher/.
 import neo4j, {
-  isRetryableError,
-  Neo4jError,
   type BookmarkManager,
   type Driver,
   type ManagedTransaction,
@@ -13,8 +11,12 @@ import neo4j, {
 } from 'neo4j-driver';
 import { Admission } from './admission.js';
 import { cypher } from './cypher.js';
+import { classify, DbError, isOutage } from './db-errors.js';
 import { HealthProbe } from './health.js';
 import { toNative } from './values.js';
+
+// Callers that hold a Database also meet its errors; they live in db-errors.ts.
+export { DbError, isOutage, type DbErrorKind } from './db-errors.js';
 
 export interface DbOptions {
   uri: string;
@@ -366,55 +368,4 @@ export class Database {
 
 function rows(result: { records: Neo4jRecord[] }): Row[] {
   return result.records.map((r) => toNative(r.toObject()) as Row);
-}
-
-export type DbErrorKind = 'query-syntax' | 'bad-bookmark' | 'timeout' | 'unavailable' | 'busy' | 'other';
-
-/**
- * A database failure with a kind the API can map to an error code. The
- * message is ours, fit for a client; the driver's error (with Neo4j's own
- * text) stays in `cause`, for the server log.
- */
-export class DbError extends Error {
-  constructor(
-    readonly kind: DbErrorKind,
-    message: string,
-    readonly statement: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
-
-/** The database is out of reach or refusing work for now (the driver's own classification): retry later. */
-export const isOutage = (err: unknown) => isRetryableError(err) || (err instanceof DbError && (err.kind === 'unavailable' || err.kind === 'busy'));
-
-const FULLTEXT_CALL = 'db.index.fulltext.queryNodes';
-
-/**
- * By the driver's and Neo4j's error codes, never by message text: a failed
- * procedure call in a full-text statement is the user's Lucene query (the
- * statements pass nothing else to the procedure); what the driver may retry
- * (a lost connection, a transient server state) is an outage once its retries
- * are spent.
- */
-export function classify(err: unknown, statement: string): DbError {
-  if (err instanceof DbError) return err;
-  // Not the database's: a bug in the work itself (a listener, a resolver); it stays what it is.
-  if (!(err instanceof Neo4jError)) return new DbError('other', 'the database failed to answer this request', statement, { cause: err });
-  const code = (err as { code?: unknown }).code;
-  const has = (c: string) => typeof code === 'string' && code.startsWith(c);
-  if (has('Neo.ClientError.Transaction.TransactionTimedOut')) {
-    return new DbError('timeout', 'the database query took too long and was stopped', statement, { cause: err });
-  }
-  if (has('Neo.ClientError.Transaction.InvalidBookmark')) {
-    return new DbError('bad-bookmark', 'a bookmark given is not one this database issued', statement, { cause: err });
-  }
-  if (isRetryableError(err)) {
-    return new DbError('unavailable', 'the database is not reachable; try again shortly', statement, { cause: err });
-  }
-  if (has('Neo.ClientError.Procedure.ProcedureCallFailed') && cypher(statement).includes(FULLTEXT_CALL)) {
-    return new DbError('query-syntax', 'the full-text query could not be parsed (Lucene syntax: close quotes and brackets, escape special characters with \\)', statement, { cause: err });
-  }
-  return new DbError('other', 'the database failed to answer this request', statement, { cause: err });
 }

@@ -3,6 +3,7 @@
 // (when Neo4j died under load, /ready used to wait in the same queue and never
 // said 503).
 import neo4j, { type Driver } from 'neo4j-driver';
+import { driverCode } from './db-errors.js';
 
 export interface HealthState {
   up: boolean;
@@ -83,8 +84,7 @@ export class HealthProbe {
       this.set(true, '');
       this.markUp();
     } catch (err) {
-      const code = (err as { code?: unknown }).code;
-      this.set(false, typeof code === 'string' ? code : 'unknown');
+      this.set(false, driverCode(err) ?? 'unknown');
     } finally {
       clearTimeout(timeout);
       this.probing = false;

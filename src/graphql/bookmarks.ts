@@ -6,7 +6,7 @@
 // round trip, on whichever instance gets it) until Neo4j has applied them.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { DbError } from '../db/database.js';
+import { DbError } from '../db/db-errors.js';
 import type { GraphQLContext } from './context.js';
 import { dbErrorCode } from './error-policy.js';
 

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DbError, type DbErrorKind } from '../db/database.js';
+import { DbError, driverCode, type DbErrorKind } from '../db/db-errors.js';
 import type { GraphQLContext } from './context.js';
 import { LIMIT_CODES, TOKEN_LIMIT_MESSAGE, type LimitName } from './limits.js';
 
@@ -110,14 +110,14 @@ export function errorPolicyPlugin(log: FaultLog = stderrLog): ApolloServerPlugin
             codes.add(code);
             if (CLIENT_CODES.has(code) && code !== 'SERVICE_UNAVAILABLE' && code !== 'QUERY_TIMEOUT') continue;
             const original = unwrapResolverError(error) as Error;
-            const cause = original instanceof DbError ? (original.cause as { code?: string; message?: string } | undefined) : undefined;
+            const cause = original instanceof DbError ? (original.cause as { message?: string } | undefined) : undefined;
             log({
               level: code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'warn',
               requestId: contextValue.requestId,
               code,
               operation: operationName ?? null,
               path: error.path?.join('.') ?? null,
-              ...(original instanceof DbError ? { statement: original.statement, dbCode: cause?.code, dbMessage: cause?.message } : {}),
+              ...(original instanceof DbError ? { statement: original.statement, dbCode: driverCode(original), dbMessage: cause?.message } : {}),
               message: original.message,
               // An outage is one known cause, logged per request: its stack says nothing more.
               ...(code === 'INTERNAL_SERVER_ERROR' ? { stack: original.stack } : {}),

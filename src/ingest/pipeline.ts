@@ -2,7 +2,8 @@
 // Batches overlap: while one is written, the next ones are being extracted.
 // Writes happen one at a time and in input order, so a run is deterministic
 // and an interrupted run continues exactly where its last commit left off.
-import { isOutage, type Database } from '../db/database.js';
+import type { Database } from '../db/database.js';
+import { driverCode, isOutage } from '../db/db-errors.js';
 import { EvidenceMismatchError } from '../db/evidence.js';
 import type { StatementTimes } from '../db/statement-times.js';
 import type { GraphBatch } from '../db/graph-batch.js';
@@ -308,8 +309,8 @@ async function writeSplitting(
     if (papers.length === 1) {
       const p = papers[0]!;
       // The code names the problem; Neo4j's message would reach API clients (ingestPapers) with its internals.
-      const code = ((err as Error).cause as { code?: unknown } | undefined)?.code;
-      const reason = err instanceof EvidenceMismatchError ? `its extraction does not fit its text (${err.message})` : `the database refused the paper${typeof code === 'string' ? ` (${code})` : ''}`;
+      const code = driverCode(err);
+      const reason = err instanceof EvidenceMismatchError ? `its extraction does not fit its text (${err.message})` : `the database refused the paper${code !== undefined ? ` (${code})` : ''}`;
       reject({ location: p.source ?? '', id: p.id, reason });
       return [];
     }
