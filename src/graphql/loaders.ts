@@ -2,31 +2,40 @@
 // statement, so a query costs a bounded number of round trips however many
 // papers or entities it touches (no query per item).
 import DataLoader from 'dataloader';
+import { stringify } from 'safe-stable-stringify';
 import type { Row } from '../db/database.js';
 import type { Evidence } from '../db/evidence.js';
 import type { GraphReads, Keyset } from '../db/graph-reads.js';
 import { asEntity, asPaper, type EntityModel, type PaperModel } from './models.js';
 
 /**
+ * Loader arguments as a key: equal arguments give one key whatever the order
+ * of their fields (JSON.stringify keeps insertion order, so `{type, role}` and
+ * `{role, type}` would miss each other). safe-stable-stringify (pino's, so
+ * already in the tree) sorts keys at every depth.
+ */
+export const argsKey = (args: unknown): string => stringify(args) ?? '';
+
+/**
  * A loader whose keys are (id, args). Keys with equal args are fetched together
  * by one call of `fetch`; distinct args (at most as many as the query text
  * spells out) get one call each.
  */
-function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<Map<string, V>>, empty: V) {
+export function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<Map<string, V>>, empty: V) {
   return new DataLoader<{ id: string; args: A }, V, string>(
     async (keys) => {
       const groups = new Map<string, { args: A; ids: string[] }>();
       for (const k of keys) {
-        const g = JSON.stringify(k.args);
+        const g = argsKey(k.args);
         const group = groups.get(g) ?? { args: k.args, ids: [] };
         group.ids.push(k.id);
         groups.set(g, group);
       }
       const results = new Map<string, Map<string, V>>();
       await Promise.all([...groups].map(async ([g, { args, ids }]) => results.set(g, await fetch([...new Set(ids)], args))));
-      return keys.map((k) => results.get(JSON.stringify(k.args))?.get(k.id) ?? empty);
+      return keys.map((k) => results.get(argsKey(k.args))?.get(k.id) ?? empty);
     },
-    { cacheKeyFn: (k) => `${k.id}|${JSON.stringify(k.args)}`, maxBatchSize: 1000 },
+    { cacheKeyFn: (k) => `${k.id}|${argsKey(k.args)}`, maxBatchSize: 1000 },
   );
 }
 
