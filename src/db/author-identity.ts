@@ -43,6 +43,12 @@ export interface ResolvedAuthor {
   add: Partial<Record<AuthorIdProperty, string>>;
 }
 
+/**
+ * The uid of the name-only node of a name key, for authors known by name alone
+ * (cypher/migrations/008-author-ids.cypher gave existing nodes the same form).
+ */
+export const nameOnlyUid = (key: string) => `name:${key}`;
+
 const kindOf = (id: string) => AUTHOR_ID_KINDS.find((k) => id.startsWith(k.prefix));
 const rank = (id: string) => AUTHOR_ID_KINDS.findIndex((k) => id.startsWith(k.prefix));
 
@@ -78,10 +84,10 @@ export function resolveAuthors<P extends { authors: IncomingAuthor[] }>(papers: 
       if (named.length === 1 && !conflicts(named[0]!, ids)) return named[0]!;
     } else {
       if (named.length === 1) return named[0]!;
-      const bare = nodes.get(`name:${a.key}`);
+      const bare = nodes.get(nameOnlyUid(a.key));
       if (bare) return bare;
     }
-    const made: StoredAuthor = { uid: ids[0] ?? `name:${a.key}`, key: a.key, ids: {} };
+    const made: StoredAuthor = { uid: ids[0] ?? nameOnlyUid(a.key), key: a.key, ids: {} };
     remember(made);
     return made;
   };

@@ -1,5 +1,5 @@
 import { ingest } from '../ingest/pipeline.js';
-import type { SourceRecord } from '../ingest/records.js';
+import { recordLocation, type SourceRecord } from '../ingest/records.js';
 import { paperId } from '../ingest/paper-id.js';
 import { validatePaper } from '../ingest/validate.js';
 import type { GraphQLContext } from './context.js';
@@ -16,13 +16,15 @@ export async function ingestPapers(_parent: unknown, { papers }: MutationIngestP
 
   const records: SourceRecord[] = papers.map((raw, index) => {
     const checked = validatePaper(raw);
-    return { location: `api:${index}`, ...checked };
+    return { location: recordLocation('api', index), ...checked };
   });
+  // A rejection names its record by location: look the input index up, never parse it back out.
+  const indexAt = new Map(records.map((r, i) => [r.location, i]));
   async function* source() {
     yield* records;
   }
   const summary = await ingest(source(), { db: ctx.db, extractor: ctx.extractor, batchSize: MAX_INGEST_PAPERS });
-  const rejectedAt = new Map(summary.rejections.map((r) => [Number(r.location.split(':')[1]), r.reason]));
+  const rejectedAt = new Map(summary.rejections.flatMap((r) => (indexAt.has(r.location) ? [[indexAt.get(r.location)!, r.reason] as const] : [])));
   return {
     ingested: summary.ingested,
     updated: summary.updated,

@@ -3,7 +3,7 @@
 // each author's counts costs a fixed number of statements.
 import DataLoader from 'dataloader';
 import type { Row } from '../db/database.js';
-import { prefixedIds } from '../db/author-identity.js';
+import { nameOnlyUid, prefixedIds } from '../db/author-identity.js';
 import { peopleReads, type PeopleLabel } from '../db/people-reads.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { GraphQLContext } from './context.js';
@@ -90,7 +90,7 @@ const personFields = {
       });
       l.top.set(id, loader);
     }
-    return (await loader.load(p.label === 'Author' ? (p.uid ?? `name:${p.key}`) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }));
+    return (await loader.load(p.label === 'Author' ? (p.uid ?? nameOnlyUid(p.key)) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }));
   },
 };
 

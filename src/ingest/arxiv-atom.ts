@@ -4,7 +4,7 @@
 import sax from 'sax';
 import { MAX_LINE_BYTES } from './input-bytes.js';
 import { feedSax } from './sax-feed.js';
-import type { SourceRecord } from './records.js';
+import { recordLocation, type SourceRecord } from './records.js';
 import { bareArxivId, validatePaper } from './validate.js';
 
 /** Most text one entry may carry (all fields together), like the JSON Lines line cap. */
@@ -45,7 +45,7 @@ export async function* readArxivAtom(name: string, chunks: AsyncIterable<Uint8Ar
     if (stopped) return;
     stopped = true;
     const where = entry ? `in entry ${entry.n}` : entries > 0 ? `after entry ${entries}` : 'before the first entry';
-    ready.push({ location: `${name}:${entry?.line ?? parser.line + 1}`, error: `${reason} ${where}; the rest of the feed is not read` });
+    ready.push({ location: recordLocation(name, entry?.line ?? parser.line + 1), error: `${reason} ${where}; the rest of the feed is not read` });
   };
 
   parser.onerror = (err) => fail(`malformed XML (${err.message.split('\n')[0]} at line ${parser.line + 1}, column ${parser.column + 1})`);
@@ -92,7 +92,7 @@ export async function* readArxivAtom(name: string, chunks: AsyncIterable<Uint8Ar
 }
 
 function toRecord(name: string, e: Draft): SourceRecord {
-  const location = `${name}:${e.line}`;
+  const location = recordLocation(name, e.line);
   const bad = (reason: string): SourceRecord => ({ location, error: `entry ${e.n}: ${reason}` });
   if (e.size > MAX_ENTRY_CHARS) return bad(`record too large: over ${MAX_ENTRY_CHARS} characters of text; skipped`);
   // The API reports a bad query as an entry whose id points at its error list.

@@ -6,7 +6,7 @@
 // entry is reported by its line and key.
 import { parse } from '@retorquere/bibtex-parser';
 import { isProblem, MAX_LINE_BYTES, type Line } from './input-bytes.js';
-import type { SourceRecord } from './records.js';
+import { recordLocation, type SourceRecord } from './records.js';
 import { validatePaper } from './validate.js';
 
 const ENTRY_START = /^\s*@\s*([a-zA-Z]+)\s*[{(]/;
@@ -29,7 +29,7 @@ export async function* readBibtex(name: string, lines: AsyncIterable<Line>): Asy
     lineNo++;
     if (isProblem(line)) {
       if (line.fatal) {
-        yield { location: `${name}:${chunk?.line ?? lineNo}`, error: `${line.error}${lineNo > 1 ? '; the rest of the input is not read' : ''}` };
+        yield { location: recordLocation(name, chunk?.line ?? lineNo), error: `${line.error}${lineNo > 1 ? '; the rest of the input is not read' : ''}` };
         return;
       }
       if (chunk) chunk.problem ??= `line ${lineNo}: ${line.error}`;
@@ -78,7 +78,7 @@ function takePlainFields(text: string): { text: string; fields: Record<string, s
 export const bibtexOptions = { plainFieldShortcut: true };
 
 function* entryRecords(name: string, chunk: Chunk, strings: Record<string, string>): Generator<SourceRecord> {
-  const location = `${name}:${chunk.line}`;
+  const location = recordLocation(name, chunk.line);
   if (chunk.type === 'string') {
     const lib = parse(chunk.text.join('\n'), { strings });
     Object.assign(strings, lib.strings);

@@ -7,7 +7,7 @@
 import sax from 'sax';
 import { MAX_LINE_BYTES } from './input-bytes.js';
 import { feedSax } from './sax-feed.js';
-import type { SourceRecord } from './records.js';
+import { recordLocation, type SourceRecord } from './records.js';
 import { bareArxivId, validatePaper } from './validate.js';
 
 const MAX_DEPTH = 64;
@@ -46,7 +46,7 @@ export async function* readOaiPmh(name: string, chunks: AsyncIterable<Uint8Array
     if (stopped) return;
     stopped = true;
     const where = record ? `in record ${record.n}` : page.records > 0 ? `after record ${page.records}` : 'before the first record';
-    ready.push({ location: `${name}:${record?.line ?? parser.line + 1}`, error: `${reason} ${where}; the rest of the answer is not read` });
+    ready.push({ location: recordLocation(name, record?.line ?? parser.line + 1), error: `${reason} ${where}; the rest of the answer is not read` });
   };
 
   parser.onerror = (err) => fail(`malformed XML (${err.message.split('\n')[0]} at line ${parser.line + 1}, column ${parser.column + 1})`);
@@ -113,7 +113,7 @@ export async function* readOaiPmh(name: string, chunks: AsyncIterable<Uint8Array
   yield* feedSax(parser, chunks, ready, () => stopped, fail);
   // No records for the dates asked is an empty answer, not a failure.
   if (page.error && page.error.code !== 'noRecordsMatch') {
-    yield { location: `${name}:1`, error: `the OAI-PMH interface answered ${page.error.code}: ${page.error.message}` };
+    yield { location: recordLocation(name, 1), error: `the OAI-PMH interface answered ${page.error.code}: ${page.error.message}` };
   }
 }
 
@@ -126,7 +126,7 @@ function isoDate(raw: string | undefined): string | undefined {
 }
 
 function toRecord(name: string, r: Draft): SourceRecord {
-  const location = `${name}:${r.line}`;
+  const location = recordLocation(name, r.line);
   const label = `record ${r.n}${r.identifier ? ` (${r.identifier})` : ''}`;
   const bad = (reason: string): SourceRecord => ({ location, error: `${label}: ${reason}` });
   if (r.deleted) return bad('deleted at the source (header status="deleted"); nothing to store');

@@ -7,11 +7,19 @@
 import { normalizeKey } from '../extract/normalize.js';
 import type { PaperInput } from './records.js';
 
+/**
+ * An identity key: the kind of id and the id. `arxiv` and `doi` are stored
+ * (as PaperKey nodes; cypher/migrations/005-paper-keys.cypher wrote the arXiv
+ * ones in the same form); `id`, a paper's own id, matches records within one
+ * run. Sources' own ids arrive already in this form (`openalex:W...`, `s2:...`).
+ */
+export const identityKey = (kind: 'arxiv' | 'doi' | 'id', value: string) => `${kind}:${value}`;
+
 /** The keys that identify a paper across sources, e.g. `arxiv:2106.09685`, `doi:10.1109/cvpr.2016.90`, `openalex:W2194775991`. */
 export function identityKeys(p: PaperInput): string[] {
   const keys = new Set<string>();
-  if (p.arxivId) keys.add(`arxiv:${p.arxivId}`);
-  if (p.doi) keys.add(`doi:${p.doi}`);
+  if (p.arxivId) keys.add(identityKey('arxiv', p.arxivId));
+  if (p.doi) keys.add(identityKey('doi', p.doi));
   for (const id of p.externalIds ?? []) keys.add(id);
   return [...keys];
 }

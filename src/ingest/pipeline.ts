@@ -11,8 +11,8 @@ import { awaitSearchIndexes, storedPapers, writeBatch, type StoredPaper } from '
 import type { Extractor } from '../extract/types.js';
 import { inThreadExtractor, type BatchExtractor } from './batch-extractor.js';
 import { contentHash, paperId } from './paper-id.js';
-import { identityKeys, mergePapers } from './paper-identity.js';
-import type { PaperInput, RejectedRecord, SourceRecord } from './records.js';
+import { identityKey, identityKeys, mergePapers } from './paper-identity.js';
+import { locationSource, type PaperInput, type RejectedRecord, type SourceRecord } from './records.js';
 import { storedAuthorIds, toGraphBatch, type PreparedPaper } from './to-graph.js';
 
 export interface IngestSummary {
@@ -239,7 +239,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
         continue;
       }
       const ownId = paperId(record.paper);
-      const source = record.source !== undefined ? record.source : record.location.replace(/:\d+$/, '');
+      const source = record.source !== undefined ? record.source : locationSource(record.location);
       // One id twice in one source is a mistake in it; in two sources (a title-derived id
       // of one paper in a .bib and a Zotero export) it is two records of one paper.
       const sourceKey = `${source ?? ''}\u0000${ownId}`;
@@ -250,7 +250,7 @@ export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestO
       }
       firstSeen.set(sourceKey, record.location);
       if (record.sanitized) summary.sanitized++;
-      const keys = [`id:${ownId}`, ...identityKeys(record.paper)];
+      const keys = [identityKey('id', ownId), ...identityKeys(record.paper)];
       const owner = keys.map((k) => keyOwner.get(k)).find((o) => o !== undefined);
       const id = owner ?? ownId;
       for (const k of keys) if (!keyOwner.has(k)) keyOwner.set(k, id);

@@ -11,7 +11,7 @@ import { isProblem, MAX_LINE_BYTES, openInput, splitLines, type Line } from './i
 import { readJsonDocument } from './json-document.js';
 import { paperFromJson, pageRecords } from './json-records.js';
 import { readOaiPmh } from './oai-pmh.js';
-import type { SourceRecord } from './records.js';
+import { recordLocation, type SourceRecord } from './records.js';
 import { validatePaper, type ValidateOptions } from './validate.js';
 
 export const SOURCE_FORMATS = ['plain', 'jsonl', 'json', 'arxiv-atom', 'oai-pmh', 'bibtex'] as const;
@@ -89,7 +89,7 @@ export async function* readSource(file: string, format?: SourceFormat, stdin?: R
 /** One JSON document: each record located by its place (`page.json:results[3]`). */
 export async function* readJson(name: string, chunks: AsyncIterable<Uint8Array>, validation: ValidateOptions = {}): AsyncGenerator<SourceRecord> {
   for await (const item of readJsonDocument(chunks)) {
-    const location = `${name}:${item.where}`;
+    const location = recordLocation(name, item.where);
     if ('error' in item) {
       yield { location, error: item.error, source: name };
       continue;
@@ -107,7 +107,7 @@ export async function* jsonLineValues(name: string, lines: AsyncIterable<Line>):
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
-    const location = `${name}:${lineNo}`;
+    const location = recordLocation(name, lineNo);
     if (isProblem(line)) {
       yield { location, error: line.fatal ? lost(line.error, lineNo) : line.error };
       if (line.fatal) return;
@@ -191,7 +191,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
   let title: { text: string; line: number; problem?: string } | undefined;
   // A chrome-like paragraph where a title is due, until the next one says what it is.
   let held: { text: string; line: number } | undefined;
-  const skip = (h: { text: string; line: number }): SourceRecord => ({ location: `${name}:${h.line}`, skipped: `page chrome "${h.text.slice(0, 60)}"` });
+  const skip = (h: { text: string; line: number }): SourceRecord => ({ location: recordLocation(name, h.line), skipped: `page chrome "${h.text.slice(0, 60)}"` });
 
   function* flush(): Generator<SourceRecord> {
     const text = paragraph.join(' ').trim();
@@ -212,7 +212,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
       else title = { text, line: at, problem: bad };
       return;
     }
-    const location = `${name}:${title.line}`;
+    const location = recordLocation(name, title.line);
     const why = title.problem ?? bad;
     const checked = why ? { error: why } : validatePaper({ title: title.text, abstract: text });
     title = undefined;
@@ -224,7 +224,7 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
     if (isProblem(line) && line.fatal) {
       // What was being read may be cut short: drop it rather than store half a record.
       const from = title?.line ?? (paragraph.length > 0 || problem ? startLine : undefined);
-      yield { location: `${name}:${from ?? lineNo}`, error: lost(line.error, lineNo) };
+      yield { location: recordLocation(name, from ?? lineNo), error: lost(line.error, lineNo) };
       return;
     }
     if (!isProblem(line) && line.trim() === '') {
@@ -244,6 +244,6 @@ export async function* readPlain(name: string, lines: AsyncIterable<Line>): Asyn
   if (held) yield skip(held);
   if (title) {
     const error = title.problem ?? `title "${title.text.slice(0, 60)}" has no abstract after it`;
-    yield { location: `${name}:${title.line}`, error };
+    yield { location: recordLocation(name, title.line), error };
   }
 }

@@ -25,8 +25,19 @@ export interface PaperInput {
   datePrecision?: 'year' | 'month';
 }
 
+/**
+ * Where a record was read: the source (a file name, "stdin", "api", "graph")
+ * and its place in it (a line or record number, a JSON path such as
+ * `results[3]`, a paper id), e.g. "papers.jsonl:12". Built and taken apart
+ * only here.
+ */
+export const recordLocation = (source: string, place: number | string) => `${source}:${place}`;
+
+/** The source a location names (a location without a line or record number is all source). */
+export const locationSource = (location: string) => location.replace(/:\d+$/, '');
+
 export interface SourceRecord {
-  /** File name (or "stdin", "api") and line or record number, e.g. "papers.jsonl:12". */
+  /** Where the record was read (recordLocation), e.g. "papers.jsonl:12". */
   location: string;
   paper?: PaperInput;
   error?: string;

@@ -3,7 +3,7 @@
 // orphaned entities removed exactly as when a paper's text changes.
 import { storedPapers } from '../db/graph-export.js';
 import type { Database } from '../db/database.js';
-import type { SourceRecord } from './records.js';
+import { recordLocation, type SourceRecord } from './records.js';
 import { ingest, type IngestOptions } from './pipeline.js';
 
 export async function reextract(db: Database, opts: Omit<IngestOptions, 'db' | 'force'> & { all?: boolean }) {
@@ -11,7 +11,7 @@ export async function reextract(db: Database, opts: Omit<IngestOptions, 'db' | '
   async function* source(): AsyncGenerator<SourceRecord> {
     for await (const p of storedPapers(db, { version, all: opts.all ?? false })) {
       yield {
-        location: `graph:${p.id}`,
+        location: recordLocation('graph', p.id),
         source: null,
         paper: {
           id: p.id,
