@@ -50,9 +50,6 @@ export const FAIL_FAST = {
 
 export type Row = Record<string, unknown>;
 
-/** Results readUnlessChanged keeps (least recently used dropped first). */
-const MAX_CACHED_RESULTS = 200;
-
 /** Most reads one shared transaction carries (see Database.read). */
 const MAX_SHARED_READS = 32;
 /** Shared transactions running at once (see scheduleShared). */
@@ -61,7 +58,7 @@ const MAX_SHARED_TRANSACTIONS = 4;
 interface SharedRead {
   name: string;
   params: Row;
-  resolve: (value: { rows: Row[]; bookmark: string }) => void;
+  resolve: (rows: Row[]) => void;
   reject: (err: unknown) => void;
 }
 
@@ -185,14 +182,14 @@ export class Database {
 
   /** Runs one named read statement and returns its rows as plain JS values. */
   async read(name: string, params: Row = {}, opts: ReadOptions = {}): Promise<Row[]> {
-    return (await (opts.shared ? this.readShared(name, params) : this.readWithBookmark(name, params))).rows;
+    return opts.shared ? this.readShared(name, params) : this.readAlone(name, params);
   }
 
   private sharedQueue: SharedRead[] = [];
   private sharedFlushScheduled = false;
   private sharedInFlight = 0;
 
-  private readShared(name: string, params: Row): Promise<{ rows: Row[]; bookmark: string }> {
+  private readShared(name: string, params: Row): Promise<Row[]> {
     return new Promise((resolve, reject) => {
       this.sharedQueue.push({ name, params, resolve, reject });
       this.scheduleShared();
@@ -229,10 +226,10 @@ export class Database {
    * again alone, so a bad query only fails its own caller.
    */
   private async runShared(items: SharedRead[]) {
-    const alone = (item: SharedRead) => this.readWithBookmark(item.name, item.params).then(item.resolve, item.reject);
+    const alone = (item: SharedRead) => this.readAlone(item.name, item.params).then(item.resolve, item.reject);
     if (items.length === 1) return alone(items[0]!);
     try {
-      const { results, bookmark } = await this.admission.run(async () => {
+      const results = await this.admission.run(async () => {
         const session = this.session(neo4j.session.READ);
         const results: Row[][] = [];
         try {
@@ -246,12 +243,12 @@ export class Database {
               ),
             { timeout: this.readTimeoutMs },
           );
-          return { results, bookmark: session.lastBookmarks().join(',') };
+          return results;
         } finally {
           await session.close();
         }
       });
-      items.forEach((item, i) => item.resolve({ rows: results[i]!, bookmark }));
+      items.forEach((item, i) => item.resolve(results[i]!));
     } catch (err) {
       // An outage fails every statement alike: running each alone would only double the wait.
       if (isOutage(err)) for (const item of items) item.reject(classify(err, item.name));
@@ -259,12 +256,8 @@ export class Database {
     }
   }
 
-  /**
-   * Like read, and also returns the bookmark of the read: it names the last
-   * transaction committed to the database when the read ran, so two equal
-   * bookmarks mean nothing was written in between.
-   */
-  private async readWithBookmark(name: string, params: Row): Promise<{ rows: Row[]; bookmark: string }> {
+  /** One read statement in a transaction of its own. */
+  private async readAlone(name: string, params: Row): Promise<Row[]> {
     const text = cypher(name);
     this.notify(name);
     // A managed read transaction: routed to readers in a cluster, retried by
@@ -274,7 +267,7 @@ export class Database {
         const session = this.session(neo4j.session.READ);
         try {
           const result = await session.executeRead((tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs });
-          return { rows: rows(result), bookmark: session.lastBookmarks().join(',') };
+          return rows(result);
         } finally {
           await session.close();
         }
@@ -282,36 +275,6 @@ export class Database {
     } catch (err) {
       throw classify(err, name);
     }
-  }
-
-  private readonly cache = new Map<string, { bookmark: string; rows: Promise<Row[]> }>();
-
-  /**
-   * For graph-wide aggregates that are costly to compute and small to keep:
-   * answers from the last result of the same statement and parameters when no
-   * transaction has been committed since it was computed (checked with a
-   * one-row read whose bookmark names the last commit), else runs it again.
-   * The answer is always what `read` would return now; concurrent equal
-   * requests share one run.
-   */
-  async readUnlessChanged(name: string, params: Row = {}): Promise<Row[]> {
-    const { bookmark } = await this.readShared('read/ping', {});
-    const key = `${name}|${JSON.stringify(params)}`;
-    const hit = this.cache.get(key);
-    if (hit && bookmark !== '' && hit.bookmark === bookmark) {
-      // Most recently used last, so the oldest entry is the one to drop.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit.rows;
-    }
-    const rowsPromise = this.read(name, params);
-    const entry = { bookmark, rows: rowsPromise };
-    this.cache.set(key, entry);
-    if (this.cache.size > MAX_CACHED_RESULTS) this.cache.delete(this.cache.keys().next().value!);
-    rowsPromise.catch(() => {
-      if (this.cache.get(key) === entry) this.cache.delete(key);
-    });
-    return rowsPromise;
   }
 
   /**

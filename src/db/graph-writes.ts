@@ -38,14 +38,6 @@ export interface StoredVersion {
   extractorVersion: string | null;
 }
 
-/** Content hash and extractor version of the papers the graph already holds. */
-export async function storedVersions(db: Database, ids: string[]): Promise<Map<string, StoredVersion>> {
-  const rows = await db.read('ingest/paper-versions', { ids });
-  return new Map(
-    rows.map((r) => [r.id as string, { contentHash: r.contentHash as string | null, extractorVersion: r.extractorVersion as string | null }]),
-  );
-}
-
 /** What the graph holds about a paper another record may be a copy of (see read of ingest/paper-identities). */
 export interface StoredPaper extends StoredVersion {
   /** The stored paper's id. */

@@ -1,7 +1,7 @@
 // `papergraph reextract`: runs the current extractor over papers already in the
 // graph, through the same pipeline as ingest, so old links are replaced and
 // orphaned entities removed exactly as when a paper's text changes.
-import { storedPapers } from '../db/graph-export.js';
+import { papersToReextract } from '../db/papers-to-reextract.js';
 import type { Database } from '../db/database.js';
 import { recordLocation, type SourceRecord } from './records.js';
 import { ingest, type IngestOptions } from './pipeline.js';
@@ -9,7 +9,7 @@ import { ingest, type IngestOptions } from './pipeline.js';
 export async function reextract(db: Database, opts: Omit<IngestOptions, 'db' | 'force'> & { all?: boolean }) {
   const version = 'version' in opts.extractor ? opts.extractor.version : '';
   async function* source(): AsyncGenerator<SourceRecord> {
-    for await (const p of storedPapers(db, { version, all: opts.all ?? false })) {
+    for await (const p of papersToReextract(db, { version, all: opts.all ?? false })) {
       yield {
         location: recordLocation('graph', p.id),
         source: null,

@@ -1,6 +1,8 @@
+// The stored papers `papergraph reextract` gives the current extractor again.
 import type { Database } from './database.js';
 
-export interface StoredPaper {
+/** A stored paper's own fields, as re-extraction reads them back. */
+export interface PaperToReextract {
   id: string;
   title: string;
   abstract: string;
@@ -14,12 +16,12 @@ export interface StoredPaper {
  * Streams the stored papers (all, or those another extractor version made),
  * a page at a time in id order, so memory stays flat however large the graph.
  */
-export async function* storedPapers(db: Database, opts: { version: string; all: boolean; pageSize?: number }): AsyncGenerator<StoredPaper> {
+export async function* papersToReextract(db: Database, opts: { version: string; all: boolean; pageSize?: number }): AsyncGenerator<PaperToReextract> {
   let after: string | null = null;
   for (;;) {
     const rows = await db.read('ingest/papers-to-reextract', { after, version: opts.version, all: opts.all, limit: opts.pageSize ?? 1000 });
     if (rows.length === 0) return;
-    for (const r of rows) yield r.paper as StoredPaper;
-    after = (rows.at(-1)!.paper as StoredPaper).id;
+    for (const r of rows) yield r.paper as PaperToReextract;
+    after = (rows.at(-1)!.paper as PaperToReextract).id;
   }
 }
