@@ -264,6 +264,7 @@ const ARMOR_MESSAGES = {
  */
 function reportLimit(limit: keyof typeof ARMOR_MESSAGES) {
   return (ctx: ValidationContext | null, error: GraphQLError) => {
+    // Armor gives the count it found only in its message text ("... exceeded, found 13."), no field of its own.
     const found = /found (\d+)/.exec(error.message)?.[1] ?? 'more than that';
     ctx?.reportError(new GraphQLError(ARMOR_MESSAGES[limit](found), { extensions: { code: LIMIT_CODES[limit], limit, http: { status: 400 } } }));
   };
