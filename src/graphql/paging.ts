@@ -55,6 +55,17 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /**
+ * A date argument: null when not given, else a real calendar date, or the
+ * client's error naming the argument. (The schema types dates as String, so
+ * the check is here; a Date scalar would change the API's types.)
+ */
+export function dateArg(value: string | null | undefined, arg: string): string | null {
+  if (value == null) return null;
+  if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
+  return value;
+}
+
+/**
  * What each list's sort key is. A cursor whose key has another type would
  * reach Cypher as a comparison that silently matches nothing (a string against
  * a count) or fails in Neo4j.

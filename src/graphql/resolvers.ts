@@ -6,7 +6,7 @@ import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
 import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
-import { connection, decodeCursor, encodeCursor, isCalendarDate, pageRequest, pageSize, seekKey, SORT_KEYS, type PageRequest, type PagingArgs } from './paging.js';
+import { connection, dateArg, decodeCursor, encodeCursor, pageRequest, pageSize, seekKey, SORT_KEYS, type PageRequest, type PagingArgs } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { isEntityId, paperEntityId } from '../ids.js';
 import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
@@ -59,12 +59,6 @@ async function resolveRefs(ctx: GraphQLContext, refs: readonly Ref[]) {
     }
   });
   return out;
-}
-
-function checkDate(value: string | null | undefined, arg: string): string | null {
-  if (value == null) return null;
-  if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
-  return value;
 }
 
 // Lengths are capped by the schema's @maxLength before any resolver runs.
@@ -195,8 +189,8 @@ export const resolvers: Resolvers = {
         anyIds,
         role: dbRole(where?.role),
         text,
-        from: checkDate(where?.publishedFrom, 'where.publishedFrom'),
-        to: checkDate(where?.publishedTo, 'where.publishedTo'),
+        from: dateArg(where?.publishedFrom, 'where.publishedFrom'),
+        to: dateArg(where?.publishedTo, 'where.publishedTo'),
       };
       const rows = await ctx.reads.papersPage(order, filter, keyset, page.size + 1, page.backward);
       return connection(

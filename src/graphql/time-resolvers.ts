@@ -10,7 +10,7 @@ import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { asEntity, type EntityModel } from './models.js';
-import { connection, decodeCursor, encodeCursor, isCalendarDate, MAX_PAGE, pageRequest, pageSize, seekKey, SORT_KEYS } from './paging.js';
+import { connection, dateArg, decodeCursor, encodeCursor, MAX_PAGE, pageRequest, pageSize, seekKey, SORT_KEYS } from './paging.js';
 
 interface TimeLoaders {
   /** One loader per distinct set of timeline arguments in the request. */
@@ -36,12 +36,6 @@ function loadersOf(ctx: GraphQLContext): TimeLoaders {
   return l;
 }
 
-function date(value: string | null | undefined, arg: string): string | null {
-  if (value == null) return null;
-  if (!isCalendarDate(value)) throw badInput(`${arg} must be a YYYY-MM-DD date`);
-  return value;
-}
-
 function range(from: string | null, to: string | null) {
   if (from && to && from >= to) throw badInput(`from (${from}) must be before to (${to})`);
 }
@@ -53,8 +47,8 @@ function timeline(e: EntityModel, args: { by?: 'YEAR' | 'MONTH' | null; from?: s
   if (args.after != null && !PERIOD.test(args.after)) throw badInput('after must be a period of a timeline (YYYY or YYYY-MM)');
   const p: TimelineParams = {
     by: args.by ?? 'YEAR',
-    from: date(args.from, 'from'),
-    to: date(args.to, 'to'),
+    from: dateArg(args.from, 'from'),
+    to: dateArg(args.to, 'to'),
     after: args.after ?? null,
     limit: pageSize(args.first, MAX_PAGE),
   };
@@ -99,10 +93,10 @@ export const timeResolvers: Resolvers = {
   NewEntityConnection: { totalCount: (c) => (c as unknown as { totalCount: () => Promise<number> | number }).totalCount() },
   Query: {
     trending: async (_p, args, ctx) => {
-      const from = date(args.from, 'from')!;
-      const to = date(args.to, 'to')!;
+      const from = dateArg(args.from, 'from')!;
+      const to = dateArg(args.to, 'to')!;
       range(from, to);
-      const baseFrom = date(args.baselineFrom, 'baselineFrom') ?? precedingPeriodStart(from, to);
+      const baseFrom = dateArg(args.baselineFrom, 'baselineFrom') ?? precedingPeriodStart(from, to);
       if (baseFrom >= from) throw badInput(`baselineFrom (${baseFrom}) must be before from (${from})`);
       const minPapers = args.minPapers ?? 3;
       if (!Number.isInteger(minPapers) || minPapers < 1) throw badInput(`minPapers must be at least 1 (got ${minPapers})`);
@@ -123,8 +117,8 @@ export const timeResolvers: Resolvers = {
       });
     },
     newEntities: async (_p, args, ctx) => {
-      const from = date(args.from, 'from')!;
-      const to = date(args.to, 'to')!;
+      const from = dateArg(args.from, 'from')!;
+      const to = dateArg(args.to, 'to')!;
       range(from, to);
       const type = args.type ? args.type.toLowerCase() : null;
       const page = pageRequest(args);
