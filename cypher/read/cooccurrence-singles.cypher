@@ -7,5 +7,5 @@ WHERE papers = 1 AND ($after IS NULL OR r.id > $after[0] OR (r.id = $after[0] AN
 WITH r, c, papers
 ORDER BY r.id, c.id
 LIMIT toInteger($limit)
-RETURN r {.id, .type, .key, .name, .aliases, .paperCount} AS row,
-       c {.id, .type, .key, .name, .aliases, .paperCount} AS column, papers
+RETURN r {/* #include projections/entity */} AS row,
+       c {/* #include projections/entity */} AS column, papers

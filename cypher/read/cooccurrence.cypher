@@ -17,5 +17,5 @@ WHERE $after IS NULL OR k.papers < $after[0] OR (k.papers = $after[0] AND (r.id 
 WITH k, r, c
 ORDER BY k.pair, k.papers DESC, r.id, c.id
 LIMIT toInteger($limit)
-RETURN r {.id, .type, .key, .name, .aliases, .paperCount} AS row,
-       c {.id, .type, .key, .name, .aliases, .paperCount} AS column, k.papers AS papers
+RETURN r {/* #include projections/entity */} AS row,
+       c {/* #include projections/entity */} AS column, k.papers AS papers

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity
+RETURN e {/* #include projections/entity */} AS entity

@@ -8,4 +8,4 @@ OPTIONAL CALL (ref) {
   ORDER BY CASE WHEN e.key = ref.key THEN 0 ELSE 1 END, e.paperCount DESC, e.id
   LIMIT 1
 }
-RETURN ref.i AS i, e {.id, .type, .key, .name, .aliases, .paperCount} AS entity
+RETURN ref.i AS i, e {/* #include projections/entity */} AS entity

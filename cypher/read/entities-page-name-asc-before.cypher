@@ -33,6 +33,6 @@ CALL () {
   // #include read/entities-before-name
   RETURN e
 }
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, e.nameSort AS sortKey
+RETURN e {/* #include projections/entity */} AS entity, e.nameSort AS sortKey
 ORDER BY e.nameSort DESC, e.id DESC
 LIMIT toInteger($limit)

@@ -21,6 +21,6 @@ CALL () {
   // #include read/entities-after-name
   RETURN e
 }
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, e.nameSort AS sortKey
+RETURN e {/* #include projections/entity */} AS entity, e.nameSort AS sortKey
 ORDER BY e.nameSort ASC, e.id ASC
 LIMIT toInteger($limit)

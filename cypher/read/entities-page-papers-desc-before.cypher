@@ -21,6 +21,6 @@ CALL () {
   // #include read/entities-before-papers
   RETURN e
 }
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, e.paperCount AS sortKey
+RETURN e {/* #include projections/entity */} AS entity, e.paperCount AS sortKey
 ORDER BY e.paperCount ASC, e.id DESC
 LIMIT toInteger($limit)

@@ -24,6 +24,6 @@ CALL () {
   // #include read/entities-after-papers
   RETURN e
 }
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, e.paperCount AS sortKey
+RETURN e {/* #include projections/entity */} AS entity, e.paperCount AS sortKey
 ORDER BY e.paperCount DESC, e.id ASC
 LIMIT toInteger($limit)

@@ -1,4 +1,3 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // The entity a name resolves to and one page of its papers, in one round trip
 // (the entity page, and the paper list filtered by one entity). $keys are the
 // name's keys to try in order (the first that names an entity wins), resolved
@@ -16,7 +15,7 @@ ORDER BY j
 LIMIT 1
 // #include read/entity-papers-page
 WITH e, collect(CASE WHEN p IS NULL THEN null ELSE
-  {paper: p {.id, .title, .url, published: toString(p.published), .authors, .arxivId}, sortKey: sortKey} END) AS rows
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, rows,
+  {paper: p {/* #include projections/paper(p) */}, sortKey: sortKey} END) AS rows
+RETURN e {/* #include projections/entity */} AS entity, rows,
   CASE WHEN $role IS NULL THEN e.paperCount
        ELSE COUNT { (e)<-[r]-(:Paper) WHERE type(r) = $role } END AS total

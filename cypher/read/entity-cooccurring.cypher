@@ -11,7 +11,7 @@ CALL (e) {
   ORDER BY papers DESC, o.id
   LIMIT toInteger($limit)
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE
-    {entity: o {.id, .type, .key, .name, .aliases, .paperCount}, papers: papers} END) AS kept
+    {entity: o {/* #include projections/entity */}, papers: papers} END) AS kept
 }
 CALL (e, kept) {
   WITH e WHERE size(kept) < $limit
@@ -20,6 +20,6 @@ CALL (e, kept) {
   WITH o, count(*) AS papers
   WHERE papers = 1
   WITH o ORDER BY o.id
-  RETURN collect({entity: o {.id, .type, .key, .name, .aliases, .paperCount}, papers: 1}) AS ones
+  RETURN collect({entity: o {/* #include projections/entity */}, papers: 1}) AS ones
 }
 RETURN eid, kept + ones[0..toInteger($limit) - size(kept)] AS rows

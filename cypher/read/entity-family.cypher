@@ -3,4 +3,4 @@
 UNWIND $entityIds AS eid
 MATCH (v:Entity {id: eid})-[:VARIANT_OF]->(f:Entity)
 USING INDEX SEEK v:Entity(id)
-RETURN eid, f {.id, .type, .key, .name, .aliases, .paperCount} AS entity
+RETURN eid, f {/* #include projections/entity */} AS entity

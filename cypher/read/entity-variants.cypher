@@ -2,4 +2,4 @@
 UNWIND $entityIds AS eid
 MATCH (:Entity {id: eid})<-[:VARIANT_OF]-(v:Entity)
 WITH eid, v ORDER BY v.paperCount DESC, v.id
-RETURN eid, collect(v {.id, .type, .key, .name, .aliases, .paperCount})[0..toInteger($limit)] AS rows
+RETURN eid, collect(v {/* #include projections/entity */})[0..toInteger($limit)] AS rows

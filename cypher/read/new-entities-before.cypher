@@ -4,6 +4,6 @@
 MATCH (e:Entity)
 WHERE e.firstSeen >= date($from) AND e.firstSeen < date($to) AND ($type IS NULL OR e.type = $type)
   AND ($before IS NULL OR e.firstSeen > date($before[0]) OR (e.firstSeen = date($before[0]) AND e.id < $before[1]))
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, toString(e.firstSeen) AS firstSeen
+RETURN e {/* #include projections/entity */} AS entity, toString(e.firstSeen) AS firstSeen
 ORDER BY e.firstSeen ASC, e.id DESC
 LIMIT toInteger($limit)

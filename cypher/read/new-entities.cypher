@@ -3,6 +3,6 @@
 MATCH (e:Entity)
 WHERE e.firstSeen >= date($from) AND e.firstSeen < date($to) AND ($type IS NULL OR e.type = $type)
   AND ($after IS NULL OR e.firstSeen < date($after[0]) OR (e.firstSeen = date($after[0]) AND e.id > $after[1]))
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, toString(e.firstSeen) AS firstSeen
+RETURN e {/* #include projections/entity */} AS entity, toString(e.firstSeen) AS firstSeen
 ORDER BY e.firstSeen DESC, e.id
 LIMIT toInteger($limit)

@@ -9,6 +9,6 @@ WHERE ($type IS NULL OR e.type = $type) AND ($role IS NULL OR type(r) = $role)
 WITH pid, p, r, e
 ORDER BY r.confidence DESC, e.name
 RETURN pid, p {.title, .abstract} AS text, collect({
-  entity: e {.id, .type, .key, .name, .aliases, .paperCount},
+  entity: e {/* #include projections/entity */},
   role: type(r), confidence: r.confidence, evidence: r.evidence
 })[0..toInteger($limit)] AS items

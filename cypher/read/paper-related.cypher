@@ -1,4 +1,3 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // Papers sharing entities with each of many papers. Shared entities weigh
 // more the rarer they are; hub entities (in more than $hubLimit papers) say
 // little about relatedness and would make this query scan half the graph.
@@ -16,6 +15,6 @@ OPTIONAL CALL (p) {
   LIMIT toInteger($limit)
 }
 RETURN pid, collect(CASE WHEN q IS NULL THEN null ELSE {
-  paper: q {.id, .title, .url, published: toString(q.published), .authors, .arxivId},
-  shared: [x IN shared | x {.id, .type, .key, .name, .aliases, .paperCount}],
+  paper: q {/* #include projections/paper(q) */},
+  shared: [x IN shared | x {/* #include projections/entity */}],
   score: score } END) AS rows

@@ -7,8 +7,8 @@ CALL (p) {
   WITH r, e
   ORDER BY r.confidence DESC, e.name
   RETURN collect(CASE WHEN e IS NULL THEN null ELSE {
-    entity: e {.id, .type, .key, .name, .aliases, .paperCount},
+    entity: e {/* #include projections/entity */},
     role: type(r), confidence: r.confidence, evidence: r.evidence
   } END)[0..toInteger($limit)] AS items
 }
-RETURN p {.id, .title, .abstract, .url, published: toString(p.published), .authors, .arxivId} AS paper, items
+RETURN p {/* #include projections/paper(p) */, .abstract} AS paper, items

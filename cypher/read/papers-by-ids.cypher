@@ -1,4 +1,4 @@
 // Whole papers, abstract included (the paper loader; Paper.abstract of listed papers).
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
-RETURN p {.id, .title, .abstract, .url, published: toString(p.published), .authors, .arxivId} AS paper
+RETURN p {/* #include projections/paper(p) */, .abstract} AS paper

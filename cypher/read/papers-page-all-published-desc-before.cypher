@@ -1,4 +1,3 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // read/papers-page-all-published-desc backward: the page of all papers just
 // before $before ([sortKey, id]; null: the list's end), nearest first. The list
 // ends with the undated papers (by id), so they are read first, then the dated
@@ -22,4 +21,4 @@ CALL (undated) {
 }
 UNWIND (undated + dated)[0..toInteger($limit)] AS row
 WITH row.p AS p, row.sortKey AS sortKey
-RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey
+RETURN p {/* #include projections/paper(p) */} AS paper, sortKey

@@ -1,4 +1,3 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // Keyset page of all papers, newest first, read in published-index order (no
 // sort of every paper); papers without a date come last and are read only
 // once the dated ones run out. $after is [sortKey, id] or null; sortKey is the
@@ -22,4 +21,4 @@ CALL (dated) {
 }
 UNWIND (dated + undated)[0..toInteger($limit)] AS row
 WITH row.p AS p, row.sortKey AS sortKey
-RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey
+RETURN p {/* #include projections/paper(p) */} AS paper, sortKey

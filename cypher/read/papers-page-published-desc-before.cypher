@@ -1,9 +1,8 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // read/papers-page-published-desc backward: the page just before $before
 // ([sortKey, id]; null: the list's end), nearest first.
 // #include read/papers-filter
 WITH p, coalesce(toString(p.published), '') AS sortKey
 WHERE $before IS NULL OR sortKey > $before[0] OR (sortKey = $before[0] AND p.id < $before[1])
-RETURN p {.id, .title, .url, published: toString(p.published), .authors, .arxivId} AS paper, sortKey
+RETURN p {/* #include projections/paper(p) */} AS paper, sortKey
 ORDER BY sortKey ASC, p.id DESC
 LIMIT toInteger($limit)

@@ -1,4 +1,3 @@
-// Papers without .abstract: Paper.abstract reads it (read/papers-by-ids) only when asked.
 // Shortest connection between two papers or entities over extracted links.
 CALL () {
   MATCH (n:Paper {id: $from}) RETURN n UNION MATCH (n:Entity {id: $from}) RETURN n
@@ -11,6 +10,6 @@ WITH a, n AS b
 MATCH path = shortestPath((a)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS|VARIANT_OF*..4]-(b))
 WHERE length(path) <= $maxHops
 RETURN [x IN nodes(path) | CASE WHEN x:Paper
-  THEN {kind: 'Paper', paper: x {.id, .title, .url, published: toString(x.published), .authors, .arxivId}}
-  ELSE {kind: 'Entity', entity: x {.id, .type, .key, .name, .aliases, .paperCount}} END] AS nodes
+  THEN {kind: 'Paper', paper: x {/* #include projections/paper(x) */}}
+  ELSE {kind: 'Entity', entity: x {/* #include projections/entity */}} END] AS nodes
 LIMIT 1

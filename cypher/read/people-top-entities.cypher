@@ -3,5 +3,5 @@
 WHERE ($type IS NULL OR e.type = $type) AND ($role IS NULL OR type(r) = $role)
 WITH key, e, count(DISTINCT p) AS papers
 ORDER BY papers DESC, e.id
-WITH key, collect({entity: e {.id, .type, .key, .name, .aliases, .paperCount}, papers: papers})[..toInteger($limit)] AS top
+WITH key, collect({entity: e {/* #include projections/entity */}, papers: papers})[..toInteger($limit)] AS top
 RETURN key, top

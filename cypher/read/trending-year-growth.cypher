@@ -12,4 +12,4 @@ WHERE $after IS NULL OR c.growth < $after[0] OR eid > $after[1]
 // alone is not seen as the index's): ties by id.
 ORDER BY c.type DESC, c.period DESC, c.growth DESC, eid
 LIMIT toInteger($limit)
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, c.papers AS papers, c.base AS baseline, c.growth AS growth, c.rate AS rate, c.growth AS score
+RETURN e {/* #include projections/entity */} AS entity, c.papers AS papers, c.base AS baseline, c.growth AS growth, c.rate AS rate, c.growth AS score

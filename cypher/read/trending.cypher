@@ -33,5 +33,5 @@ WITH e, eid, papers, baseline, growth, rate, CASE WHEN $order = 'RELATIVE' THEN 
 WHERE $after IS NULL OR score < $after[0] OR (score = $after[0] AND eid > $after[1])
 ORDER BY score DESC, eid
 LIMIT toInteger($limit)
-RETURN e {.id, .type, .key, .name, .aliases, .paperCount} AS entity, papers, baseline, growth, rate, score
+RETURN e {/* #include projections/entity */} AS entity, papers, baseline, growth, rate, score
 ORDER BY score DESC, entity.id
