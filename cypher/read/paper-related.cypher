@@ -4,8 +4,11 @@
 UNWIND $paperIds AS pid
 MATCH (p:Paper {id: pid})
 OPTIONAL CALL (p) {
-  MATCH (p)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(e:Entity)
-  WHERE e.paperCount <= $hubLimit
+  // p's own entities, read from p. The end node has no label on purpose (these
+  // links only ever end at entities): with one, the planner may scan the
+  // Entity(paperCount) index for every entity under $hubLimit and join, which
+  // it did on the small test graph.
+  UNWIND [(p)-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]->(x) WHERE x.paperCount <= $hubLimit | x] AS e
   MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|COMPARES_WITH|MENTIONS]-(q:Paper)
   WHERE q <> p
   WITH q, collect(DISTINCT e) AS shared
