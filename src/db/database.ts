@@ -13,6 +13,7 @@ import { Admission } from './admission.js';
 import { cypher } from './cypher.js';
 import { classify, DbError, isOutage } from './db-errors.js';
 import { HealthProbe } from './health.js';
+import type { RowOf } from './read-rows.js';
 import { toNative } from './values.js';
 
 // Callers that hold a Database also meet its errors; they live in db-errors.ts.
@@ -180,9 +181,14 @@ export class Database {
     await this.driver.verifyConnectivity({ database: this.database });
   }
 
-  /** Runs one named read statement and returns its rows as plain JS values. */
-  async read(name: string, params: Row = {}, opts: ReadOptions = {}): Promise<Row[]> {
-    return opts.shared ? this.readShared(name, params) : this.readAlone(name, params);
+  /**
+   * Runs one named read statement and returns its rows as plain JS values,
+   * typed by the statement's entry in read-rows.ts. This is the one place a
+   * row gets its type: nothing above src/db sees an untyped row.
+   */
+  async read<N extends string>(name: N, params: Row = {}, opts: ReadOptions = {}): Promise<RowOf<N>[]> {
+    const found = await (opts.shared ? this.readShared(name, params) : this.readAlone(name, params));
+    return found as RowOf<N>[];
   }
 
   private sharedQueue: SharedRead[] = [];

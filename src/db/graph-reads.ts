@@ -1,7 +1,9 @@
 // Typed reads of the graph. Every function runs exactly one named statement,
 // whatever the number of ids it is given (callers batch with DataLoader).
-import type { Database, Row } from './database.js';
-import { decodeEvidence, type PaperText } from './evidence.js';
+import type { Database } from './database.js';
+import { decodeEvidence, type Evidence } from './evidence.js';
+import type { EntityProjection, PaperWithAbstract } from './projections.js';
+import type { CooccurrenceCell, PathNode, StoredLink } from './read-rows.js';
 
 export type Keyset = [string | number, string] | null;
 
@@ -13,12 +15,12 @@ export type Keyset = [string | number, string] | null;
 export const seekParams = (keyset: Keyset, backward: boolean) => ({ after: backward ? null : keyset, before: backward ? keyset : null, backward });
 
 /** The statement that reads a page in the given direction. */
-export const directed = (name: string, backward: boolean) => (backward ? `${name}-before` : name);
+export const directed = <N extends string>(name: N, backward: boolean) => (backward ? (`${name}-before` as const) : name);
 
 /** A co-occurrence cell's place in its table: [papers, row id, column id]. */
 export type CellKey = [number, string, string];
 
-export const cellKey = (c: Row): CellKey => [c.papers as number, (c.row as Row).id as string, (c.column as Row).id as string];
+export const cellKey = (c: CooccurrenceCell): CellKey => [c.papers, c.row.id, c.column.id];
 
 export interface PaperFilterParams {
   allIds: string[];
@@ -50,30 +52,36 @@ const SHARED = { shared: true } as const;
 /** Above any count a co-occurrence cell can hold (the index range's upper end when no cursor bounds it). */
 const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 
-const byKey = (rows: Row[], key: string, value: string) => new Map(rows.map((r) => [r[key] as string, r[value]]));
+/** A paper's link to an entity as the API shows it: evidence as text, no confidence read as 0. */
+export interface PaperEntityLink {
+  entity: EntityProjection;
+  role: string;
+  confidence: number;
+  evidence: Evidence[];
+}
 
 /** A paper's entity links with their evidence offsets read back as text (the one place that does it). */
-const withEvidence = (items: Row[], paper: PaperText) => {
-  for (const item of items) item.evidence = decodeEvidence(item.evidence as number[] | null, paper);
-  return items;
+const withEvidence = (items: StoredLink[], paper: { title: string; abstract: string | null }): PaperEntityLink[] => {
+  const text = { title: paper.title, abstract: paper.abstract ?? '' };
+  return items.map((item) => ({ entity: item.entity, role: item.role, confidence: item.confidence ?? 0, evidence: decodeEvidence(item.evidence, text) }));
 };
 
 export const graphReads = (db: Database) => ({
   async papersById(ids: readonly string[]) {
     const rows = await db.read('read/papers-by-ids', { ids }, SHARED);
-    return new Map(rows.map((r) => [(r.paper as Row).id as string, r.paper as Row]));
+    return new Map(rows.map((r) => [r.paper.id, r.paper]));
   },
 
   async entitiesById(ids: readonly string[]) {
     const rows = await db.read('read/entities-by-ids', { ids }, SHARED);
-    return new Map(rows.map((r) => [(r.entity as Row).id as string, r.entity as Row]));
+    return new Map(rows.map((r) => [r.entity.id, r.entity]));
   },
 
   /** Resolves names to entities; result i answers refs[i] (null when unknown). */
   async entitiesByKeys(refs: { type: string | null; key: string }[]) {
     const rows = await db.read('read/entities-by-keys', { refs: refs.map((r, i) => ({ ...r, i })) }, SHARED);
-    const out: (Row | null)[] = refs.map(() => null);
-    for (const r of rows) out[r.i as number] = (r.entity as Row | null) ?? null;
+    const out: (EntityProjection | null)[] = refs.map(() => null);
+    for (const r of rows) out[r.i] = r.entity;
     return out;
   },
 
@@ -86,7 +94,7 @@ export const graphReads = (db: Database) => ({
   async papersCount(filter: PaperFilterParams) {
     // Without a filter the count comes from Neo4j's count store (constant time).
     const [row] = isUnfiltered(filter) ? await db.read('read/papers-count-all') : await db.read('read/papers-count', { ...filter });
-    return (row?.total as number) ?? 0;
+    return row?.total ?? 0;
   },
 
   entitiesPage: (order: keyof typeof ENTITY_ORDERS, filter: EntityFilterParams, keyset: Keyset, limit: number, backward = false) =>
@@ -94,23 +102,23 @@ export const graphReads = (db: Database) => ({
 
   async entitiesCount(filter: EntityFilterParams) {
     const [row] = await db.read('read/entities-count', { ...filter });
-    return (row?.total as number) ?? 0;
+    return row?.total ?? 0;
   },
 
   /** A paper with all its entity links (read/paper-with-entities), or null. */
-  async paperWithEntities(id: string, limit: number) {
+  async paperWithEntities(id: string, limit: number): Promise<{ paper: PaperWithAbstract; items: PaperEntityLink[] } | null> {
     const [row] = await db.read('read/paper-with-entities', { id, limit }, SHARED);
-    return row ? { paper: row.paper as Row, items: withEvidence(row.items as Row[], row.paper as PaperText) } : null;
+    return row ? { paper: row.paper, items: withEvidence(row.items, row.paper) } : null;
   },
 
   async paperEntities(paperIds: readonly string[], type: string | null, role: string | null, limit: number) {
     const rows = await db.read('read/paper-entities', { paperIds, type, role, limit }, SHARED);
-    return new Map(rows.map((r) => [r.pid as string, withEvidence(r.items as Row[], r.text as PaperText)]));
+    return new Map(rows.map((r) => [r.pid, withEvidence(r.items, r.text)]));
   },
 
   async entityPapers(entityIds: readonly string[], role: string | null, keyset: Keyset, limit: number, backward = false) {
     const rows = await db.read('read/entity-papers', { entityIds, role, ...seekParams(keyset, backward), limit }, SHARED);
-    return new Map(rows.map((r) => [r.eid as string, { rows: r.rows as Row[], total: r.total as number }]));
+    return new Map(rows.map((r) => [r.eid, { rows: r.rows, total: r.total }]));
   },
 
   /**
@@ -120,23 +128,23 @@ export const graphReads = (db: Database) => ({
    */
   async entityWithPapers(keys: string[], type: string | null, role: string | null, keyset: Keyset, limit: number, backward = false) {
     const [row] = await db.read('read/entity-by-keys-with-papers', { keys, type, role, ...seekParams(keyset, backward), limit }, SHARED);
-    return row ? { entity: row.entity as Row, rows: row.rows as Row[], total: row.total as number } : null;
+    return row ?? null;
   },
 
   async entityCooccurring(entityIds: readonly string[], type: string | null, limit: number) {
-    return byKey(await db.read('read/entity-cooccurring', { entityIds, type, limit }), 'eid', 'rows') as Map<string, Row[]>;
+    return new Map((await db.read('read/entity-cooccurring', { entityIds, type, limit })).map((r) => [r.eid, r.rows]));
   },
 
   async paperRelated(paperIds: readonly string[], limit: number, hubLimit: number) {
-    return byKey(await db.read('read/paper-related', { paperIds, limit, hubLimit }), 'pid', 'rows') as Map<string, Row[]>;
+    return new Map((await db.read('read/paper-related', { paperIds, limit, hubLimit })).map((r) => [r.pid, r.rows]));
   },
 
   async entityFamily(entityIds: readonly string[]) {
-    return byKey(await db.read('read/entity-family', { entityIds }, SHARED), 'eid', 'entity') as Map<string, Row>;
+    return new Map((await db.read('read/entity-family', { entityIds }, SHARED)).map((r) => [r.eid, r.entity]));
   },
 
   async entityVariants(entityIds: readonly string[], limit: number) {
-    return byKey(await db.read('read/entity-variants', { entityIds, limit }, SHARED), 'eid', 'rows') as Map<string, Row[]>;
+    return new Map((await db.read('read/entity-variants', { entityIds, limit }, SHARED)).map((r) => [r.eid, r.rows]));
   },
 
   /**
@@ -154,7 +162,7 @@ export const graphReads = (db: Database) => ({
    * past them reads the one-paper cells, counted from the links
    * (read/cooccurrence-singles). At most two statements.
    */
-  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null) {
+  async cooccurrence(rows: string, columns: string, minPapers: number, limit: number, after: CellKey | null): Promise<CooccurrenceCell[]> {
     const inKept = after === null || after[0] >= 2;
     const kept = inKept
       ? await db.read(
@@ -169,9 +177,9 @@ export const graphReads = (db: Database) => ({
     return [...kept, ...singles];
   },
 
-  async path(from: string, to: string, maxHops: number) {
+  async path(from: string, to: string, maxHops: number): Promise<PathNode[] | null> {
     const [row] = await db.read('read/path', { from, to, maxHops });
-    return row ? (row.nodes as Row[]) : null;
+    return row ? row.nodes : null;
   },
 
   async stats() {

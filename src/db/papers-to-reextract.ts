@@ -19,9 +19,9 @@ export interface PaperToReextract {
 export async function* papersToReextract(db: Database, opts: { version: string; all: boolean; pageSize?: number }): AsyncGenerator<PaperToReextract> {
   let after: string | null = null;
   for (;;) {
-    const rows = await db.read('ingest/papers-to-reextract', { after, version: opts.version, all: opts.all, limit: opts.pageSize ?? 1000 });
+    const rows: { paper: PaperToReextract }[] = await db.read('ingest/papers-to-reextract', { after, version: opts.version, all: opts.all, limit: opts.pageSize ?? 1000 });
     if (rows.length === 0) return;
-    for (const r of rows) yield r.paper as PaperToReextract;
-    after = (rows.at(-1)!.paper as PaperToReextract).id;
+    for (const r of rows) yield r.paper;
+    after = rows.at(-1)!.paper.id;
   }
 }

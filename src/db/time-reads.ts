@@ -1,8 +1,11 @@
 // Reads for the questions over time (schema/time.graphql). Each function runs
 // one named statement, whatever the number of entities it is given.
-import type { Database, Row } from './database.js';
+import type { Database } from './database.js';
 import { directed, seekParams } from './graph-reads.js';
 import { splitPeriod, type PeriodSplit } from './period-split.js';
+import type { ReadRows, TimelinePointRow } from './read-rows.js';
+
+export type { TimelinePointRow } from './read-rows.js';
 
 /** Dates far enough out to mean "no bound" (Neo4j dates run from year -999,999,999). */
 const BEGINNING = '0001-01-01';
@@ -14,12 +17,6 @@ export interface TimelineParams {
   to: string | null;
   after: string | null;
   limit: number;
-}
-
-export interface TimelinePointRow {
-  period: string;
-  papers: number;
-  byRole: { role: string; papers: number }[];
 }
 
 export interface TrendingParams {
@@ -54,7 +51,7 @@ export const timeReads = (db: Database) => ({
       after: p.after,
       limit: p.limit,
     });
-    return new Map(rows.map((r) => [r.eid as string, r.points as TimelinePointRow[]]));
+    return new Map(rows.map((r) => [r.eid, r.points]));
   },
 
   /**
@@ -82,13 +79,13 @@ export const timeReads = (db: Database) => ({
 
   async newEntitiesCount(type: string | null, from: string, to: string) {
     const [row] = await db.read('read/new-entities-count', { type, from, to });
-    return (row?.total as number) ?? 0;
+    return row?.total ?? 0;
   },
 
   /** Each entity's first paper: date, paper id and role; keyed by entity id. */
-  async firstSeen(ids: readonly string[]): Promise<Map<string, Row>> {
+  async firstSeen(ids: readonly string[]): Promise<Map<string, ReadRows['read/entities-first-seen']>> {
     const rows = await db.read('read/entities-first-seen', { ids }, { shared: true });
-    return new Map(rows.map((r) => [r.id as string, r]));
+    return new Map(rows.map((r) => [r.id, r]));
   },
 });
 

@@ -3,9 +3,8 @@
 // papers or entities it touches (no query per item).
 import DataLoader from 'dataloader';
 import { stringify } from 'safe-stable-stringify';
-import type { Row } from '../db/database.js';
-import type { Evidence } from '../db/evidence.js';
-import type { GraphReads, Keyset } from '../db/graph-reads.js';
+import type { GraphReads, Keyset, PaperEntityLink } from '../db/graph-reads.js';
+import type { PaperPageRow } from '../db/read-rows.js';
 import { asEntity, asPaper, type EntityModel, type PaperModel } from './models.js';
 
 /**
@@ -39,23 +38,14 @@ export function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<M
   );
 }
 
-export interface PaperEntityItem {
+/** A paper's link to an entity (src/db's PaperEntityLink: evidence read back as text) as PaperEntity resolves it. */
+export interface PaperEntityItem extends Omit<PaperEntityLink, 'entity'> {
   /** The paper the link starts from (PaperEntity.id is paper x entity). */
   paperId: string;
   entity: EntityModel;
-  role: string;
-  confidence: number;
-  /** Mentions with their text and sentence (read back from the paper's text by src/db/evidence.ts). */
-  evidence: Evidence[];
 }
 
-export const toItem = (r: Row, paperId: string): PaperEntityItem => ({
-  paperId,
-  entity: asEntity(r.entity),
-  role: r.role as string,
-  confidence: (r.confidence as number | null) ?? 0,
-  evidence: r.evidence as Evidence[],
-});
+export const toItem = (link: PaperEntityLink, paperId: string): PaperEntityItem => ({ ...link, paperId, entity: asEntity(link.entity) });
 
 /** Arguments of one page of an entity's papers (the entityPapers loader's key args, in this order). */
 export interface EntityPapersArgs {
@@ -67,10 +57,10 @@ export interface EntityPapersArgs {
 }
 
 /** A page of an entity's papers as read/entity-papers returns it, for connection(). */
-export const toEntityPapersPage = (v: { total: number; rows: Row[] }) => ({
-  total: v.total,
-  rows: v.rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })),
-});
+export const toEntityPapersPage = (v: { total: number; rows: PaperPageRow[] }) => ({ total: v.total, rows: v.rows.map(toPaperEdge) });
+
+/** A row of a page of papers as connection() takes it. */
+export const toPaperEdge = (r: PaperPageRow) => ({ node: asPaper(r.paper), sortKey: r.sortKey, id: r.paper.id });
 
 /** Most entity links a single paper returns (abstracts name far fewer). */
 export const MAX_PAPER_ENTITIES = 200;
@@ -101,12 +91,18 @@ const makers = {
   paper: (reads: GraphReads) =>
     new DataLoader<string, PaperModel | null>(async (ids) => {
       const found = await reads.papersById(ids);
-      return ids.map((id) => (found.has(id) ? asPaper(found.get(id)) : null));
+      return ids.map((id) => {
+        const paper = found.get(id);
+        return paper ? asPaper(paper) : null;
+      });
     }),
   entity: (reads: GraphReads) =>
     new DataLoader<string, EntityModel | null>(async (ids) => {
       const found = await reads.entitiesById(ids);
-      return ids.map((id) => (found.has(id) ? asEntity(found.get(id)) : null));
+      return ids.map((id) => {
+        const entity = found.get(id);
+        return entity ? asEntity(entity) : null;
+      });
     }),
   paperEntities: (reads: GraphReads) =>
     groupedLoader(
@@ -128,7 +124,7 @@ const makers = {
     groupedLoader(
       async (ids, a: { type: string | null; limit: number }) => {
         const m = await reads.entityCooccurring(ids, a.type, a.limit);
-        return new Map([...m].map(([k, rows]) => [k, rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }))]));
+        return new Map([...m].map(([k, rows]) => [k, rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers }))]));
       },
       [] as { entity: EntityModel; papers: number }[],
     ),
@@ -139,7 +135,7 @@ const makers = {
         return new Map(
           [...m].map(([k, rows]) => [
             k,
-            rows.map((r) => ({ paper: asPaper(r.paper), shared: (r.shared as Row[]).map(asEntity), score: r.score as number })),
+            rows.map((r) => ({ paper: asPaper(r.paper), shared: r.shared.map(asEntity), score: r.score })),
           ]),
         );
       },
@@ -148,7 +144,10 @@ const makers = {
   family: (reads: GraphReads) =>
     new DataLoader<string, EntityModel | null>(async (ids) => {
       const m = await reads.entityFamily(ids);
-      return ids.map((id) => (m.has(id) ? asEntity(m.get(id)) : null));
+      return ids.map((id) => {
+        const entity = m.get(id);
+        return entity ? asEntity(entity) : null;
+      });
     }),
   variants: (reads: GraphReads) =>
     groupedLoader(

@@ -1,29 +1,19 @@
-// The shapes resolvers pass between each other (what src/db returns).
+// The shapes resolvers pass between each other: the projections src/db reads
+// (src/db/projections.ts), tagged with their kind for Node's type resolution.
+import type { EntityProjection, PaperProjection } from '../db/projections.js';
 
-export interface PaperModel {
+export interface PaperModel extends PaperProjection {
   __kind: 'Paper';
-  id: string;
-  title: string;
   /**
    * Statements that list papers leave the abstract out (it is most of a
    * paper's bytes and list views rarely show it); Paper.abstract loads it
    * for all papers of a request in one statement when it is asked for.
    */
-  abstract?: string;
-  url: string | null;
-  published: string | null;
-  authors: string[] | null;
-  arxivId: string | null;
+  abstract?: string | null;
 }
 
-export interface EntityModel {
+export interface EntityModel extends EntityProjection {
   __kind: 'Entity';
-  id: string;
-  type: string;
-  key: string;
-  name: string;
-  aliases: string[];
-  paperCount: number;
 }
 
 export type NodeModel = PaperModel | EntityModel;
@@ -41,5 +31,5 @@ export interface EntityConnectionModel {
   totalCount: () => Promise<number> | number;
 }
 
-export const asPaper = (row: unknown): PaperModel => ({ __kind: 'Paper', ...(row as Omit<PaperModel, '__kind'>) });
-export const asEntity = (row: unknown): EntityModel => ({ __kind: 'Entity', ...(row as Omit<EntityModel, '__kind'>) });
+export const asPaper = (paper: PaperProjection & { abstract?: string | null }): PaperModel => ({ __kind: 'Paper', ...paper });
+export const asEntity = (entity: EntityProjection): EntityModel => ({ __kind: 'Entity', ...entity });

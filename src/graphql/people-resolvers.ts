@@ -2,9 +2,9 @@
 // through a per-request DataLoader, so a page of papers with their authors and
 // each author's counts costs a fixed number of statements.
 import DataLoader from 'dataloader';
-import type { Row } from '../db/database.js';
 import { nameOnlyUid, prefixedIds } from '../db/author-identity.js';
-import { peopleReads, type PeopleLabel } from '../db/people-reads.js';
+import type { EntityCount, SourceIds } from '../db/read-rows.js';
+import { peopleReads, type AuthorCountRow, type PaperPeople, type PeopleLabel, type PersonRow } from '../db/people-reads.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
@@ -22,13 +22,13 @@ interface PersonModel {
   ids?: string[];
 }
 
-const authorIdsOf = (r: Row | null | undefined) => prefixedIds({ orcid: (r?.orcid as string | null) ?? undefined, openalexId: (r?.openalexId as string | null) ?? undefined, s2Id: (r?.s2Id as string | null) ?? undefined });
+const authorIdsOf = (r: SourceIds) => prefixedIds({ orcid: r.orcid ?? undefined, openalexId: r.openalexId ?? undefined, s2Id: r.s2Id ?? undefined });
 
 interface PeopleLoaders {
-  byKey: Record<PeopleLabel, DataLoader<string, Row | null>>;
-  authorByUid: DataLoader<string, Row | null>;
-  top: Map<string, DataLoader<string, Row[]>>;
-  paper: DataLoader<string, Row | null>;
+  byKey: Record<PeopleLabel, DataLoader<string, PersonRow | null>>;
+  authorByUid: DataLoader<string, AuthorCountRow | null>;
+  top: Map<string, DataLoader<string, EntityCount[]>>;
+  paper: DataLoader<string, PaperPeople | null>;
 }
 
 const perRequest = new WeakMap<GraphQLContext, PeopleLoaders>();
@@ -38,7 +38,7 @@ function loadersOf(ctx: GraphQLContext): PeopleLoaders {
   if (!l) {
     const reads = peopleReads(ctx.db);
     const byKey = (label: PeopleLabel) =>
-      new DataLoader<string, Row | null>(async (keys) => {
+      new DataLoader<string, PersonRow | null>(async (keys) => {
         const found = await reads.byKeys(label, keys);
         return keys.map((k) => found.get(k) ?? null);
       });
@@ -64,8 +64,8 @@ async function lookup(label: PeopleLabel, name: string, ctx: GraphQLContext): Pr
   if (!key) throw badInput(`name "${name}" has no letters or digits`);
   const row = await loadersOf(ctx).byKey[label].load(key);
   if (!row) return null;
-  const ids = label === 'Author' ? authorIdsOf(row.ids as Row) : undefined;
-  return { label, key, uid: (row.uid as string | null) ?? undefined, name: row.name as string, paperCount: row.paperCount as number, ids };
+  const ids = label === 'Author' ? authorIdsOf(row.ids) : undefined;
+  return { label, key, uid: row.uid ?? undefined, name: row.name, paperCount: row.paperCount, ids };
 }
 
 const personFields = {
@@ -73,7 +73,7 @@ const personFields = {
     if (p.paperCount !== undefined) return p.paperCount;
     const l = loadersOf(ctx);
     const row = p.uid ? await l.authorByUid.load(p.uid) : await l.byKey[p.label].load(p.key);
-    return (row?.paperCount as number | undefined) ?? 0;
+    return row?.paperCount ?? 0;
   },
   topEntities: async (p: PersonModel, args: { type?: string | null; role?: string | null; first?: number | null }, ctx: GraphQLContext) => {
     const type = args.type ? args.type.toLowerCase() : null;
@@ -90,7 +90,7 @@ const personFields = {
       });
       l.top.set(id, loader);
     }
-    return (await loader.load(p.label === 'Author' ? (p.uid ?? nameOnlyUid(p.key)) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers as number }));
+    return (await loader.load(p.label === 'Author' ? (p.uid ?? nameOnlyUid(p.key)) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers }));
   },
 };
 
@@ -102,15 +102,15 @@ export const peopleResolvers = {
   Venue: personFields,
   Paper: {
     authorList: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) =>
-      (((await paperRow(p, ctx))?.authors as Row[] | undefined) ?? []).map(
-        (a) => ({ label: 'Author', key: a.key, uid: a.uid, name: a.name, ids: authorIdsOf(a) }) as PersonModel,
+      ((await paperRow(p, ctx))?.authors ?? []).map(
+        (a): PersonModel => ({ label: 'Author', key: a.key, uid: a.uid, name: a.name, ids: authorIdsOf(a) }),
       ),
     venue: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => {
-      const v = (await paperRow(p, ctx))?.venue as Row | null | undefined;
-      return v ? ({ label: 'Venue', key: v.key, name: v.name } as PersonModel) : null;
+      const v = (await paperRow(p, ctx))?.venue;
+      return v ? ({ label: 'Venue', key: v.key, name: v.name } satisfies PersonModel) : null;
     },
-    doi: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => ((await paperRow(p, ctx))?.doi as string | null | undefined) ?? null,
-    externalIds: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => ((await paperRow(p, ctx))?.externalIds as string[] | undefined) ?? [],
+    doi: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => (await paperRow(p, ctx))?.doi ?? null,
+    externalIds: async (p: PaperModel, _a: unknown, ctx: GraphQLContext) => (await paperRow(p, ctx))?.externalIds ?? [],
   },
   Query: {
     author: (_p: unknown, args: { name: string }, ctx: GraphQLContext) => lookup('Author', args.name, ctx),

@@ -1,7 +1,6 @@
 import { getArgumentValues, isInterfaceType, Kind, type GraphQLResolveInfo } from 'graphql';
 import { normalizeKey } from '../extract/normalize.js';
 import { cellKey, ENTITY_ORDERS, PAPER_ORDERS, type CellKey, type PaperFilterParams } from '../db/graph-reads.js';
-import type { Row } from '../db/database.js';
 import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
@@ -9,7 +8,7 @@ import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } 
 import { connection, dateArg, decodeCursor, encodeCursor, pageRequest, pageSize, seekKey, SORT_KEYS, type PageRequest, type PagingArgs } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { isEntityId, paperEntityId } from '../ids.js';
-import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, type EntityPapersArgs } from './loaders.js';
+import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, toPaperEdge, type EntityPapersArgs } from './loaders.js';
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
 
@@ -193,12 +192,7 @@ export const resolvers: Resolvers = {
         to: dateArg(where?.publishedTo, 'where.publishedTo'),
       };
       const rows = await ctx.reads.papersPage(order, filter, keyset, page.size + 1, page.backward);
-      return connection(
-        cursorKind,
-        rows.map((r) => ({ node: asPaper(r.paper), sortKey: r.sortKey as string, id: (r.paper as Row).id as string })),
-        page,
-        () => ctx.reads.papersCount(filter),
-      );
+      return connection(cursorKind, rows.map(toPaperEdge), page, () => ctx.reads.papersCount(filter));
     },
 
     async entity(_p, { type, name }, ctx, info) {
@@ -227,7 +221,7 @@ export const resolvers: Resolvers = {
       const rows = await ctx.reads.entitiesPage(order, filter, keyset, page.size + 1, page.backward);
       return connection(
         cursorKind,
-        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.sortKey as string | number, id: (r.entity as Row).id as string })),
+        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.sortKey, id: r.entity.id })),
         page,
         () => ctx.reads.entitiesCount(filter),
       );
@@ -238,7 +232,7 @@ export const resolvers: Resolvers = {
       if (!q) throw badInput('query must not be empty');
       const rows = await ctx.reads.search(q, pageSize(first));
       return rows.map((r) => ({
-        score: r.score as number,
+        score: r.score,
         paper: r.paper ? asPaper(r.paper) : null,
         entity: r.entity ? asEntity(r.entity) : null,
       }));
@@ -270,13 +264,8 @@ export const resolvers: Resolvers = {
     },
 
     async stats(_p, _a, ctx) {
-      const s = await ctx.reads.stats();
-      return {
-        papers: s.papers as number,
-        entities: s.entities as number,
-        relationships: s.relationships as number,
-        byType: s.byType as { type: string; count: number }[],
-      };
+      const { papers, entities, relationships, byType } = await ctx.reads.stats();
+      return { papers, entities, relationships, byType };
     },
   },
 

@@ -3,7 +3,7 @@
 // number of entities asking (timelines and firstSeen go through DataLoaders).
 import DataLoader from 'dataloader';
 import { z } from 'zod';
-import type { Row } from '../db/database.js';
+import type { ReadRows } from '../db/read-rows.js';
 import { timeReads, type TimelineParams, type TimelinePointRow } from '../db/time-reads.js';
 import { precedingPeriodStart } from '../db/period-split.js';
 import type { GraphQLContext } from './context.js';
@@ -15,7 +15,7 @@ import { connection, dateArg, decodeCursor, encodeCursor, MAX_PAGE, pageRequest,
 interface TimeLoaders {
   /** One loader per distinct set of timeline arguments in the request. */
   timelines: Map<string, DataLoader<string, TimelinePointRow[]>>;
-  firstSeen: DataLoader<string, Row | null>;
+  firstSeen: DataLoader<string, ReadRows['read/entities-first-seen'] | null>;
 }
 
 const perRequest = new WeakMap<GraphQLContext, TimeLoaders>();
@@ -69,7 +69,7 @@ function timeline(e: EntityModel, args: { by?: 'YEAR' | 'MONTH' | null; from?: s
 
 async function firstSeen(e: EntityModel, _args: unknown, ctx: GraphQLContext) {
   const row = await loadersOf(ctx).firstSeen.load(e.id);
-  return row ? { date: row.date as string, role: row.role as never, paperId: row.paper as string } : null;
+  return row ? { date: row.date, role: row.role, paperId: row.paper } : null;
 }
 
 // FirstSeen travels as { date, role, paperId } (FirstSeen.paper loads the paper); the generated types expect the paper itself.
@@ -108,11 +108,11 @@ export const timeResolvers: Resolvers = {
         const entity = asEntity(r.entity);
         return {
           entity,
-          papers: r.papers as number,
-          baselinePapers: r.baseline as number,
-          growth: r.growth as number,
-          growthRate: r.rate as number,
-          cursor: encodeCursor(kind, [r.score as number, entity.id]),
+          papers: r.papers,
+          baselinePapers: r.baseline,
+          growth: r.growth,
+          growthRate: r.rate,
+          cursor: encodeCursor(kind, [r.score, entity.id]),
         };
       });
     },
@@ -127,11 +127,11 @@ export const timeResolvers: Resolvers = {
       const rows = await reads.newEntities(type, from, to, keyset, page.size + 1, page.backward);
       const conn = connection(
         'new-entities',
-        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.firstSeen as string, id: (r.entity as Row).id as string })),
+        rows.map((r) => ({ node: asEntity(r.entity), sortKey: r.firstSeen, id: r.entity.id })),
         page,
         () => reads.newEntitiesCount(type, from, to),
       );
-      const dates = new Map(rows.map((r) => [(r.entity as Row).id as string, r.firstSeen as string]));
+      const dates = new Map(rows.map((r) => [r.entity.id, r.firstSeen]));
       return { ...conn, edges: conn.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) } as never;
     },
   },
