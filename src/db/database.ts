@@ -83,7 +83,11 @@ export type StatementListener = (name: string) => void;
  * every result, to attach to an error that might come later (about 3% of the
  * API's CPU in the benchmark), and for our reads that trace would only ever
  * point into this file. Our own errors keep their traces: the limit is back
- * before anything else runs.
+ * before anything else runs. This is why the reads are not
+ * driver.executeQuery, which would otherwise fit one statement in one read
+ * transaction (it takes our database, bookmark manager and timeout, and runs
+ * inside the admission queue as well): executeQuery calls tx.run itself,
+ * later and inside the driver, where the capture cannot be turned off.
  */
 function runStatement(tx: ManagedTransaction, text: string, params: Row) {
   const limit = Error.stackTraceLimit;
@@ -159,7 +163,9 @@ export class Database {
    * Waits until the server this process reads from has applied the
    * transactions `bookmarks` name (given by another process, e.g. the API
    * instance that ran a client's mutation), then adds them to this process's
-   * bookmarks: every read after it sees those writes. One round trip.
+   * bookmarks: every read after it sees those writes. One round trip. A
+   * session, not executeQuery: executeQuery starts only from a bookmark
+   * manager's bookmarks and has no way to add the given ones for one call.
    */
   async catchUp(bookmarks: string[]): Promise<void> {
     this.notify('read/ping');
@@ -227,9 +233,20 @@ export class Database {
 
   /**
    * One read transaction for several statements, sent pipelined; the callers
-   * get their rows when it has committed. If the transaction fails
-   * (one statement's error fails the statements after it), each statement runs
-   * again alone, so a bad query only fails its own caller.
+   * get their rows when it has committed.
+   *
+   * Why a failed one is not retried as one unit: where that is right, the
+   * driver already does it. executeRead runs the whole transaction again on
+   * any error isRetryableError accepts (transient errors, a lost connection)
+   * for up to FAIL_FAST.retryMs; what still fails that way is an outage and
+   * fails every statement at once below. Any other error comes from one
+   * statement, and the transaction carries statements of other, unrelated
+   * requests: a client's malformed search text fails again however often it
+   * runs, so retried together they would all fail with it every time; and a
+   * read timeout is shared by the statements run one after another in the
+   * transaction, while alone each gets all of it. So each statement runs
+   * again alone, and only a bad one fails its caller
+   * (test/integration/database.test.ts).
    */
   private async runShared(items: SharedRead[]) {
     const alone = (item: SharedRead) => this.readAlone(item.name, item.params).then(item.resolve, item.reject);
@@ -309,17 +326,20 @@ export class Database {
     });
   }
 
-  /** Schema statements cannot share a transaction with data writes: each gets its own. */
+  /**
+   * Schema statements cannot share a transaction with data writes: each gets
+   * its own, one statement in one managed write transaction, which is what
+   * executeQuery is (chained by the process's bookmarks like every session here).
+   */
   async runSchemaStatement(text: string): Promise<void> {
-    const session = this.session(neo4j.session.WRITE);
-    try {
-      await session.executeWrite((tx) => tx.run(text));
-    } finally {
-      await session.close();
-    }
+    await this.driver.executeQuery(text, {}, { database: this.database, routing: neo4j.routing.WRITE, bookmarkManager: this.bookmarks });
   }
 
-  /** A statement that manages its own transactions (CALL ... IN TRANSACTIONS). */
+  /**
+   * A statement that manages its own transactions (CALL ... IN TRANSACTIONS):
+   * it must run in an auto-commit transaction, which executeQuery (a managed
+   * transaction) is not.
+   */
   async runAutoCommit(text: string): Promise<void> {
     const session = this.session(neo4j.session.WRITE);
     try {

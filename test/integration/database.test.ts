@@ -38,6 +38,28 @@ describe('shared read transactions', () => {
     // The three ran together first, then each alone after the shared transaction failed.
     expect(seen.filter((n) => n === 'read/search').length).toBe(4);
   });
+
+  it('run again alone, not as one unit, after one statement of the transaction fails', async () => {
+    const reads = graphReads(db);
+    const searchAlone = await reads.search('transformer', 3);
+    const noFilter = { allIds: [], anyIds: [], role: null, text: null, from: null, to: null };
+    const ids = (await reads.papersPage('PUBLISHED_DESC', noFilter, null, 3)).map((r) => r.paper.id);
+    const papersAlone = await reads.papersById(ids);
+    expect(papersAlone.size).toBe(3);
+    const seen: string[] = [];
+    const stop = db.onStatement((name) => seen.push(name));
+    const [good, bad, papers] = await Promise.allSettled([reads.search('transformer', 3), reads.search('title:(unbalanced', 3), reads.papersById(ids)]);
+    stop();
+    // The neighbours of the bad statement answer exactly what they answer alone.
+    expect(good).toEqual({ status: 'fulfilled', value: searchAlone });
+    expect(papers).toEqual({ status: 'fulfilled', value: papersAlone });
+    expect(((bad as PromiseRejectedResult).reason as DbError).kind).toBe('query-syntax');
+    // One shared transaction (a client error is not retryable, so the driver
+    // ran it once), then each statement once alone: nothing ran as a unit again.
+    expect(seen).toEqual(['read/search', 'read/search', 'read/papers-by-ids', 'read/search', 'read/search', 'read/papers-by-ids']);
+    // The bad statement fails alone too, every time: a unit retry could not have succeeded.
+    for (let i = 0; i < 2; i++) await expect(reads.search('title:(unbalanced', 3)).rejects.toMatchObject({ kind: 'query-syntax' });
+  });
 });
 
 describe('co-occurrence pages', () => {
