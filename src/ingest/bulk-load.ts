@@ -15,7 +15,7 @@ import { awaitSearchIndexes } from '../db/graph-writes.js';
 import { migrate } from '../db/migrate.js';
 import { importIntoLocalNeo4j } from '../local-neo4j/bulk-import.js';
 import { startLocalNeo4j, statusLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../local-neo4j/manager.js';
-import { ingest, type IngestOptions, type IngestSummary } from './pipeline.js';
+import { ingest, type IngestSettings, type IngestSummary } from './pipeline.js';
 import type { SourceRecord } from './records.js';
 
 export const DEFERRED_FILE = 'deferred.jsonl';
@@ -48,7 +48,7 @@ export interface CsvStageResult {
 export async function writeImportFiles(
   records: AsyncIterable<SourceRecord>,
   dir: string,
-  opts: Pick<IngestOptions, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'>,
+  opts: Pick<IngestSettings, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'>,
 ): Promise<CsvStageResult> {
   const t0 = performance.now();
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: give the bulk load's files a folder of their own`);
@@ -78,7 +78,7 @@ async function* readDeferred(file: string): AsyncGenerator<SourceRecord> {
 }
 
 /** After the import and the migrations: the deferred records, merged into the papers they repeat. */
-export async function ingestDeferred(db: Database, dir: string, opts: Pick<IngestOptions, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'>): Promise<IngestSummary> {
+export async function ingestDeferred(db: Database, dir: string, opts: Pick<IngestSettings, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'>): Promise<IngestSummary> {
   return ingest(readDeferred(path.join(dir, DEFERRED_FILE)), { ...opts, db });
 }
 
@@ -91,7 +91,7 @@ export function importCommand(files: BulkFiles, database: string): string {
   return ['neo4j-admin', ...args.slice(0, -1), '--overwrite-destination=true', args.at(-1)!].map(shellQuote).join(' ');
 }
 
-export interface LocalBulkLoadOptions extends Pick<IngestOptions, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'> {
+export interface LocalBulkLoadOptions extends Pick<IngestSettings, 'extractor' | 'batchSize' | 'onReject' | 'onProgress'> {
   local: LocalNeo4jOptions;
   /** A driver for the local instance's Bolt URI (closed by the caller's `close`). */
   open: (uri: string) => Database;

@@ -57,16 +57,25 @@ export const databaseStore = (db: Database): GraphStore => ({
   finish: () => awaitSearchIndexes(db),
 });
 
-export interface IngestOptions {
-  /** The graph to write to; or `store` for another destination. */
-  db?: Database;
-  store?: GraphStore;
-  /**
-   * Set by a store that cannot change a paper once written (a bulk load's files):
-   * another source's record of a paper an earlier batch wrote goes here, to be
-   * merged into it later by a transactional ingest, instead of into the batch.
-   */
-  deferMerge?: (record: SourceRecord) => void;
+/**
+ * Where an ingest writes: the graph (`db`), or another store (`store`, e.g. a bulk load's
+ * files). Exactly one of the two; `never` on the other makes giving both or neither a type error.
+ */
+type IngestTarget =
+  | { db: Database; store?: never; deferMerge?: never }
+  | {
+      store: GraphStore;
+      db?: never;
+      /**
+       * Set by a store that cannot change a paper once written (a bulk load's files):
+       * another source's record of a paper an earlier batch wrote goes here, to be
+       * merged into it later by a transactional ingest, instead of into the batch.
+       */
+      deferMerge?: (record: SourceRecord) => void;
+    };
+
+/** How an ingest reads, extracts and reports, whatever it writes to. */
+export interface IngestSettings {
   /** An extractor to run on this thread, or a batch extractor (e.g. a worker pool). */
   extractor: Extractor | BatchExtractor;
   batchSize?: number;
@@ -77,6 +86,8 @@ export interface IngestOptions {
   /** Re-extract and rewrite papers even when their content is unchanged. */
   force?: boolean;
 }
+
+export type IngestOptions = IngestTarget & IngestSettings;
 
 /** Rejections kept in the summary; all of them reach onReject. */
 const MAX_KEPT_REJECTIONS = 1_000;
@@ -150,8 +161,7 @@ const isBatchExtractor = (e: Extractor | BatchExtractor): e is BatchExtractor =>
 
 export async function ingest(records: AsyncIterable<SourceRecord>, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const store = opts.store ?? (opts.db ? databaseStore(opts.db) : undefined);
-  if (!store) throw new Error('ingest needs a database (db) or a store');
+  const store = opts.db ? databaseStore(opts.db) : opts.store;
   const extractor = isBatchExtractor(opts.extractor) ? opts.extractor : inThreadExtractor(opts.extractor);
   const batchSize = opts.batchSize ?? 500;
   const summary: IngestSummary = {

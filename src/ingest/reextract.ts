@@ -4,9 +4,9 @@
 import { papersToReextract } from '../db/papers-to-reextract.js';
 import type { Database } from '../db/database.js';
 import { recordLocation, type SourceRecord } from './records.js';
-import { ingest, type IngestOptions } from './pipeline.js';
+import { ingest, type IngestSettings } from './pipeline.js';
 
-export async function reextract(db: Database, opts: Omit<IngestOptions, 'db' | 'force'> & { all?: boolean }) {
+export async function reextract(db: Database, opts: Omit<IngestSettings, 'force'> & { all?: boolean }) {
   const version = 'version' in opts.extractor ? opts.extractor.version : '';
   async function* source(): AsyncGenerator<SourceRecord> {
     for await (const p of papersToReextract(db, { version, all: opts.all ?? false })) {
