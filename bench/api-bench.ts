@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { mulberry32 } from './generate-corpus.js';
 import { benchDatabase, BENCH_NEO4J_OPTIONS, benchNeo4jOptions, loadSyntheticGraph, type BenchNeo4jOptions } from './synthetic-graph.js';
-import { benchOptions, wholeNumber, isMain } from './options.js';
+import { benchOptions, isMain, runMain, wholeNumber } from './options.js';
 import { ROLE_FIELDS } from './neo4j-graphql-typedefs.js';
 import { stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import type { Database } from '../src/db/database.js';
@@ -565,13 +565,7 @@ async function main(argv: string[]) {
 
 if (isMain(import.meta.url)) {
   const argv = process.argv.slice(2);
-  // The server child processes this script starts run it again with --serve.
-  const run =
-    argv[0] === '--serve'
-      ? serve(argv[1] as ServerName, argv[argv.indexOf('--uri') + 1]!, Number(argv[argv.indexOf('--http-port') + 1]))
-      : main(argv).then(() => process.exit(0));
-  run.catch((err: Error) => {
-    process.stderr.write(`${err.stack ?? err.message}\n`);
-    process.exit(1);
-  });
+  // The server child processes this script starts run it again with --serve; a server runs until stopped.
+  if (argv[0] === '--serve') runMain(() => serve(argv[1] as ServerName, argv[argv.indexOf('--uri') + 1]!, Number(argv[argv.indexOf('--http-port') + 1])));
+  else runMain(main, { exitWhenDone: true });
 }

@@ -15,7 +15,7 @@ import nlp from 'compromise';
 import { loadLexicon, loadScorerWeights } from '../src/lexicon/load.js';
 import { createExtractor, type ShardState, type Taught } from '../src/extract/index.js';
 import type { PaperText } from '../src/extract/types.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 
 interface Args {
   n: number;
@@ -214,11 +214,7 @@ async function main(): Promise<void> {
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 }
 
-if (isMainThread) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
-} else if ((workerData as { worker?: boolean } | null)?.worker) {
+if (isMainThread) runMain(main);
+else if ((workerData as { worker?: boolean } | null)?.worker) {
   workerMain((workerData as { scored?: boolean }).scored === true);
 }

@@ -21,7 +21,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { defaultExtractor } from '../src/runtime.js';
 import { writeCorpus } from './generate-corpus.js';
 import { NORMAL_QUERIES, percentile, startLoad, type LoadResult } from './load.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 
 const args = benchOptions(
   'node dist/bench/fault-bench.js [--n 2000] [--seed 3] [--clients 8] [--attackers 4] [--seconds 10] [--port 7703] [--data DIR] [--heap 1g] [--pagecache 256m]',
@@ -134,7 +134,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -15,7 +15,7 @@ import type { IngestSummary } from '../src/ingest/pipeline.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/local-neo4j/manager.js';
 import { benchCorpus, mb, peakRss, timedIngest } from './ingest-run.js';
 import { printStoreBreakdown, storeBreakdown, storeFacts } from './store-size.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 
 const args = benchOptions('node dist/bench/ingest-bench.js [--n 100000] [--seed 1] [--batch 1000] [--threads N] [--port 7702] [--data DIR] [--heap 2g] [--pagecache 1g] [--keep]', {
     n: { type: 'string', default: '100000' },
@@ -90,7 +90,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);

@@ -38,15 +38,26 @@ export function isMain(moduleUrl: string): boolean {
   return process.argv[1] !== undefined && moduleUrl === pathToFileURL(process.argv[1]).href;
 }
 
+type Main = (argv: string[]) => Promise<unknown>;
+
 /**
- * Runs `main` when the module at `moduleUrl` is the script node was started with; a failure
- * prints its stack and exits 1, so a broken bench never looks like a finished one.
+ * Runs a bench's `main` with the command-line arguments. A failure prints the error and
+ * exits 1, so a broken bench never looks like a finished one. `exitWhenDone` exits 0 once
+ * `main` ends, for benches whose clients or child processes would keep node running.
  */
-export function runIfMain(moduleUrl: string, main: (argv: string[]) => Promise<unknown>): void {
-  if (!isMain(moduleUrl)) return;
-  main(process.argv.slice(2)).catch((err: Error) => {
-    process.stderr.write(`${err.stack ?? err.message}
-`);
-    process.exit(1);
-  });
+export function runMain(main: Main, { exitWhenDone = false } = {}): void {
+  main(process.argv.slice(2)).then(
+    () => {
+      if (exitWhenDone) process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
+
+/** runMain, when the module at `moduleUrl` is the script node was started with (not a bench importing it). */
+export function runIfMain(moduleUrl: string, main: Main, options?: { exitWhenDone?: boolean }): void {
+  if (isMain(moduleUrl)) runMain(main, options);
 }

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
 import { generateCorpus, type CorpusPaper } from './generate-corpus.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 import { readSource, type SourceFormat } from '../src/ingest/readers.js';
 import { readS2Datasets } from '../src/ingest/s2-datasets.js';
 import type { SourceRecord } from '../src/ingest/records.js';
@@ -208,4 +208,4 @@ async function main() {
   }
 }
 
-await main();
+runMain(main);

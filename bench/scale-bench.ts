@@ -26,7 +26,7 @@ import { benchCorpus, mb, peakRss, timedIngest } from './ingest-run.js';
 import { bulkLoadLocal, type LocalBulkLoadResult } from '../src/ingest/bulk-load.js';
 import { readSource } from '../src/ingest/readers.js';
 import { statusLocalNeo4j } from '../src/local-neo4j/manager.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 
 const sizeLabel = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000}m` : n % 1000 === 0 ? `${n / 1000}k` : String(n));
 
@@ -378,10 +378,4 @@ function printTable(m: Measured): string {
   return [...header, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-main().then(
-  () => process.exit(0),
-  (err: Error) => {
-    process.stderr.write(`${err.stack ?? err.message}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, { exitWhenDone: true });

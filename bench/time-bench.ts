@@ -14,7 +14,7 @@ import { Database } from '../src/db/database.js';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/graphql/server.js';
 import { defaultExtractor } from '../src/runtime.js';
-import { benchOptions, wholeNumber } from './options.js';
+import { benchOptions, runMain, wholeNumber } from './options.js';
 
 const args = benchOptions('node dist/bench/time-bench.js --uri bolt://127.0.0.1:7714 [--per-op 200] [--warmup 30]', {
   uri: { type: 'string', default: 'bolt://127.0.0.1:7714' },
@@ -110,7 +110,4 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runMain(main);
