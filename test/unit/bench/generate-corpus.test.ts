@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, Zipf, mulberry32 } from '../../../bench/generate-corpus.js';
 import { splitLines } from '../../../src/ingest/input-bytes.js';
 import { readJsonLines } from '../../../src/ingest/readers.js';
-import { collect } from './helpers.js';
+import { collect } from '../ingest/helpers.js';
 
 const take = (n: number, seed: number) => [...generateCorpus(n, seed)];
 
