@@ -4,9 +4,8 @@ import { startServer, type RunningServer } from '../../src/graphql/server.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
-import { projectPath } from '../../src/paths.js';
 import { expect } from 'vitest';
-import { freshDatabase } from './db.js';
+import { freshDatabase, sampleDatabase } from './db.js';
 
 export const TEST_API_KEY = 'test-key-0123456789abcdef';
 
@@ -33,8 +32,7 @@ export async function startTestServer(db: Database, env: Record<string, string> 
 
 /** A fresh database holding the sample corpus, and a test server on it. */
 export async function startSampleApi() {
-  const db = await freshDatabase();
-  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+  const db = await sampleDatabase();
   const server = await startTestServer(db);
   return {
     db,

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { ingest } from '../../src/ingest/pipeline.js';
@@ -6,21 +6,52 @@ import { readSource } from '../../src/ingest/readers.js';
 import { projectPath } from '../../src/paths.js';
 import { defaultExtractor } from '../../src/runtime.js';
 
-/** A Database on the suite's Neo4j, with the schema applied and no data. */
-export async function freshDatabase(): Promise<Database> {
+function openDatabase(): Database {
   const t = inject('neo4j');
-  const db = new Database({ uri: t.uri, user: t.user, password: t.password, database: t.database });
+  return new Database({ uri: t.uri, user: t.user, password: t.password, database: t.database });
+}
+
+async function empty(db: Database): Promise<void> {
   await migrate(db);
   await wipe(db);
+}
+
+/** The sample corpus (data/hf-papers.txt), ingested as the CLI does. */
+async function ingestSample(db: Database): Promise<void> {
+  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+}
+
+/** A Database on the suite's Neo4j, with the schema applied and no data. */
+export async function freshDatabase(): Promise<Database> {
+  const db = openDatabase();
+  await empty(db);
   return db;
 }
 
-/** A fresh database holding the sample corpus (data/hf-papers.txt), ingested as the CLI does. */
+/** A fresh database holding the sample corpus. */
 export async function sampleDatabase(): Promise<Database> {
   const db = await freshDatabase();
-  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
+  await ingestSample(db);
   return db;
 }
+
+/**
+ * A test file's one database: emptied (schema applied, no data) before the file's tests and
+ * closed after them. A driver connects only when first used, so the Database can be made
+ * at once and held in a plain const, while the work waits for the hooks.
+ */
+export function useFreshDatabase(fill?: (db: Database) => Promise<void>): Database {
+  const db = openDatabase();
+  beforeAll(async () => {
+    await empty(db);
+    await fill?.(db);
+  });
+  afterAll(() => db.close());
+  return db;
+}
+
+/** useFreshDatabase, holding the sample corpus. */
+export const useSampleDatabase = (): Database => useFreshDatabase(ingestSample);
 
 export async function wipe(db: Database): Promise<void> {
   const session = db.driver.session({ database: db.database });

@@ -1,14 +1,13 @@
 // What a production deployment shows clients: codes and messages, never stack
 // traces or Cypher; introspection can be turned off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import type { SourceRecord } from '../../src/ingest/records.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { startTestServer } from '../helpers/api.js';
-import { freshDatabase } from '../helpers/db.js';
+import { useFreshDatabase } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let prod: Awaited<ReturnType<typeof startTestServer>>;
 let closed: Awaited<ReturnType<typeof startTestServer>>;
 
@@ -18,7 +17,6 @@ async function* twoPapers(): AsyncGenerator<SourceRecord> {
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
   await ingest(twoPapers(), { db, extractor: defaultExtractor() });
   prod = await startTestServer(db, { NODE_ENV: 'production' });
   closed = await startTestServer(db, { NODE_ENV: 'production', PAPERGRAPH_INTROSPECTION: 'false' });
@@ -26,7 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await prod?.stop();
   await closed?.stop();
-  await db?.close();
 });
 
 describe('production mode', () => {

@@ -7,15 +7,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { pageForward, startTestServer } from '../helpers/api.js';
 import { writeDatedCorpus } from '../helpers/dated-corpus.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let dir: string;
 
@@ -144,7 +143,6 @@ const ids = (edges: Edge[]) => edges.map((e) => e.node.id);
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-backward-'));
-  db = await freshDatabase();
   const file = path.join(dir, 'imagenet.jsonl');
   fs.writeFileSync(file, imagenetPapers.map((p) => JSON.stringify(p)).join('\n') + '\n');
   for (const f of [file, writeDatedCorpus().file]) {
@@ -155,7 +153,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.stop();
-  await db?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,22 +4,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate-corpus.js';
-import type { Database } from '../../src/db/database.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-concurrent-'));
 
-beforeAll(async () => {
-  db = await freshDatabase();
-});
-afterAll(async () => {
-  await db?.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

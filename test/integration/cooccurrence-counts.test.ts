@@ -6,13 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { cellKey, graphReads, type CellKey } from '../../src/db/graph-reads.js';
 import { migrate } from '../../src/db/migrate.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { query, sampleDatabase } from '../helpers/db.js';
+import { query, useSampleDatabase } from '../helpers/db.js';
 
 const TABLES: [string, string][] = [
   ['method', 'dataset'],
@@ -23,14 +22,12 @@ const TABLES: [string, string][] = [
   ['metric', 'task'],
 ];
 
-let db: Database;
+const db = useSampleDatabase();
 let tmp: string;
-beforeAll(async () => {
-  db = await sampleDatabase();
+beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-cooc-'));
 });
-afterAll(async () => {
-  await db?.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

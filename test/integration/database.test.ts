@@ -1,17 +1,11 @@
 // The db module's own behaviour: reads that share a transaction, co-occurrence
 // pages read from the kept counts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DbError, type Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
+import { DbError } from '../../src/db/database.js';
 import { cellKey, graphReads, type CellKey } from '../../src/db/graph-reads.js';
-import { sampleDatabase } from '../helpers/db.js';
+import { useSampleDatabase } from '../helpers/db.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await sampleDatabase();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useSampleDatabase();
 
 describe('shared read transactions', () => {
   it('answer reads requested together as they are answered alone', async () => {

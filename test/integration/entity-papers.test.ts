@@ -6,15 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { pageForward, startTestServer } from '../helpers/api.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let dir: string;
 
@@ -75,13 +74,11 @@ async function pageThrough(role: string | null, first: number, viaFilter = false
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-entity-papers-'));
-  db = await freshDatabase();
   await ingestPapers(papers(initialDate));
   server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();
-  await db?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

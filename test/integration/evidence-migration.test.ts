@@ -1,26 +1,13 @@
 // A graph written before evidence became offsets (links holding copies of each
 // mention's text and sentence) migrates in bounded, resumable steps and then
 // reads back exactly as before.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../src/db/evidence.js';
 import { graphReads } from '../../src/db/graph-reads.js';
 import { migrateEvidenceToOffsets } from '../../src/db/migrate-evidence.js';
-import { ingest } from '../../src/ingest/pipeline.js';
-import { readSource } from '../../src/ingest/readers.js';
-import { projectPath } from '../../src/paths.js';
-import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { query, useSampleDatabase } from '../helpers/db.js';
 
-let db: Database;
-
-beforeAll(async () => {
-  db = await freshDatabase();
-  await ingest(readSource(projectPath('data', 'hf-papers.txt')), { db, extractor: defaultExtractor() });
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useSampleDatabase();
 
 const allIds = async () => (await query(db, 'MATCH (p:Paper) RETURN p.id AS id ORDER BY id')).map((r) => r.id as string);
 const entitiesOf = async (ids: string[]) => graphReads(db).paperEntities(ids, null, null, 200);

@@ -3,14 +3,13 @@
 // CSRF policy (no cross-site simple request can run a mutation), and
 // GraphQL-shaped errors with spec statuses for what fails before GraphQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import type { SourceRecord } from '../../src/ingest/records.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { startTestServer, TEST_API_KEY } from '../helpers/api.js';
-import { freshDatabase } from '../helpers/db.js';
+import { useFreshDatabase } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
 async function* onePaper(): AsyncGenerator<SourceRecord> {
@@ -18,13 +17,11 @@ async function* onePaper(): AsyncGenerator<SourceRecord> {
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
   await ingest(onePaper(), { db, extractor: defaultExtractor() });
   server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();
-  await db?.close();
 });
 
 const MUTATION = 'mutation { ingestPapers(papers: [{ id: "csrf-1", title: "Forged", abstract: "A forged paper about BERT." }]) { ingested } }';

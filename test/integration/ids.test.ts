@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { conformingPaperId } from '../../src/ids.js';
 import { ingest } from '../../src/ingest/pipeline.js';
@@ -14,9 +13,9 @@ import type { SourceRecord } from '../../src/ingest/records.js';
 import { projectPath } from '../../src/paths.js';
 import { defaultExtractor } from '../../src/runtime.js';
 import { startTestServer, TEST_API_KEY } from '../helpers/api.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let server: Awaited<ReturnType<typeof startTestServer>>;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-ids-'));
 
@@ -28,13 +27,11 @@ async function* records(...papers: { id: string; title: string }[]): AsyncGenera
 }
 
 beforeAll(async () => {
-  db = await freshDatabase();
   await ingest(records({ id: 'seed-1', title: 'Low-rank adaptation of LLaMA' }), { db, extractor: defaultExtractor() });
   server = await startTestServer(db);
 });
 afterAll(async () => {
   await server?.stop();
-  await db?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -116,7 +113,7 @@ describe('migrating a graph stored before the policy', () => {
        CREATE (p)-[:USES {confidence: 0.9, evidence: '[]'}]->(e)`,
       { olds },
     );
-    // freshDatabase ran the migration before these papers existed; a database that
+    // useFreshDatabase ran the migration before these papers existed; a database that
     // predates the policy has no record of it.
     await query(db, `MATCH (b:Backfill {name: 'code:paper-id-policy-1'}) DELETE b`);
     await migrate(db);

@@ -6,14 +6,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { projectPath } from '../../src/paths.js';
-import { freshDatabase, query, snapshot, wipe } from '../helpers/db.js';
+import { useFreshDatabase, query, snapshot, wipe } from '../helpers/db.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-resume-'));
 const corpus = path.join(tmp, 'corpus.jsonl');
 const CLI = projectPath('dist', 'src', 'cli.js');
-let db: Database;
+const db = useFreshDatabase();
 
 function cliEnv() {
   const t = inject('neo4j');
@@ -30,10 +29,8 @@ function runCli(args: string[]): string {
 beforeAll(async () => {
   expect(fs.existsSync(CLI), 'the CLI is built (npm run build) before the integration tests').toBe(true);
   execFileSync(process.execPath, [projectPath('dist', 'bench', 'generate-corpus.js'), '--n', '1000', '--seed', '11', '--out', corpus]);
-  db = await freshDatabase();
 });
-afterAll(async () => {
-  await db?.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -1,24 +1,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEvidence } from '../../src/db/evidence.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { projectPath } from '../../src/paths.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query, snapshot } from '../helpers/db.js';
+import { useFreshDatabase, query, snapshot } from '../helpers/db.js';
 
 const CORPUS = projectPath('data', 'hf-papers.txt');
-let db: Database;
+const db = useFreshDatabase();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-ingest-'));
 
-beforeAll(async () => {
-  db = await freshDatabase();
-});
-afterAll(async () => {
-  await db?.close();
+afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

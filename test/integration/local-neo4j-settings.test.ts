@@ -1,17 +1,10 @@
 // The local Neo4j keeps a bounded amount of transaction logs (Neo4j's own
 // default keeps two days of them: as much as the store after a bulk load).
-import { inject, afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { inject, describe, expect, it } from 'vitest';
 import { DEFAULT_TX_LOG_RETENTION } from '../../src/local-neo4j/manager.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await freshDatabase();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useFreshDatabase();
 
 describe.runIf(inject('neo4j').kind.startsWith('local Neo4j'))('the local Neo4j', () => {
   it('bounds its transaction logs: retention, rotation size and checkpoint interval', async () => {

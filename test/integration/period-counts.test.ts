@@ -9,23 +9,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { migrate } from '../../src/db/migrate.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query } from '../helpers/db.js';
+import { useFreshDatabase, query } from '../helpers/db.js';
 import { writeDatedCorpus } from '../helpers/dated-corpus.js';
 
-let db: Database;
+const db = useFreshDatabase();
 let tmp: string;
 beforeAll(async () => {
-  db = await freshDatabase();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-months-'));
   await ingest(readSource(writeDatedCorpus().file), { db, extractor: defaultExtractor() });
 });
 afterAll(async () => {
-  await db?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 

@@ -7,11 +7,10 @@
 // listed with the reason, and the list must stay exact: a new scan fails, and so
 // does a fixed one left on the list.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cypher, cypherNamesUnder } from '../../src/db/cypher.js';
-import type { Database } from '../../src/db/database.js';
 import { projectPath } from '../../src/paths.js';
-import { sampleDatabase } from '../helpers/db.js';
+import { useSampleDatabase } from '../helpers/db.js';
 
 interface PlanNode {
   operatorType: string;
@@ -76,13 +75,7 @@ const KNOWN_SCANS: Record<string, string> = {
 /** Fragments (their first line says so) are planned inside the statements that include them. */
 const isFragment = (name: string) => /^\/\/\s*Fragment\b/.test(fs.readFileSync(projectPath('cypher', `${name}.cypher`), 'utf8'));
 
-let db: Database;
-beforeAll(async () => {
-  db = await sampleDatabase();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useSampleDatabase();
 
 async function explain(statement: string, params: Record<string, unknown> = {}): Promise<PlanNode> {
   const session = db.driver.session({ database: db.database, defaultAccessMode: 'READ' });

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
+import { describe, expect, it } from 'vitest';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { reextract } from '../../src/ingest/reextract.js';
 import { projectPath } from '../../src/paths.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query, snapshot } from '../helpers/db.js';
+import { useFreshDatabase, query, snapshot } from '../helpers/db.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await freshDatabase();
-});
-afterAll(async () => {
-  await db?.close();
-});
+const db = useFreshDatabase();
 
 describe('reextract', () => {
   it('replaces an older extractor version\'s links without duplicates or orphans', async () => {

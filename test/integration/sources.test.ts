@@ -5,27 +5,20 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.js';
 import { harvest } from '../../src/ingest/harvest.js';
 import { ingest } from '../../src/ingest/pipeline.js';
 import { readSource } from '../../src/ingest/readers.js';
 import { readS2Datasets } from '../../src/ingest/s2-datasets.js';
 import type { SourceRecord } from '../../src/ingest/records.js';
 import { defaultExtractor } from '../../src/runtime.js';
-import { freshDatabase, query, snapshot, wipe } from '../helpers/db.js';
+import { useFreshDatabase, query, snapshot, wipe } from '../helpers/db.js';
 
 const fixture = (name: string) => new URL(`../fixtures/ingest/${name}`, import.meta.url).pathname;
 const SOURCES = ['openalex-works.jsonl', 'zotero-library.bib', 'zotero-library.json', 's2-batch.json', 'oai-dc.xml'].map(fixture);
 
-let db: Database;
-beforeAll(async () => {
-  db = await freshDatabase();
-});
+const db = useFreshDatabase();
 beforeEach(async () => {
   await wipe(db);
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 async function* readAll(files: string[]): AsyncGenerator<SourceRecord> {
