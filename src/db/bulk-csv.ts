@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { AUTHOR_ID_KINDS, prefixedIds, resolveAuthors, type StoredAuthor } from './author-identity.js';
-import type { EntityRow, GraphBatch } from './graph-batch.js';
+import { LINK_ROLES, type EntityRow, type GraphBatch } from './graph-batch.js';
 import type { StoredPaper } from './graph-writes.js';
 
 /** Separates list elements (and labels) in a field: a control character no text field keeps. */
@@ -38,8 +38,6 @@ interface CsvFile {
   header: string;
   data: string;
 }
-
-const LINK_TYPES = ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] as const;
 
 /** A field as the import tool reads it: null is an empty field (no property); strings quoted, quotes doubled. */
 function field(v: Value, what: string): string {
@@ -146,7 +144,7 @@ export class BulkCsvStore {
       )
       .join('');
     for (const l of batch.paperLinks) {
-      if (!(LINK_TYPES as readonly string[]).includes(l.role)) throw new Error(`paper "${l.paper}": unknown role ${l.role}`);
+      if (!(LINK_ROLES as readonly string[]).includes(l.role)) throw new Error(`paper "${l.paper}": unknown role ${l.role}`);
     }
     const linkRows = batch.paperLinks.map((l) => row([l.paper, l.entity, l.role, l.entity, published.get(l.paper), l.confidence, l.evidence], `paper "${l.paper}"`)).join('');
     const keyRows = batch.paperKeys.filter((k) => !this.keysSeen.has(k.key) && this.keysSeen.add(k.key)).map((k) => row([k.key, k.paper], 'paper key')).join('');

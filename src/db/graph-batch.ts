@@ -1,5 +1,9 @@
 // The shape of one write batch, as src/ingest prepares it for the graph.
 
+/** The roles of a paper's link to an entity: the link's relationship type, stored and read as the API's Role values. */
+export const LINK_ROLES = ['PROPOSES', 'USES', 'EVALUATES_ON', 'COMPARES_WITH', 'MENTIONS'] as const;
+export type LinkRole = (typeof LINK_ROLES)[number];
+
 export interface PaperRow {
   id: string;
   title: string;

@@ -2,6 +2,7 @@
 // whatever the number of ids it is given (callers batch with DataLoader).
 import type { Database } from './database.js';
 import { decodeEvidence, type Evidence } from './evidence.js';
+import type { LinkRole } from './graph-batch.js';
 import type { EntityProjection, PaperWithAbstract } from './projections.js';
 import type { CooccurrenceCell, PathNode, StoredLink } from './read-rows.js';
 
@@ -55,7 +56,7 @@ const MAX_COUNT = Number.MAX_SAFE_INTEGER;
 /** A paper's link to an entity as the API shows it: evidence as text, no confidence read as 0. */
 export interface PaperEntityLink {
   entity: EntityProjection;
-  role: string;
+  role: LinkRole;
   confidence: number;
   evidence: Evidence[];
 }

@@ -7,13 +7,14 @@
 // so write each row here as an object type, or as a type of this file (types,
 // not interfaces: a row is then also a Record<string, unknown>, as callers that
 // take any row expect).
+import type { LinkRole } from './graph-batch.js';
 import type { PaperToReextract } from './papers-to-reextract.js';
 import type { EntityProjection, PaperProjection, PaperWithAbstract } from './projections.js';
 
 /** A link from a paper to an entity as stored: evidence is offsets (decoded in graph-reads by evidence.ts). */
 export type StoredLink = {
   entity: EntityProjection;
-  role: string;
+  role: LinkRole;
   confidence: number | null;
   evidence: number[] | null;
 };
@@ -43,7 +44,7 @@ export type TrendingRow = {
 export type TimelinePointRow = {
   period: string;
   papers: number;
-  byRole: { role: string; papers: number }[];
+  byRole: { role: LinkRole; papers: number }[];
 };
 
 export type CooccurrenceCell = {
@@ -83,7 +84,7 @@ export interface ReadRows {
   /** Only references that name an entity get a row. */
   'read/entities-by-keys': { i: number; entity: EntityProjection };
   'read/entities-count': { total: number };
-  'read/entities-first-seen': { id: string; date: string; paper: string; role: string };
+  'read/entities-first-seen': { id: string; date: string; paper: string; role: LinkRole };
   'read/entities-page-name-asc': { entity: EntityProjection; sortKey: string };
   'read/entities-page-name-asc-before': { entity: EntityProjection; sortKey: string };
   'read/entities-page-papers-desc': { entity: EntityProjection; sortKey: number };

@@ -1,5 +1,7 @@
 // The shapes resolvers pass between each other: the projections src/db reads
 // (src/db/projections.ts), tagged with their kind for Node's type resolution.
+import type { LinkRole } from '../db/graph-batch.js';
+import type { PeopleLabel } from '../db/people-reads.js';
 import type { EntityProjection, PaperProjection } from '../db/projections.js';
 
 export interface PaperModel extends PaperProjection {
@@ -29,6 +31,29 @@ export interface EntityConnectionModel {
   edges: { cursor: string; node: EntityModel }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: () => Promise<number> | number;
+}
+
+/** Entities first seen in a range: an entity connection whose edges carry the date. */
+export interface NewEntityConnectionModel extends Omit<EntityConnectionModel, 'edges'> {
+  edges: { cursor: string; node: EntityModel; firstSeen: string }[];
+}
+
+/** Where an entity first appears: FirstSeen.paper loads the paper by id when asked. */
+export interface FirstSeenModel {
+  date: string;
+  role: LinkRole;
+  paperId: string;
+}
+
+/** An author or a venue (schema/people.graphql). */
+export interface PersonModel {
+  label: PeopleLabel;
+  key: string;
+  /** Authors only: the node's uid (a name key may be several people). */
+  uid?: string;
+  name: string;
+  paperCount?: number;
+  ids?: string[];
 }
 
 export const asPaper = (paper: PaperProjection & { abstract?: string | null }): PaperModel => ({ __kind: 'Paper', ...paper });

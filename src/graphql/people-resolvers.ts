@@ -9,18 +9,8 @@ import { normalizeKey } from '../extract/normalize.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { asEntity, type PaperModel } from './models.js';
+import { asEntity, type PaperModel, type PersonModel } from './models.js';
 import { pageSize } from './paging.js';
-
-interface PersonModel {
-  label: PeopleLabel;
-  key: string;
-  /** Authors only: the node's uid (a name key may be several people). */
-  uid?: string;
-  name: string;
-  paperCount?: number;
-  ids?: string[];
-}
 
 const authorIdsOf = (r: SourceIds) => prefixedIds({ orcid: r.orcid ?? undefined, openalexId: r.openalexId ?? undefined, s2Id: r.s2Id ?? undefined });
 
@@ -96,8 +86,8 @@ const personFields = {
 
 const paperRow = (p: PaperModel, ctx: GraphQLContext) => loadersOf(ctx).paper.load(p.id);
 
-// Authors and venues travel as PersonModel; the generated types know only the schema's shape.
-export const peopleResolvers = {
+// Authors and venues travel as PersonModel (codegen.ts maps them to it).
+export const peopleResolvers: Resolvers = {
   Author: { ...personFields, ids: (p: PersonModel) => p.ids ?? [] },
   Venue: personFields,
   Paper: {
@@ -116,4 +106,4 @@ export const peopleResolvers = {
     author: (_p: unknown, args: { name: string }, ctx: GraphQLContext) => lookup('Author', args.name, ctx),
     venue: (_p: unknown, args: { name: string }, ctx: GraphQLContext) => lookup('Venue', args.name, ctx),
   },
-} as unknown as Resolvers;
+};

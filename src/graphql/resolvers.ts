@@ -279,7 +279,6 @@ export const resolvers: Resolvers = {
   },
   PaperEntity: {
     id: (pe) => paperEntityId(pe.paperId, pe.entity.id),
-    role: (pe) => pe.role as Role,
   },
   PaperConnection: { totalCount: (c) => c.totalCount() },
   EntityConnection: { totalCount: (c) => c.totalCount() },

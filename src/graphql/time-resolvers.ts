@@ -9,7 +9,7 @@ import { precedingPeriodStart } from '../db/period-split.js';
 import type { GraphQLContext } from './context.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { asEntity, type EntityModel } from './models.js';
+import { asEntity, type EntityModel, type FirstSeenModel } from './models.js';
 import { connection, dateArg, decodeCursor, encodeCursor, MAX_PAGE, pageRequest, pageSize, seekKey, SORT_KEYS } from './paging.js';
 
 interface TimeLoaders {
@@ -67,13 +67,12 @@ function timeline(e: EntityModel, args: { by?: 'YEAR' | 'MONTH' | null; from?: s
   return loader.load(e.id);
 }
 
-async function firstSeen(e: EntityModel, _args: unknown, ctx: GraphQLContext) {
+async function firstSeen(e: EntityModel, _args: unknown, ctx: GraphQLContext): Promise<FirstSeenModel | null> {
   const row = await loadersOf(ctx).firstSeen.load(e.id);
   return row ? { date: row.date, role: row.role, paperId: row.paper } : null;
 }
 
-// FirstSeen travels as { date, role, paperId } (FirstSeen.paper loads the paper); the generated types expect the paper itself.
-const entityTimeFields = { timeline, firstSeen } as unknown as NonNullable<Resolvers['Model']>;
+const entityTimeFields = { timeline, firstSeen };
 
 const SCORE = z.number().finite();
 
@@ -85,12 +84,12 @@ export const timeResolvers: Resolvers = {
   Metric: entityTimeFields,
   FirstSeen: {
     paper: async (f, _a, ctx) => {
-      const paper = await ctx.loaders.paper.load((f as unknown as { paperId: string }).paperId);
-      if (!paper) throw new Error(`first paper ${(f as unknown as { paperId: string }).paperId} of an entity is missing`);
+      const paper = await ctx.loaders.paper.load(f.paperId);
+      if (!paper) throw new Error(`first paper ${f.paperId} of an entity is missing`);
       return paper;
     },
   },
-  NewEntityConnection: { totalCount: (c) => (c as unknown as { totalCount: () => Promise<number> | number }).totalCount() },
+  NewEntityConnection: { totalCount: (c) => c.totalCount() },
   Query: {
     trending: async (_p, args, ctx) => {
       const from = dateArg(args.from, 'from')!;
@@ -132,7 +131,7 @@ export const timeResolvers: Resolvers = {
         () => reads.newEntitiesCount(type, from, to),
       );
       const dates = new Map(rows.map((r) => [r.entity.id, r.firstSeen]));
-      return { ...conn, edges: conn.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) } as never;
+      return { ...conn, edges: conn.edges.map((e) => ({ ...e, firstSeen: dates.get(e.node.id)! })) };
     },
   },
 };
