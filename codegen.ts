@@ -16,6 +16,10 @@ const config: CodegenConfig = {
         contextType: '../context.js#GraphQLContext',
         enumsAsTypes: true,
         scalars: { Date: 'string' },
+        // Entity types travel as stored (`dataset`): the resolver map's EntityType
+        // entry tells Apollo the same mapping, so arguments arrive and fields leave
+        // through it (resolvers.ts).
+        enumValues: { EntityType: '../models.js#EntityTypeValue' },
         mappers: {
           Paper: '../models.js#PaperModel',
           Model: '../models.js#EntityModel',

@@ -58,3 +58,17 @@ export interface PersonModel {
 
 export const asPaper = (paper: PaperProjection & { abstract?: string | null }): PaperModel => ({ __kind: 'Paper', ...paper });
 export const asEntity = (entity: EntityProjection): EntityModel => ({ __kind: 'Entity', ...entity });
+
+/**
+ * The EntityType enum's values as stored (`dataset`): the resolver map gives
+ * it to Apollo, so arguments arrive and `type` fields leave through it, and
+ * codegen.ts types the enum by it. A TypeScript enum because codegen maps an
+ * enum's values from one (an inline map types the enum's fields as null).
+ */
+export enum EntityTypeValue {
+  MODEL = 'model',
+  DATASET = 'dataset',
+  METHOD = 'method',
+  TASK = 'task',
+  METRIC = 'metric',
+}

@@ -66,7 +66,7 @@ const personFields = {
     return row?.paperCount ?? 0;
   },
   topEntities: async (p: PersonModel, args: { type?: string | null; role?: string | null; first?: number | null }, ctx: GraphQLContext) => {
-    const type = args.type ? args.type.toLowerCase() : null;
+    const type = args.type ?? null;
     const role = args.role ?? null;
     const limit = pageSize(args.first);
     const l = loadersOf(ctx);

@@ -4,7 +4,7 @@ import { cellKey, ENTITY_ORDERS, PAPER_ORDERS, type CellKey, type PaperFilterPar
 import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
 import type { GraphQLContext } from './context.js';
-import { asEntity, asPaper, type EntityModel, type NodeModel, type PaperModel } from './models.js';
+import { asEntity, asPaper, EntityTypeValue, type EntityModel, type NodeModel, type PaperModel } from './models.js';
 import { connection, dateArg, decodeCursor, encodeCursor, pageRequest, pageSize, seekKey, SORT_KEYS, type PageRequest, type PagingArgs } from './paging.js';
 import { ingestPapers } from './ingest-mutation.js';
 import { isEntityId, paperEntityId } from '../ids.js';
@@ -12,7 +12,7 @@ import { MAX_PAPER_ENTITIES, toEntityPapersPage, toItem, toPaperEdge, type Entit
 
 const ENTITY_TYPENAMES = { model: 'Model', dataset: 'Dataset', method: 'Method', task: 'Task', metric: 'Metric' } as const;
 
-const dbType = (t: EntityType | null | undefined) => (t ? t.toLowerCase() : null);
+const dbType = (t: EntityType | null | undefined) => t ?? null;
 const dbRole = (r: Role | null | undefined) => r ?? null;
 const typename = (e: EntityModel) => ENTITY_TYPENAMES[e.type as keyof typeof ENTITY_TYPENAMES];
 const nodeTypename = (n: NodeModel) => (n.__kind === 'Paper' ? 'Paper' : typename(n));
@@ -116,7 +116,6 @@ const entityFields = {
   },
   cooccurring: (e: EntityModel, args: { type?: EntityType | null; first?: number | null }, ctx: GraphQLContext) =>
     ctx.loaders.cooccurring.load({ id: e.id, args: { type: dbType(args.type), limit: pageSize(args.first) } }),
-  type: (e: EntityModel) => e.type.toUpperCase() as EntityType,
   aliases: (e: EntityModel) => e.aliases ?? [],
   paperCount: (e: EntityModel) => e.paperCount ?? 0,
 };
@@ -126,6 +125,7 @@ const variantsOf = (e: EntityModel, args: { first?: number | null }, ctx: GraphQ
 
 export const resolvers: Resolvers = {
   Node: { __resolveType: nodeTypename },
+  EntityType: EntityTypeValue,
   Entity: { __resolveType: typename },
 
   Query: {
@@ -242,12 +242,13 @@ export const resolvers: Resolvers = {
       const min = minPapers ?? 1;
       if (!Number.isInteger(min) || min < 1) throw badInput('minPapers must be at least 1');
       // A cursor names a cell of one table: [papers, "rowId columnId"] (entity ids hold no spaces).
-      const kind = `cooccurrence-${rows}-${columns}`;
+      // The schema's names, as in the cursors handed out before the enum carried stored values.
+      const kind = `cooccurrence-${rows.toUpperCase()}-${columns.toUpperCase()}`;
       const keyset = decodeCursor(kind, after, SORT_KEYS.count);
       const ids = keyset ? keyset[1].split(' ') : [];
       if (keyset && ids.length !== 2) throw badInput(`after: "${after!.slice(0, 40)}" is not a cursor of this table`);
       const from: CellKey | null = keyset ? [keyset[0] as number, ids[0]!, ids[1]!] : null;
-      const cells = await ctx.reads.cooccurrence(dbType(rows)!, dbType(columns)!, min, pageSize(first), from);
+      const cells = await ctx.reads.cooccurrence(rows, columns, min, pageSize(first), from);
       return cells.map((c) => {
         const [papers, rowId, columnId] = cellKey(c);
         return { row: asEntity(c.row), column: asEntity(c.column), papers, cursor: encodeCursor(kind, [papers, `${rowId} ${columnId}`]) };

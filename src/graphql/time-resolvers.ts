@@ -102,7 +102,7 @@ export const timeResolvers: Resolvers = {
       const order = args.orderBy ?? 'ABSOLUTE';
       const kind = `trending-${order}`;
       const after = decodeCursor(kind, args.after, SCORE) as [number, string] | null;
-      const rows = await timeReads(ctx.db).trending({ type: args.type.toLowerCase(), baseFrom, from, to, order, minPapers, after, limit: pageSize(args.first) });
+      const rows = await timeReads(ctx.db).trending({ type: args.type, baseFrom, from, to, order, minPapers, after, limit: pageSize(args.first) });
       return rows.map((r) => {
         const entity = asEntity(r.entity);
         return {
@@ -119,7 +119,7 @@ export const timeResolvers: Resolvers = {
       const from = dateArg(args.from, 'from')!;
       const to = dateArg(args.to, 'to')!;
       range(from, to);
-      const type = args.type ? args.type.toLowerCase() : null;
+      const type = args.type ?? null;
       const page = pageRequest(args);
       const keyset = seekKey('new-entities', page, SORT_KEYS.date) as [string, string] | null;
       const reads = timeReads(ctx.db);
