@@ -61,7 +61,8 @@ export function isDescriptiveModifier(lower: string): boolean {
 
 /** Nouns that head a task name when a modifier says what is recognised, detected, ... ("anomaly detection"). */
 export const TASK_TERM_HEADS: ReadonlySet<string> = new Set(
-  'recognition detection segmentation classification translation summarization answering captioning forecasting tracking parsing tagging retrieval generation'.split(' '),
+  ('recognition detection segmentation classification translation summarization answering captioning forecasting tracking parsing tagging retrieval generation ' +
+    'disambiguation reconstruction understanding localization verification synthesis completion labeling linking transcription').split(' '),
 );
 
 /** Any technique or task head inside a text: a cheap test before a sentence's words are read. */

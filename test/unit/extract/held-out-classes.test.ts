@@ -80,6 +80,7 @@ const ROWS: Row[] = [
     expect: [['Wrasse', 'method', 'proposes']],
     absent: ['section 4', 'table 2'],
   },
+  { klass: 'more task heads: what is transcribed, localised, verified, linked, ... + its head -> task', abstract: 'We study ledger transcription and beacon localization, and we report on signature verification. Transcription alone is hard.', expect: [['ledger transcription', 'task'], ['beacon localization', 'task'], ['signature verification', 'task']], absent: ['transcription'] },
   { klass: 'an acronym before "tasks" names a kind of task, not a method "X tasks"', abstract: 'Models are compared on text-to-motion (T2M) tasks.', expect: [['T2M', 'task']], absent: ['t2m tasks'] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
