@@ -65,8 +65,16 @@ export const TASK_TERM_HEADS: ReadonlySet<string> = new Set(
     'disambiguation reconstruction understanding localization verification synthesis completion labeling linking transcription').split(' '),
 );
 
+/**
+ * Nouns that head a task name only after what the task acts on: "relation extraction",
+ * "pose estimation", "anaphora resolution" are problems, while "feature extraction",
+ * "gradient estimation", "model alignment" are steps of a technique, named after a part of
+ * the model or its computation (see isTaskObject's exclusions).
+ */
+export const OBJECT_TASK_HEADS: ReadonlySet<string> = new Set('extraction resolution alignment estimation prediction identification'.split(' '));
+
 /** Any technique or task head inside a text: a cheap test before a sentence's words are read. */
-export const HAS_TERM_HEAD = new RegExp(`(?:${[...TECHNIQUE_HEADS, ...TASK_TERM_HEADS].join('|')})`, 'i');
+export const HAS_TERM_HEAD = new RegExp(`(?:${[...TECHNIQUE_HEADS, ...TASK_TERM_HEADS, ...OBJECT_TASK_HEADS].join('|')})`, 'i');
 
 /** The technique head a word ends in ("learning", "self-training" -> "training"), or ''. */
 export function techniqueHead(word: string): string {

@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
 import { lexTag } from './english.js';
-import { HAS_TERM_HEAD, isDescriptiveModifier, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
+import { HAS_TERM_HEAD, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
 /** Technique nouns that are a term on their own: "we apply distillation", "pretraining on ...". */
@@ -83,6 +83,24 @@ function isTaskObject(w: Word): boolean {
   return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);
 }
 
+/** Parts of a model or of its computation: "feature extraction", "gradient estimation" are steps of a technique. */
+const MODEL_PARTS = new Set(
+  ('feature features representation representations parameter parameters hyperparameter hyperparameters gradient gradients ' +
+    'weight weights embedding embeddings reward rewards value values policy policies token tokens layer layers head heads ' +
+    'student teacher').split(' '),
+);
+
+/** Quantities a system is measured by: "performance estimation", "time resolution" measure, they name no problem. */
+const MEASURES = new Set('performance time runtime latency cost memory error loss speed throughput'.split(' '));
+
+/** The head of a task name, if the word is one here: OBJECT_TASK_HEADS only after what a task acts on. */
+function taskHead(ws: readonly Word[], b: number): string {
+  const w = ws[b]!.lower;
+  if (TASK_TERM_HEADS.has(w)) return w;
+  const before = ws[b - 1];
+  return OBJECT_TASK_HEADS.has(w) && before !== undefined && isTaskObject(before) && !MODEL_PARTS.has(before.lower) && !MEASURES.has(before.lower) ? w : '';
+}
+
 /**
  * Technique and task terms of one sentence not covered by other candidates: the longest run of
  * classifying modifiers (up to MAX_WORDS words in all) before a technique head.
@@ -99,9 +117,9 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
   const caseOk = (w: Word, head: Word, n: number) => w.text === w.lower || n === 0 || head.text !== head.lower;
   for (let b = 0; b < ws.length; b++) {
     const head = ws[b]!;
-    const h = techniqueHead(head.lower) || (TASK_TERM_HEADS.has(head.lower) ? head.lower : '');
+    const h = techniqueHead(head.lower) || taskHead(ws, b);
     if (!h || !free(head) || !isChunkWord(head)) continue;
-    const task = TASK_TERM_HEADS.has(h);
+    const task = TASK_TERM_HEADS.has(h) || OBJECT_TASK_HEADS.has(h);
     const next = ws[b + 1];
     const continues = next !== undefined && spacedWords(s, head, next) && isChunkWord(next);
     if (continues && (TECHNIQUE_AS_MODIFIER.has(next.lower) || techniqueHead(next.lower))) continue;

@@ -81,6 +81,7 @@ const ROWS: Row[] = [
     absent: ['section 4', 'table 2'],
   },
   { klass: 'more task heads: what is transcribed, localised, verified, linked, ... + its head -> task', abstract: 'We study ledger transcription and beacon localization, and we report on signature verification. Transcription alone is hard.', expect: [['ledger transcription', 'task'], ['beacon localization', 'task'], ['signature verification', 'task']], absent: ['transcription'] },
+  { klass: 'extraction, estimation, resolution, ... after what a task acts on -> task; after a part of the model or a measure -> nothing', abstract: 'We study glyph extraction and valve pose estimation with ridge resolution. Feature extraction, gradient estimation and latency estimation are steps we use.', expect: [['glyph extraction', 'task'], ['valve pose estimation', 'task'], ['ridge resolution', 'task']], absent: ['feature extraction', 'gradient estimation', 'latency estimation'] },
   { klass: 'an acronym before "tasks" names a kind of task, not a method "X tasks"', abstract: 'Models are compared on text-to-motion (T2M) tasks.', expect: [['T2M', 'task']], absent: ['t2m tasks'] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
