@@ -1,6 +1,7 @@
 // Candidates from acronym definitions: the long form and the short form are one
 // entity named by the short form (ENTITIES.md), typed by the lexicon or the long form's head.
 import { findDefinitions } from './acronyms.js';
+import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, followingHead } from './context.js';
 import { headType, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
@@ -84,7 +85,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
         blocked.push([s, lr[0], lr[1]], [s, sr[0], sr[1]]);
         continue;
       }
-      const group = lex ? `e:${lex.type}:${normalizeKey(lex.name)}` : 'a:' + key;
+      const group = lex ? entryGroup(lex.type, normalizeKey(lex.name)) : acronymGroup(key);
       const common = { group, name, type, conf, aliases: [long], family: lex?.family };
       const lc = mkCand(s, lr[0], lr[1], 'long', common);
       const sc = mkCand(s, sr[0], sr[1], 'acronym', common);
@@ -127,6 +128,6 @@ function expandsOtherwise(ctx: PaperContext, short: string, long: string): boole
   return true;
 }
 
-export function acronymGroup(a: DocAcronym): string {
-  return a.entryName ? `e:${a.entryType}:${normalizeKey(a.entryName)}` : 'a:' + normalizeKey(a.short);
+export function docAcronymGroup(a: DocAcronym): Group {
+  return a.entryName && a.entryType ? entryGroup(a.entryType, normalizeKey(a.entryName)) : acronymGroup(normalizeKey(a.short));
 }

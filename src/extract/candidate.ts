@@ -1,5 +1,6 @@
 // Candidate mentions: sentences with tokens and cues, and the span records every
 // rule produces before overlaps are resolved and mentions become entities.
+import { nameGroup, nameGroupKey, type Group } from './groups.js';
 import type { Knowledge } from './knowledge.js';
 import type { Scorer } from './scorer.js';
 import type { LexiconIndex } from './lexicon-index.js';
@@ -27,7 +28,7 @@ export interface Cand {
   start: number;
   end: number;
   text: string;
-  group: string;
+  group: Group;
   name: string;
   type: EntityType | null;
   conf: number;
@@ -115,7 +116,7 @@ export function mkCand(s: Sent, i: number, j: number, source: Source, fields: Pa
     start: s.tokens[i]!.start,
     end: s.tokens[j]!.end,
     text,
-    group: fields.group ?? 'k:' + keyOf(fields.name ?? text),
+    group: fields.group ?? nameGroup(keyOf(fields.name ?? text)),
     name: fields.name ?? text,
     type: fields.type ?? null,
     conf: fields.conf ?? 0.5,
@@ -132,7 +133,7 @@ export function mkCand(s: Sent, i: number, j: number, source: Source, fields: Pa
 
 /** A candidate's key: the one its name group carries (chunks set it from their tokens), else its text's. */
 export function candidateKey(c: Cand): string {
-  return c.group.startsWith('k:') ? c.group.slice(2) : keyOf(c.text);
+  return nameGroupKey(c.group) ?? keyOf(c.text);
 }
 
 /** Same letters and digits, case kept (a plural s allowed): `T3` vs `T3`, `LLMs` vs `LLM`. */

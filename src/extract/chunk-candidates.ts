@@ -4,6 +4,7 @@
 // "extensive experiments"); the scorer decides, which is why this stage may over-generate.
 import { mkCand, spanText, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, lexTag } from './english.js';
+import { nameGroup } from './groups.js';
 import { isCueVerb } from './roles.js';
 
 /** A whitespace-delimited word of a sentence: its token range and text. */
@@ -105,7 +106,7 @@ export function chunkCandidates(s: Sent, words: readonly Word[], opts: ChunkOpti
     // (the tokens' own keys, joined: normalizeKey of the text without its cost, which chunks would pay ~90 times a paper)
     let key = '';
     for (let k = i; k <= j; k++) key += s.tokens[k]!.key;
-    out.push(mkCand(s, i, j, 'chunk', { group: 'k:' + key }));
+    out.push(mkCand(s, i, j, 'chunk', { group: nameGroup(key) }));
   };
   let runStart = -1;
   const flush = (end: number) => {

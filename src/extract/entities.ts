@@ -2,6 +2,7 @@
 // are one entity (its type the most confident one's, its aliases every other spelling, its
 // mentions every occurrence) and the entity takes the strongest role any mention has.
 import { keyOf, type Cand, type PaperContext } from './candidate.js';
+import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, mentionRole } from './roles.js';
@@ -35,14 +36,14 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
  * Candidates by name group. A name typed confidently in one place (a chunk typed by its
  * context) gives its type to its weaker, untyped occurrences elsewhere.
  */
-function groupByName(chosen: Cand[]): Map<string, Cand[]> {
-  const bestType = new Map<string, { type: EntityType; conf: number }>();
+function groupByName(chosen: Cand[]): Map<Group, Cand[]> {
+  const bestType = new Map<Group, { type: EntityType; conf: number }>();
   for (const c of chosen) {
     if (!c.type) continue;
     const b = bestType.get(c.group);
     if (!b || c.conf > b.conf) bestType.set(c.group, { type: c.type, conf: c.conf });
   }
-  const groups = new Map<string, Cand[]>();
+  const groups = new Map<Group, Cand[]>();
   for (const c of chosen) {
     const bt = bestType.get(c.group);
     if (bt && (c.source === 'shape' || c.source === 'known') && c.conf < bt.conf) {
@@ -148,7 +149,7 @@ function teaches(e: ExtractedEntity, cs: Cand[], ctx: PaperContext): KnownName |
   const strong = cs.some((c) => c.source === 'acronym' || c.source === 'long' || (c.source === 'shape' && c.conf >= 0.75));
   // Listed names are known everywhere already, unless this spelling (an acronym) is new.
   if (!strong || first.source === 'lexicon' || (cs.some((c) => c.listed) && ctx.index.byKey.has(e.key))) return null;
-  const acronym = first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && first.group.startsWith('a:'));
+  const acronym = first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && isAcronymGroup(first.group));
   return { name: e.name, type: e.type, aliases: e.aliases, family: e.family, conf: Math.max(...cs.map((c) => c.conf)), acronym };
 }
 

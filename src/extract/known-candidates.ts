@@ -1,9 +1,9 @@
 // Candidates from names learned while reading: this paper's acronyms (short and
 // long forms) and the names the corpus taught.
-import { acronymGroup, type DocAcronym } from './acronym-candidates.js';
+import { docAcronymGroup, type DocAcronym } from './acronym-candidates.js';
+import { acronymGroup, nameGroup } from './groups.js';
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import type { Knowledge, KnownName } from './knowledge.js';
-import { normalizeKey } from './normalize.js';
 
 export interface PrefixTest {
   has(key: string): boolean;
@@ -47,15 +47,15 @@ export function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, Doc
       const text = spanText(s, i, j);
       if (al && !al.generic && !(a && sameLetters(text, a.short))) {
         // the long form again, elsewhere (often in the title): same entity as its acronym
-        best = mkCand(s, i, j, 'known', { group: acronymGroup(al), name: al.name, type: al.type, conf: al.conf, aliases: [al.long], family: al.family });
+        best = mkCand(s, i, j, 'known', { group: docAcronymGroup(al), name: al.name, type: al.type, conf: al.conf, aliases: [al.long], family: al.family });
         best.listed = al.entryName !== undefined;
       } else if (a && !a.generic && sameLetters(text, a.short)) {
-        best = mkCand(s, i, j, 'known', { group: a.entryName ? `e:${a.entryType}:${normalizeKey(a.entryName)}` : 'a:' + k, name: a.name, type: a.type, conf: a.conf, aliases: [a.long], family: a.family });
+        best = mkCand(s, i, j, 'known', { group: docAcronymGroup(a), name: a.name, type: a.type, conf: a.conf, aliases: [a.long], family: a.family });
         best.listed = a.entryName !== undefined;
       } else if (a?.generic && sameLetters(text, a.short)) {
         best = null;
       } else if (kn && (!kn.acronym && !isCaseSensitiveKnown(kn) ? true : sameLetters(text, kn.name) || kn.aliases.some((x) => sameLetters(text, x)))) {
-        best = mkCand(s, i, j, 'known', { group: (kn.acronym ? 'a:' : 'k:') + k, name: kn.acronym ? kn.name : text, type: kn.type, conf: kn.conf * 0.95, aliases: kn.aliases, family: kn.family });
+        best = mkCand(s, i, j, 'known', { group: kn.acronym ? acronymGroup(k) : nameGroup(k), name: kn.acronym ? kn.name : text, type: kn.type, conf: kn.conf * 0.95, aliases: kn.aliases, family: kn.family });
       }
     }
     if (best) {

@@ -2,6 +2,7 @@
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isFunctionWord, lexTag } from './english.js';
+import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES } from './shapes.js';
@@ -43,7 +44,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
     }
-    out.push(mkCand(s, i, m.j, 'lexicon', { group: `e:${e.type}:${keyOf(e.name)}${family === e.name ? ':' + keyOf(name) : ''}`, name, type: e.type, conf, aliases, family }));
+    out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(e.type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type: e.type, conf, aliases, family }));
   }
   return out;
 }
