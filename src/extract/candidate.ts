@@ -49,8 +49,6 @@ export interface PaperContext {
   known: Knowledge | null;
   /** The learned candidate scorer; null runs the rules alone. */
   scorer?: Scorer | null;
-  /** Collect the paper's word keys (first pass of a corpus run). */
-  wantWordKeys?: boolean;
   /** Keep the knowledge-independent reading in the result (first pass of a corpus run). */
   keepPrepared?: boolean;
 }

@@ -102,8 +102,3 @@ export function verbFormsAll(infinitives: readonly string[]): Map<string, string
   }
   return out;
 }
-
-/** A verb's inflections (propose -> proposes, proposed, proposing). */
-export function verbForms(infinitive: string): string[] {
-  return verbFormsAll([infinitive]).get(infinitive) ?? regularForms(infinitive);
-}

@@ -68,7 +68,7 @@ export function createExtractor(lexicon: Lexicon | LexiconIndex, weights: Scorer
       const r1 = state.first[n]!;
       const prep = r1.prepared;
       // (a state without its preparation, e.g. built by hand, is read from its sentences again)
-      const again = known.teachesOthersIn(prep ? prep.sents : buildSentences(p), state.offset + n);
+      const again = known.teachesOthers(prep ? prep.sents : buildSentences(p), state.offset + n);
       const r = again ? extractPaperEntities(p, { index, known, scorer }, prep) : r1;
       // the first reading's sentences and candidates are not needed any more
       r1.prepared = undefined;

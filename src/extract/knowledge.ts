@@ -46,22 +46,13 @@ export class Knowledge {
   // that contains no name taught by another paper can skip the second reading.
   private readonly firstWords = new Map<string, Set<number>>();
 
-  /** Could a name taught by a paper other than `paper` occur among these word keys? */
-  teachesOthers(wordKeys: Set<string>, paper: number): boolean {
-    for (const w of wordKeys) {
-      const src = this.firstWords.get(w);
-      if (!src) continue;
-      for (const p of src) if (p !== paper) return true;
-    }
-    return false;
-  }
-
   /**
-   * teachesOthers over a paper's sentences, without collecting its word keys first: the
-   * same keys (case kept) as PaperResult.wordKeys — whole words, their singulars and the
-   * first fine token of each word.
+   * Could a name taught by a paper other than `paper` occur in these sentences? Read by the
+   * first word of each taught name, case kept (a taught "MEAN" cannot match the word
+   * "mean"): every whole word, its singular, and each word's first fine token, which
+   * starts names such as "GPT-4".
    */
-  teachesOthersIn(sents: ReadonlyArray<{ tokens: readonly Token[] }>, paper: number): boolean {
+  teachesOthers(sents: ReadonlyArray<{ tokens: readonly Token[] }>, paper: number): boolean {
     if (this.firstWords.size === 0) return false;
     const other = (w: string): boolean => {
       const src = this.firstWords.get(w);
@@ -90,7 +81,7 @@ export class Knowledge {
     this.prefixCache = null;
     const key = normalizeKey(k.name);
     if (key.length < 2) return;
-    // case kept, as the paper side (PaperResult.wordKeys)
+    // case kept, as teachesOthers reads the papers
     const fw = (k.name.split(/\s+/)[0] ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
     let set = this.firstWords.get(fw);
     if (!set) this.firstWords.set(fw, (set = new Set()));
@@ -116,9 +107,5 @@ export class Knowledge {
     cur.type = best;
     cur.conf = Math.max(cur.conf, k.conf);
     cur.acronym = cur.acronym || k.acronym;
-  }
-
-  entries(): KnownName[] {
-    return [...this.byKey.values()];
   }
 }

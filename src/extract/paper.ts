@@ -24,8 +24,6 @@ export interface PaperResult {
   entities: ExtractedEntity[];
   /** Names this paper can teach the rest of the corpus. */
   learned: KnownName[];
-  /** Letters and digits (case kept) of the paper's whitespace-delimited words and their singulars. */
-  wordKeys: Set<string>;
   /** The knowledge-independent reading, kept when ctx.keepPrepared asks for it. */
   prepared?: Prepared;
 }
@@ -140,28 +138,5 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
 
   // Phases 4 and 5: one entity per name, with its aliases, mentions and role.
   const { entities, learned } = assembleEntities(paper, chosen, ctx);
-  // Only a corpus run needs them (to skip a second reading); a single paper saves the work.
-  const wordKeys = ctx.wantWordKeys ? paperWordKeys(sents) : new Set<string>();
-  return ctx.keepPrepared ? { entities, learned, wordKeys, prepared: prep } : { entities, learned, wordKeys };
-}
-
-/** Letters and digits (case kept) of every word of the paper and their singulars, and every word's first token. */
-function paperWordKeys(sents: readonly Sent[]): Set<string> {
-  const wordKeys = new Set<string>();
-  // Case kept: a taught "MEAN" cannot match the word "mean" (known names with capitals match by case).
-  for (const s of sents) {
-    let k = '';
-    for (let t = 0; t < s.tokens.length; t++) {
-      const tk = s.tokens[t]!;
-      k = tk.glued ? k + tk.text : tk.text;
-      const n = s.tokens[t + 1];
-      if (!n || !n.glued) {
-        wordKeys.add(k);
-        if (k.endsWith('s')) wordKeys.add(k.slice(0, -1));
-      }
-      // the first fine token alone starts names such as "GPT-4"
-      if (!tk.glued) wordKeys.add(tk.text);
-    }
-  }
-  return wordKeys;
+  return ctx.keepPrepared ? { entities, learned, prepared: prep } : { entities, learned };
 }

@@ -39,21 +39,24 @@ describe('corpus passes', () => {
     expect(extractPaperEntities(p, { index, known: null, keepPrepared: true }).prepared?.sents.length).toBeGreaterThan(0);
   });
 
-  it('teachesOthersIn agrees with teachesOthers over the word keys', () => {
-    const index = compileLexicon(TINY_LEXICON);
+  it('teachesOthers finds a name another paper taught, by its first word', () => {
     const known = new Knowledge();
     known.add({ name: 'QuokkaNet', type: 'model', aliases: [], conf: 0.8, acronym: false }, 1);
     known.add({ name: 'GST', type: 'method', aliases: [], conf: 0.8, acronym: true }, 0);
-    known.add({ name: 'Foo-Bar tuning', type: 'method', aliases: [], conf: 0.8, acronym: false }, 2);
-    const texts = ['We use QuokkaNets here.', 'GST is ours.', 'The Foo-Bar tuning recipe.', 'Foo alone.', 'Nothing at all.'];
-    for (const [n, t] of texts.entries()) {
-      const p = paper(t);
-      const keys = extractPaperEntities(p, { index, known: null, wantWordKeys: true }).wordKeys;
-      const sents = buildSentences(p);
-      for (const self of [0, 1, 2, 3]) expect(known.teachesOthersIn(sents, self), `${n}/${self}`).toBe(known.teachesOthers(keys, self));
+    known.add({ name: 'Wombat tuning', type: 'method', aliases: [], conf: 0.8, acronym: false }, 2);
+    known.add({ name: 'GPT-9', type: 'model', aliases: [], conf: 0.8, acronym: false }, 3);
+    const rows: [text: string, taughtBy: number | null][] = [
+      ['We use QuokkaNets here.', 1], // a plural of the taught word
+      ['GST is ours.', 0],
+      ['The Wombat tuning recipe.', 2],
+      ['A GPT-9 baseline.', 3], // the first fine token of a word
+      ['Lower-case gst is no match.', null], // case kept
+      ['Nothing at all.', null],
+    ];
+    for (const [text, taughtBy] of rows) {
+      const sents = buildSentences(paper(text));
+      for (const self of [0, 1, 2, 3]) expect(known.teachesOthers(sents, self), `${text} / paper ${self}`).toBe(taughtBy !== null && taughtBy !== self);
     }
-    expect(known.teachesOthersIn(buildSentences(paper('We use QuokkaNets here.')), 0)).toBe(true);
-    expect(known.teachesOthersIn(buildSentences(paper('We use QuokkaNets here.')), 1)).toBe(false);
   });
 
   it('extractCorpus equals two passes over one-paper shards', () => {
