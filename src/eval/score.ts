@@ -161,6 +161,7 @@ export function variants(s: unknown): Set<string> {
   const out = new Set<string>();
   if (!n) return out;
   out.add(n);
+  // score.py's own rule, kept as written there (this file is its port), not the extractor's singularKey
   if (cpLen(n) > 3 && n.endsWith('s')) out.add(n.slice(0, -1));
   return out;
 }

@@ -5,7 +5,7 @@ import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, followingHead } from './context.js';
 import { headType, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
-import { normalizeKey } from './normalize.js';
+import { normalizeKey, singularKey } from './normalize.js';
 import { isStopName } from './shapes.js';
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
@@ -29,7 +29,7 @@ export interface DocAcronym {
 
 export function lookupType(ctx: PaperContext, text: string): { type: EntityType; name: string; family?: string } | null {
   const key = normalizeKey(text);
-  const list = ctx.index.byKey.get(key) ?? (key.endsWith('s') ? ctx.index.byKey.get(key.slice(0, -1)) : undefined);
+  const list = ctx.index.byKey.get(key) ?? ctx.index.byKey.get(singularKey(key) ?? '');
   const s = list?.[0];
   return s ? { type: s.entry.type, name: s.entry.name, family: s.entry.family } : null;
 }
@@ -117,7 +117,7 @@ function contentWords(phrase: string): Set<string> {
  */
 function expandsOtherwise(ctx: PaperContext, short: string, long: string): boolean {
   const key = normalizeKey(short);
-  const surfaces = ctx.index.byKey.get(key) ?? (key.endsWith('s') ? ctx.index.byKey.get(key.slice(0, -1)) : undefined);
+  const surfaces = ctx.index.byKey.get(key) ?? ctx.index.byKey.get(singularKey(key) ?? '');
   if (!surfaces?.length) return false;
   const own = contentWords(long);
   for (const { entry } of surfaces) {

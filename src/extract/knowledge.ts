@@ -2,7 +2,7 @@
 // context) and shared across the papers of a corpus (ENTITIES.md: "An acronym
 // defined in one abstract is known in every other abstract of the corpus").
 import type { EntityType } from './types.js';
-import { normalizeKey } from './normalize.js';
+import { normalizeKey, singularKey } from './normalize.js';
 import type { Token } from './text.js';
 
 export interface KnownName {
@@ -69,7 +69,8 @@ export class Knowledge {
         const n = toks[t + 1];
         if (!n || !n.glued) {
           if (other(k)) return true;
-          if (k.endsWith('s') && other(k.slice(0, -1))) return true;
+          const singular = singularKey(k);
+          if (singular !== undefined && other(singular)) return true;
         }
         if (!tk.glued && other(tk.text)) return true;
       }

@@ -4,6 +4,7 @@ import { docAcronymGroup, type DocAcronym } from './acronym-candidates.js';
 import { acronymGroup, nameGroup } from './groups.js';
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import type { Knowledge, KnownName } from './knowledge.js';
+import { singularKey } from './normalize.js';
 
 export interface PrefixTest {
   has(key: string): boolean;
@@ -30,15 +31,16 @@ export function knownCandidates(ctx: PaperContext, s: Sent, acr: Map<string, Doc
       if (!toks[j]!.glued) words++;
       if (words > 5) break;
       key += toks[j]!.key;
-      if (!prefixes.has(key) && !(key.endsWith('s') && prefixes.has(key.slice(0, -1)))) break;
+      if (!prefixes.has(key) && !prefixes.has(singularKey(key) ?? '')) break;
       const nxt = toks[j + 1];
       if (nxt && nxt.glued) continue;
       let k = key;
       let a = acr.get(k);
       let kn = ctx.known?.get(k);
       let al = acrLong.get(k);
-      if (!a && !kn && !al && k.endsWith('s') && k.length > 3) {
-        k = k.slice(0, -1);
+      const singular = singularKey(k);
+      if (!a && !kn && !al && singular !== undefined) {
+        k = singular;
         a = acr.get(k);
         kn = ctx.known?.get(k);
         al = acrLong.get(k);

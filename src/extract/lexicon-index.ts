@@ -2,7 +2,7 @@
 // sentence is matched by assembling keys of consecutive fine tokens (the key of
 // "CIFAR-100" equals the key of "CIFAR" + "100"). Built once per extractor.
 import type { EntityType, Lexicon, LexiconEntry } from './types.js';
-import { normalizeKey } from './normalize.js';
+import { normalizeKey, singularKey } from './normalize.js';
 import { isCommonWord } from './english.js';
 import { TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { Token } from './text.js';
@@ -158,13 +158,14 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
     for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
       key += tokens[j]!.key;
       const grown = index.prefixes.has(key);
-      const plural = !grown && key.length > 3 && key.endsWith('s') && index.byKey.has(key.slice(0, -1));
+      const singular = singularKey(key);
+      const plural = !grown && singular !== undefined && index.byKey.has(singular);
       if (!grown && !plural) break;
       const next = tokens[j + 1];
       const atWordEnd = !next || !next.glued;
       if (!atWordEnd && !affixTail(tokens, j)) continue;
       if (tokens[j]!.key === '') continue; // a name does not end on a symbol ("ILSVRC &")
-      const list = index.byKey.get(key) ?? (plural || (key.length > 3 && key.endsWith('s') && /s$/.test(tokens[j]!.text)) ? index.byKey.get(key.slice(0, -1)) : undefined);
+      const list = index.byKey.get(key) ?? (singular !== undefined && (plural || /s$/.test(tokens[j]!.text)) ? index.byKey.get(singular) : undefined);
       if (!list) continue;
       const spanText = sentenceText.slice(ti.start - sentenceStart, tokens[j]!.end - sentenceStart);
       const s = pick(list, spanText);

@@ -10,3 +10,12 @@ export function normalizeKey(name: string): string {
     .replace(DASHES, '-')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/**
+ * The singular a plural name key may have ("llms" -> "llm", "cnns" -> "cnn"), or undefined.
+ * Only keys of four characters or more: shorter ones ending in s are words ("its", "has",
+ * "gas") far more often than plurals.
+ */
+export function singularKey(key: string): string | undefined {
+  return key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : undefined;
+}

@@ -10,6 +10,7 @@ import { markProposals, propagateLists, resolveOverlaps } from './assemble.js';
 import { keyOf, buildSentences, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { assembleEntities } from './entities.js';
 import type { KnownName } from './knowledge.js';
+import { singularKey } from './normalize.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
@@ -108,7 +109,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     if (genericKeys) {
       for (let k = 0; k < s.tokens.length; k++) {
         const key = s.tokens[k]!.key;
-        const a = acr.get(key) ?? (key.endsWith('s') ? acr.get(key.slice(0, -1)) : undefined);
+        const a = acr.get(key) ?? acr.get(singularKey(key) ?? '');
         if (a?.generic) covered[k] = 1;
       }
     }

@@ -1,5 +1,5 @@
 import { getArgumentValues, isInterfaceType, Kind, type GraphQLResolveInfo } from 'graphql';
-import { normalizeKey } from '../extract/normalize.js';
+import { normalizeKey, singularKey } from '../extract/normalize.js';
 import { cellKey, ENTITY_ORDERS, PAPER_ORDERS, type CellKey, type PaperFilterParams } from '../db/graph-reads.js';
 import { badInput } from './errors.js';
 import type { Resolvers, EntityType, Role } from './generated/resolvers-types.js';
@@ -21,7 +21,8 @@ const nodeTypename = (n: NodeModel) => (n.__kind === 'Paper' ? 'Paper' : typenam
 function keysOf(name: string): string[] {
   const key = normalizeKey(name);
   if (!key) throw badInput(`name "${name}" has no letters or digits`);
-  return key.length > 3 && key.endsWith('s') ? [key, key.slice(0, -1)] : [key];
+  const singular = singularKey(key);
+  return singular === undefined ? [key] : [key, singular];
 }
 
 /** A filter's reference to an entity: exactly one of name or id (checked by checkRefs). */
