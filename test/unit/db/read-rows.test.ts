@@ -2,12 +2,12 @@
 // projection fragment's fields are its TS type's field list, and each read
 // statement's RETURN columns are the keys of its row type in read-rows.ts.
 import fs from 'node:fs';
-import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { cypher } from '../../../src/db/cypher.js';
 import { ENTITY_FIELDS, PAPER_FIELDS } from '../../../src/db/projections.js';
 import { projectPath } from '../../../src/paths.js';
+import { readStatementNames } from '../../helpers/read-statements.js';
 
 const isComment = (line: string) => /^\s*\/\//.test(line);
 
@@ -111,11 +111,7 @@ describe('the row types of the read statements', () => {
   const declared = declaredRows();
 
   it('cover every statement of cypher/read (fragments aside)', () => {
-    const dir = projectPath('cypher', 'read');
-    const statements = fs
-      .readdirSync(dir)
-      .filter((f) => f.endsWith('.cypher') && !/^\s*\/\/\s*Fragment\b/.test(fs.readFileSync(path.join(dir, f), 'utf8')))
-      .map((f) => `read/${f.replace(/\.cypher$/, '')}`);
+    const statements = readStatementNames();
     expect(statements.length).toBeGreaterThan(40);
     expect(statements.filter((s) => !declared.has(s)), 'statements without a row type').toEqual([]);
   });
