@@ -30,10 +30,16 @@ const answers: Answers = {
   'read/papers-page-all-published-desc-before': paperPage,
   'read/papers-page-all-title-asc': paperPage,
   'read/papers-page-published-desc': paperPage,
+  'read/papers-page-published-desc-before': paperPage,
+  'read/papers-page-title-asc': paperPage,
+  'read/papers-page-title-asc-before': paperPage,
+  'read/papers-page-all-title-asc-before': paperPage,
   'read/papers-count-all': () => [{ total: 93 }],
   'read/papers-count': () => [{ total: 4 }],
   'read/entities-page-papers-desc': (p) => fill((p.limit as number) - 1, (i) => ({ entity: entityRow(`model:m${i}`), sortKey: 50 - i })),
   'read/entities-page-name-asc': () => [{ entity: entityRow('method:lora'), sortKey: 'lora' }],
+  'read/entities-page-name-asc-before': () => [{ entity: entityRow('method:lora'), sortKey: 'lora' }],
+  'read/entities-page-papers-desc-before': () => [{ entity: entityRow('model:bert'), sortKey: 9 }],
   'read/entities-count': () => [{ total: 12 }],
   'read/entity-by-keys-with-papers': (p) => [{ entity: entityRow(`${p.type ?? 'method'}:${ids(p, 'keys')[0]}`), rows: paperPage({ limit: 3 }), total: 2 }],
   'read/paper-with-entities': (p) => [{ paper: paperRow(p.id as string), items: [stored('method:lora')] }],
@@ -106,6 +112,26 @@ const routes: Route[] = [
     op: 'papers: date bounds only (filtered statement, not the index-ordered one)',
     query: '{ papers(first: 3, where: { publishedFrom: "2023-01-01", publishedTo: "2024-01-01" }) { edges { node { id } } } }',
     reads: [['read/papers-page-published-desc', { ...noFilter, from: '2023-01-01', to: '2024-01-01', ...page, limit: 4 }]],
+  },
+  {
+    op: 'papers: backward by title with no filter',
+    query: '{ papers(orderBy: TITLE_ASC, last: 4) { edges { node { id } } } }',
+    reads: [['read/papers-page-all-title-asc-before', { after: null, before: null, backward: true, limit: 5 }]],
+  },
+  {
+    op: 'papers: by title with a text filter, and backward with it (filtered statements)',
+    query: 'query($before: String) { a: papers(orderBy: TITLE_ASC, first: 2, where: { text: "pruning" }) { edges { node { id } } } b: papers(orderBy: TITLE_ASC, last: 2, before: $before, where: { text: "pruning" }) { edges { node { id } } } }',
+    variables: { before: encodeCursor('papers-TITLE_ASC', ['paper b', 'p2']) },
+    reads: [
+      ['read/papers-page-title-asc', { ...noFilter, text: 'pruning', ...page, limit: 3 }],
+      ['read/papers-page-title-asc-before', { ...noFilter, text: 'pruning', after: null, before: ['paper b', 'p2'], backward: true, limit: 3 }],
+    ],
+  },
+  {
+    op: 'papers: newest first with a role filter, backward (filtered -before statement)',
+    query: 'query($before: String) { papers(last: 2, before: $before, where: { role: PROPOSES }) { edges { node { id } } } }',
+    variables: { before: encodeCursor('papers-PUBLISHED_DESC', ['2024-01-05', 'p9']) },
+    reads: [['read/papers-page-published-desc-before', { ...noFilter, role: 'PROPOSES', after: null, before: ['2024-01-05', 'p9'], backward: true, limit: 3 }]],
   },
   {
     op: 'papers: one entity by id with a role: the entity page statement, role as stored',
@@ -198,6 +224,15 @@ const routes: Route[] = [
     query: 'query($after: String) { entities(query: " lo ", orderBy: NAME_ASC, after: $after) { edges { node { id } } } }',
     variables: { after: encodeCursor('entities-NAME_ASC', ['lora', 'method:lora']) },
     reads: [['read/entities-page-name-asc', { type: null, query: 'lo', after: ['lora', 'method:lora'], before: null, backward: false, limit: 21 }]],
+  },
+  {
+    op: 'entities: backward in both orders (the -before statements)',
+    query: 'query($before: String) { a: entities(type: TASK, last: 3) { edges { node { id } } } b: entities(orderBy: NAME_ASC, last: 1, before: $before) { edges { node { id } } } }',
+    variables: { before: encodeCursor('entities-NAME_ASC', ['lora', 'method:lora']) },
+    reads: [
+      ['read/entities-page-papers-desc-before', { type: 'task', query: null, after: null, before: null, backward: true, limit: 4 }],
+      ['read/entities-page-name-asc-before', { type: null, query: null, after: null, before: ['lora', 'method:lora'], backward: true, limit: 2 }],
+    ],
   },
   // search, cooccurrence, path, stats
   {
