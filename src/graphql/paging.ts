@@ -56,8 +56,12 @@ export function isCalendarDate(value: string): boolean {
 
 /**
  * A date argument: null when not given, else a real calendar date, or the
- * client's error naming the argument. (The schema types dates as String, so
- * the check is here; a Date scalar would change the API's types.)
+ * client's error naming the argument. The schema's `Date` scalar parses
+ * nothing itself, on purpose: graphql-js reports a scalar's refusal of an
+ * inline value with the scalar's message alone, without the argument's name
+ * (tried), where this check names it; and PaperInput.published, a Date too,
+ * also takes a year or a year-month, which ingest checks per record, so that
+ * one bad record is refused, not the whole request.
  */
 export function dateArg(value: string | null | undefined, arg: string): string | null {
   if (value == null) return null;
