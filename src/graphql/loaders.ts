@@ -38,6 +38,22 @@ export function groupedLoader<A, V>(fetch: (ids: string[], args: A) => Promise<M
   );
 }
 
+/**
+ * A loader over a read that answers a batch of keys with a Map: each key's
+ * value (through `as`), or `missing` when the read found none.
+ */
+export function mapLoader<K, R, M>(read: (keys: K[]) => Promise<ReadonlyMap<K, R>>, missing: M): DataLoader<K, R | M>;
+export function mapLoader<K, R, M, V>(read: (keys: K[]) => Promise<ReadonlyMap<K, R>>, missing: M, as: (row: R) => V): DataLoader<K, V | M>;
+export function mapLoader<K, R, M, V>(read: (keys: K[]) => Promise<ReadonlyMap<K, R>>, missing: M, as?: (row: R) => V): DataLoader<K, R | V | M> {
+  return new DataLoader<K, R | V | M>(async (keys) => {
+    const found = await read([...keys]);
+    return keys.map((k) => {
+      const row = found.get(k);
+      return row === undefined ? missing : as ? as(row) : row;
+    });
+  });
+}
+
 /** A paper's link to an entity (src/db's PaperEntityLink: evidence read back as text) as PaperEntity resolves it. */
 export interface PaperEntityItem extends Omit<PaperEntityLink, 'entity'> {
   /** The paper the link starts from (PaperEntity.id is paper x entity). */
@@ -88,22 +104,8 @@ function lazyLoaders<M extends Record<string, (reads: GraphReads) => unknown>>(m
 }
 
 const makers = {
-  paper: (reads: GraphReads) =>
-    new DataLoader<string, PaperModel | null>(async (ids) => {
-      const found = await reads.papersById(ids);
-      return ids.map((id) => {
-        const paper = found.get(id);
-        return paper ? asPaper(paper) : null;
-      });
-    }),
-  entity: (reads: GraphReads) =>
-    new DataLoader<string, EntityModel | null>(async (ids) => {
-      const found = await reads.entitiesById(ids);
-      return ids.map((id) => {
-        const entity = found.get(id);
-        return entity ? asEntity(entity) : null;
-      });
-    }),
+  paper: (reads: GraphReads) => mapLoader((ids: string[]) => reads.papersById(ids), null, asPaper),
+  entity: (reads: GraphReads) => mapLoader((ids: string[]) => reads.entitiesById(ids), null, asEntity),
   paperEntities: (reads: GraphReads) =>
     groupedLoader(
       async (ids, a: { type: string | null; role: string | null }) => {
@@ -141,14 +143,7 @@ const makers = {
       },
       [] as { paper: PaperModel; shared: EntityModel[]; score: number }[],
     ),
-  family: (reads: GraphReads) =>
-    new DataLoader<string, EntityModel | null>(async (ids) => {
-      const m = await reads.entityFamily(ids);
-      return ids.map((id) => {
-        const entity = m.get(id);
-        return entity ? asEntity(entity) : null;
-      });
-    }),
+  family: (reads: GraphReads) => mapLoader((ids: string[]) => reads.entityFamily(ids), null, asEntity),
   variants: (reads: GraphReads) =>
     groupedLoader(
       async (ids, a: { limit: number }) => {

@@ -7,6 +7,7 @@ import type { EntityCount, SourceIds } from '../db/read-rows.js';
 import { peopleReads, type AuthorCountRow, type PaperPeople, type PeopleLabel, type PersonRow } from '../db/people-reads.js';
 import { normalizeKey } from '../extract/normalize.js';
 import type { GraphQLContext } from './context.js';
+import { groupedLoader, mapLoader } from './loaders.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { asEntity, type PaperModel, type PersonModel } from './models.js';
@@ -14,10 +15,18 @@ import { pageSize } from './paging.js';
 
 const authorIdsOf = (r: SourceIds) => prefixedIds({ orcid: r.orcid ?? undefined, openalexId: r.openalexId ?? undefined, s2Id: r.s2Id ?? undefined });
 
+interface TopArgs {
+  label: PeopleLabel;
+  type: string | null;
+  role: string | null;
+  limit: number;
+}
+
 interface PeopleLoaders {
   byKey: Record<PeopleLabel, DataLoader<string, PersonRow | null>>;
   authorByUid: DataLoader<string, AuthorCountRow | null>;
-  top: Map<string, DataLoader<string, EntityCount[]>>;
+  /** Keyed by person, grouped by the arguments of topEntities. */
+  top: DataLoader<{ id: string; args: TopArgs }, EntityCount[], string>;
   paper: DataLoader<string, PaperPeople | null>;
 }
 
@@ -27,22 +36,12 @@ function loadersOf(ctx: GraphQLContext): PeopleLoaders {
   let l = perRequest.get(ctx);
   if (!l) {
     const reads = peopleReads(ctx.db);
-    const byKey = (label: PeopleLabel) =>
-      new DataLoader<string, PersonRow | null>(async (keys) => {
-        const found = await reads.byKeys(label, keys);
-        return keys.map((k) => found.get(k) ?? null);
-      });
+    const byKey = (label: PeopleLabel) => mapLoader((keys: string[]) => reads.byKeys(label, keys), null);
     l = {
       byKey: { Author: byKey('Author'), Venue: byKey('Venue') },
-      authorByUid: new DataLoader(async (uids) => {
-        const found = await reads.authorsByUids(uids);
-        return uids.map((u) => found.get(u) ?? null);
-      }),
-      top: new Map(),
-      paper: new DataLoader(async (ids) => {
-        const found = await reads.paperPeople(ids);
-        return ids.map((id) => found.get(id) ?? null);
-      }),
+      authorByUid: mapLoader((uids: string[]) => reads.authorsByUids(uids), null),
+      top: groupedLoader((keys, a: TopArgs) => reads.topEntities(a.label, keys, a.type, a.role, a.limit), [] as EntityCount[]),
+      paper: mapLoader((ids: string[]) => reads.paperPeople(ids), null),
     };
     perRequest.set(ctx, l);
   }
@@ -69,18 +68,9 @@ const personFields = {
     const type = args.type ?? null;
     const role = args.role ?? null;
     const limit = pageSize(args.first);
-    const l = loadersOf(ctx);
-    const id = JSON.stringify([p.label, type, role, limit]);
-    let loader = l.top.get(id);
-    if (!loader) {
-      const reads = peopleReads(ctx.db);
-      loader = new DataLoader(async (keys) => {
-        const found = await reads.topEntities(p.label, keys, type, role, limit);
-        return keys.map((k) => found.get(k) ?? []);
-      });
-      l.top.set(id, loader);
-    }
-    return (await loader.load(p.label === 'Author' ? (p.uid ?? nameOnlyUid(p.key)) : p.key)).map((r) => ({ entity: asEntity(r.entity), papers: r.papers }));
+    const id = p.label === 'Author' ? (p.uid ?? nameOnlyUid(p.key)) : p.key;
+    const rows = await loadersOf(ctx).top.load({ id, args: { label: p.label, type, role, limit } });
+    return rows.map((r) => ({ entity: asEntity(r.entity), papers: r.papers }));
   },
 };
 

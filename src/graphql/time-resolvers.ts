@@ -7,14 +7,15 @@ import type { ReadRows } from '../db/read-rows.js';
 import { timeReads, type TimelineParams, type TimelinePointRow } from '../db/time-reads.js';
 import { precedingPeriodStart } from '../db/period-split.js';
 import type { GraphQLContext } from './context.js';
+import { groupedLoader, mapLoader } from './loaders.js';
 import { badInput } from './errors.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { asEntity, type EntityModel, type FirstSeenModel } from './models.js';
 import { connection, dateArg, decodeCursor, encodeCursor, MAX_PAGE, pageRequest, pageSize, seekKey, SORT_KEYS } from './paging.js';
 
 interface TimeLoaders {
-  /** One loader per distinct set of timeline arguments in the request. */
-  timelines: Map<string, DataLoader<string, TimelinePointRow[]>>;
+  /** Keyed by entity, grouped by timeline arguments. */
+  timelines: DataLoader<{ id: string; args: TimelineParams }, TimelinePointRow[], string>;
   firstSeen: DataLoader<string, ReadRows['read/entities-first-seen'] | null>;
 }
 
@@ -25,11 +26,8 @@ function loadersOf(ctx: GraphQLContext): TimeLoaders {
   if (!l) {
     const reads = timeReads(ctx.db);
     l = {
-      timelines: new Map(),
-      firstSeen: new DataLoader(async (ids) => {
-        const found = await reads.firstSeen(ids);
-        return ids.map((id) => found.get(id) ?? null);
-      }),
+      timelines: groupedLoader((ids, p: TimelineParams) => reads.timelines(ids, p), [] as TimelinePointRow[]),
+      firstSeen: mapLoader((ids: string[]) => reads.firstSeen(ids), null),
     };
     perRequest.set(ctx, l);
   }
@@ -53,18 +51,7 @@ function timeline(e: EntityModel, args: { by?: 'YEAR' | 'MONTH' | null; from?: s
     limit: pageSize(args.first, MAX_PAGE),
   };
   range(p.from, p.to);
-  const l = loadersOf(ctx);
-  const key = JSON.stringify(p);
-  let loader = l.timelines.get(key);
-  if (!loader) {
-    const reads = timeReads(ctx.db);
-    loader = new DataLoader(async (ids) => {
-      const found = await reads.timelines(ids, p);
-      return ids.map((id) => found.get(id) ?? []);
-    });
-    l.timelines.set(key, loader);
-  }
-  return loader.load(e.id);
+  return loadersOf(ctx).timelines.load({ id: e.id, args: p });
 }
 
 async function firstSeen(e: EntityModel, _args: unknown, ctx: GraphQLContext): Promise<FirstSeenModel | null> {
