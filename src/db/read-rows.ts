@@ -81,8 +81,8 @@ export interface ReadRows {
   'read/cooccurrence': CooccurrenceCell;
   'read/cooccurrence-singles': CooccurrenceCell;
   'read/entities-by-ids': { entity: EntityProjection };
-  /** Only references that name an entity get a row. */
-  'read/entities-by-keys': { i: number; entity: EntityProjection };
+  /** One row per reference; entity null when the reference names nothing (OPTIONAL CALL). */
+  'read/entities-by-keys': { i: number; entity: EntityProjection | null };
   'read/entities-count': { total: number };
   'read/entities-first-seen': { id: string; date: string; paper: string; role: LinkRole };
   'read/entities-page-name-asc': { entity: EntityProjection; sortKey: string };

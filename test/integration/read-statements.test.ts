@@ -100,8 +100,8 @@ const cases: Case[] = [
   row(
     'read/entities-by-keys',
     { refs: [{ type: null, key: 'loras', i: 0 }, { type: null, key: 'lora', i: 1 }, { type: 'dataset', key: 'bert', i: 2 }, { type: 'model', key: 'resnet50', i: 3 }] },
-    // Every reference gets a row; one that names no entity has a null entity (read-rows.ts types it as always there).
-    (r) => r.map((x) => [x.i, (x.entity as { id: string } | null)?.id ?? null]).sort(),
+    // Every reference gets a row; one that names no entity has a null entity.
+    (r) => r.map((x) => [x.i, x.entity?.id ?? null]).sort(),
     [[0, null], [1, 'method:lora'], [2, null], [3, 'model:resnet50']],
   ),
   row('read/entities-count', { type: 'dataset', query: null }, total, [4]),
