@@ -2,7 +2,7 @@
 //
 //   npx tsc -p tsconfig.json && node dist/bench/extract-bench.js [--n 20000] [--workers 2] [--nlp 2000] [--batch 1000]
 //
-// The corpus repeats and re-mixes the dev abstracts (../shared/eval/*-input.jsonl):
+// The corpus repeats and re-mixes the dev abstracts (test/fixtures/eval/*-input.jsonl, copies of ../shared/eval):
 // every synthetic abstract is a new sentence order of a real one with a fresh id,
 // so the corpus-level rules see a realistic amount of repetition. Compromise's
 // full tagging (`nlp(text)` per abstract) is measured in the same run, on a
@@ -15,6 +15,7 @@ import nlp from 'compromise';
 import { loadLexicon, loadScorerWeights } from '../src/lexicon/load.js';
 import { createExtractor, type ShardState, type Taught } from '../src/extract/index.js';
 import type { PaperText } from '../src/extract/types.js';
+import { projectPath } from '../src/paths.js';
 import { benchOptions, runMain, wholeNumber } from './options.js';
 
 interface Args {
@@ -25,7 +26,7 @@ interface Args {
   evalDir: string;
 }
 
-const USAGE = 'node dist/bench/extract-bench.js [--n 20000] [--workers 2] [--nlp 2000] [--batch 1000] [--eval ../shared/eval]';
+const USAGE = 'node dist/bench/extract-bench.js [--n 20000] [--workers 2] [--nlp 2000] [--batch 1000] [--eval test/fixtures/eval]';
 
 function parseOptions(): Args {
   const o = benchOptions(USAGE, {
@@ -33,7 +34,8 @@ function parseOptions(): Args {
     workers: { type: 'string', default: String(Math.min(2, availableParallelism())) },
     nlp: { type: 'string', default: '2000' },
     batch: { type: 'string', default: '1000' },
-    eval: { type: 'string', default: resolve(process.cwd(), '../shared/eval') },
+    // the dev inputs the repo ships (test/fixtures/eval), so the default works from any folder and any clone
+    eval: { type: 'string', default: projectPath('test', 'fixtures', 'eval') },
   });
   return {
     n: wholeNumber('n', o.n, 1),
