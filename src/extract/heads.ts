@@ -69,7 +69,7 @@ export const TASK_TERM_HEADS: ReadonlySet<string> = new Set(
  * Nouns that head a task name only after what the task acts on: "relation extraction",
  * "pose estimation", "anaphora resolution" are problems, while "feature extraction",
  * "gradient estimation", "model alignment" are steps of a technique, named after a part of
- * the model or its computation (see isTaskObject's exclusions).
+ * the model or its computation (term-candidates.ts: taskHead, MODEL_PARTS, MEASURES).
  */
 export const OBJECT_TASK_HEADS: ReadonlySet<string> = new Set('extraction resolution alignment estimation prediction identification'.split(' '));
 

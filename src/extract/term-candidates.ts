@@ -83,9 +83,12 @@ function isTaskObject(w: Word): boolean {
   return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);
 }
 
-/** Parts of a model or of its computation: "feature extraction", "gradient estimation" are steps of a technique. */
+/**
+ * Parts of a model or of its computation: "feature extraction", "gradient estimation" are steps of a
+ * technique. (Models, parameters and the like are MODEL_OBJECTS, which isTaskObject already refuses.)
+ */
 const MODEL_PARTS = new Set(
-  ('feature features representation representations parameter parameters hyperparameter hyperparameters gradient gradients ' +
+  ('feature features representation representations gradient gradients ' +
     'weight weights embedding embeddings reward rewards value values policy policies token tokens layer layers head heads ' +
     'student teacher').split(' '),
 );
