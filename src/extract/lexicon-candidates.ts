@@ -21,6 +21,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     if (s.tokens[m.i]!.glued) {
       // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
       while (i > 0 && s.tokens[i]!.glued) i--;
+      // ("targeted text-to-image generation": specific modifiers before it, as for any listed technique;
+      // "the information post-unlearning" says when, and the words before it are not its modifiers)
+      if ((e.type === 'method' || e.type === 'task') && !/^(?:post|after)$/i.test(s.tokens[i]!.text)) i = leftExtension(s, i);
       const text = spanText(s, i, m.j);
       out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
       continue;

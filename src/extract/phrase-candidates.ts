@@ -65,6 +65,7 @@ export function phraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
 // --- task phrases ----------------------------------------------------------------
 
 const TASK_NOUNS = /^(task|tasks|problem|problems|challenge)$/;
+const PARTICIPLE_PREPOSITION = /^(?:on|by|with|from|to|for|in|into|at|over|under|using|via)$/;
 const TASK_OF = /\b(?:tasks?|problems?|challenge) of\b/i;
 
 /**
@@ -81,6 +82,10 @@ export function taskPhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     const gapOk = (k: number) => spacedWords(s, ws[k - 1]!, ws[k]!);
     if (covered[ws[b]!.i] || !isChunkWord(ws[b]!)) continue;
     while (b + 1 < ws.length && b - n < 6 && gapOk(b + 1) && !covered[ws[b + 1]!.i] && isChunkWord(ws[b + 1]!)) b++;
+    // "the task of targeted <listed task>": the words are the listed name's modifiers, not a task of their own
+    if (b + 1 < ws.length && covered[ws[b + 1]!.i] && gapOk(b + 1)) continue;
+    // "texts conditioned on ...": a participle with its preposition opens a clause the name does not reach
+    if (b > n + 2 && /ed$/.test(ws[b]!.lower) && ws[b + 1] && gapOk(b + 1) && PARTICIPLE_PREPOSITION.test(ws[b + 1]!.lower)) b--;
     const last = ws[b]!.lower;
     // "the problem of learning a policy", "the challenge of synthesizing ...": a verb phrase, not a name
     if (/ing$/.test(last) && ws[b + 1] && gapOk(b + 1) && (isFunctionWord(ws[b + 1]!.lower) || /^(to|from|with)$/.test(ws[b + 1]!.lower))) continue;

@@ -43,6 +43,11 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
       ce--;
       tail = true;
     }
+    // what a tail is cut from is a name ending in a capital or digit: `State-of-the-art` is one word
+    if (tail && ce > k && /^\p{Ll}+$/u.test(t[ce]!.text)) {
+      ce = e;
+      tail = false;
+    }
     // a one-token word is its token's text (no new string)
     const text = ce === k ? t[k]!.text : spanText(s, k, ce);
     let kind: WordKind = null;
