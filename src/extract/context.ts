@@ -240,3 +240,19 @@ export function modifiesNoun(tokens: Token[], j: number): boolean {
   const w = n.text;
   return /^\p{Ll}{3,}$/u.test(w) && !isFunctionWord(w) && !isCueVerb(w) && !/^(is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|did|do)$/.test(w) && !/(?:ed|es)$/.test(w);
 }
+
+// Nouns that end an open compound adjective ("large scale", "real world", "character level",
+// "long range", "low resource", "few shot", "real time"): closed class of how papers write.
+const COMPOUND_ADJECTIVE_NOUNS = new Set('scale level world term range quality resolution resource resources shot source size order grained time'.split(' '));
+
+/**
+ * Do the modifiers a rule took, starting at token k, start with the noun of an open compound
+ * adjective whose first word they left out? "large scale | supervised reading comprehension",
+ * "character level | language modeling", "small scale | training": the span would read "scale
+ * supervised reading comprehension"; without those modifiers it is right.
+ */
+export function cutsCompound(t: readonly Token[], k: number, text: string, start: number): boolean {
+  if (k === 0 || t[k]!.glued || t[k + 1]?.glued || !COMPOUND_ADJECTIVE_NOUNS.has(t[k]!.text)) return false;
+  const prev = t[k - 1]!;
+  return /^\s+$/.test(text.slice(prev.end - start, t[k]!.start - start)) && /^\p{Ll}{3,}$/u.test(prev.text) && !isFunctionWord(prev.text) && !isCueVerb(prev.text);
+}

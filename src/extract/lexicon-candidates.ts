@@ -7,6 +7,7 @@ import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
+import { cutsCompound } from './context.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -52,6 +53,15 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   return out;
 }
 
+/** An -ly adverb that qualifies a verb ("largely", "explicitly"; compromise lists few of them). */
+function isAdverbBefore(low: string): boolean {
+  const tag = lexTag(low);
+  return low.length > 4 && /ly$/.test(low) && (tag === undefined || tag === 'Adverb') && !FOCUSING_ADVERB.test(low);
+}
+
+// Adverbs that point at what follows (a noun phrase), not at a verb.
+const FOCUSING_ADVERB = /^(?:namely|especially|particularly|specifically|notably|mainly|mostly|primarily|chiefly|solely|only|merely|typically|usually|commonly|exclusively)$/;
+
 /** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
 export function leftExtension(s: Sent, i: number): number {
   const t = s.tokens;
@@ -85,10 +95,15 @@ export function leftExtension(s: Sent, i: number): number {
     // "we study dropout": after a subject or modal the word is a verb, not a modifier.
     const before = b > 0 ? t[b - 1]!.text.toLowerCase() : '';
     if (/^(we|they|i|you|it|to|can|could|will|would|may|might|should|must|also|then|first|further|here|which|that|who)$/.test(before)) break;
+    // "which largely dominate collaborative filtering": after an adverb too, unless it introduces
+    // examples ("namely text prompt tuning")
+    if (k === i && isAdverbBefore(before)) break;
     k = b;
     words++;
   }
-  return k;
+  return k < i && cutsCompound(s.tokens, k, s.text, s.start) ? i : k;
 }
+
+
 
 /** Character prefixes of the keys of this paper's acronyms and the corpus's known names. */

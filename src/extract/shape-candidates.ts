@@ -73,6 +73,13 @@ function countLowerWords(text: string, caps: number): number {
   return n;
 }
 
+/** Is the word after ws[b] a covered (already claimed) name, separated by a space only? */
+function modifiesCovered(s: Sent, ws: readonly Word[], b: number, covered: Uint8Array): boolean {
+  const n = ws[b + 1];
+  if (!n || !covered[n.i]) return false;
+  return /^\s+$/.test(s.text.slice(s.tokens[ws[b]!.j]!.end - s.start, s.tokens[n.i]!.start - s.start));
+}
+
 export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array): Cand[] {
   const out: Cand[] = [];
   // An all-capitals title or sentence has no case information to read names from.
@@ -116,6 +123,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     const text = spanText(s, i, j);
     a = b + 1;
     if (nS === 0 && nT === 0) continue;
+    // "Attentional Encoder-Decoder": a capitalised word right before a listed name is its modifier
+    if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
     // an ordinary English word capitalised mid-sentence is a name only in a strong context ("we fine-tune Marten")
     if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase())) && !(!modifiesNoun(s.tokens, j) && (bestHint(s, i, j)?.strength ?? 0) >= 0.75)) continue;
     if (nS === 0 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && nT < 2) continue;

@@ -7,6 +7,7 @@
 // ("model training", "policy learning").
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
+import { cutsCompound } from './context.js';
 import { lexTag } from './english.js';
 import { HAS_TERM_HEAD, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
@@ -44,6 +45,9 @@ const VERB_CONTEXT = /^(to|can|could|may|might|will|would|should|must|shall|cann
 /** Whole fields of research, not techniques a paper applies (ENTITIES.md: a node is something to click on). */
 const FIELDS = new Set(['machine learning', 'deep learning', 'statistical learning']);
 
+/** How much or how many ("less learning", "more training"): an amount, never a kind of technique. */
+const QUANTIFIERS = new Set('less more fewer much many few several most least enough'.split(' '));
+
 const NOUN_TAGS = new Set(['Singular', 'Uncountable', 'Noun', 'Plural']);
 const MAX_WORDS = 4;
 
@@ -56,7 +60,7 @@ function isTechniqueCompound(w: Word): boolean {
 /** Does the word classify the technique ("contrastive", "curriculum", "prompt-based")? */
 function classifies(w: Word, index: LexiconIndex): boolean {
   const low = w.lower;
-  if (isDescriptiveModifier(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
+  if (isDescriptiveModifier(low) || QUANTIFIERS.has(low) || /\p{N}/u.test(low) || !/^\p{L}[\p{L}-]*\p{L}$/u.test(low)) return false;
   if (index.termModifiers.has(low)) return true;
   if (low.endsWith('ing') || low.endsWith('ly')) return false;
   if (CLASSIFYING_SUFFIX.test(low)) return true;
@@ -134,6 +138,7 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     }
     // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"
     while (a < b && a > 0 && VERB_CONTEXT.test(ws[a - 1]!.lower)) a++;
+    if (a < b && cutsCompound(s.tokens, ws[a]!.i, s.text, s.start)) a = b;
     // the word before a technique names what is trained: "model training", "language model fine-tuning"
     if (!task && a < b && OBJECT_NOUNS.has(ws[b - 1]!.lower)) continue;
     // a task is named by what it recognises, detects, ...: "detection" alone is not a task name
