@@ -85,8 +85,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   const cands: Cand[] = [...acrCands];
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
   // Generic acronyms (LLMs) by key, so that each token needs one lookup at most.
-  let genericKeys: Set<string> | null = null;
-  for (const [k, a] of acr) if (a.generic) (genericKeys ??= new Set()).add(k);
+  const genericKeys = genericAcronymKeys(acr);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const covered = new Uint8Array(s.tokens.length);
@@ -106,7 +105,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     for (const c of acrCands) if (c.sent === s) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     for (const c of local) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     // An undefined generic acronym (LLMs) must not come back as a shape name.
-    if (genericKeys) {
+    if (genericKeys.size > 0) {
       for (let k = 0; k < s.tokens.length; k++) {
         const key = s.tokens[k]!.key;
         const a = acr.get(key) ?? acr.get(singularKey(key) ?? '');
@@ -131,11 +130,17 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   return { prep, chosen };
 }
 
+function genericAcronymKeys(acr: ReadonlyMap<string, DocAcronym>): Set<string> {
+  const out = new Set<string>();
+  for (const [k, a] of acr) if (a.generic) out.add(k);
+  return out;
+}
+
 export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepared?: Prepared): PaperResult {
   const { prep, chosen: ruled } = ruleCandidates(paper, ctx, prepared);
   const sents = prep.sents;
   // Phases 2 and 3, features and score: the learned scorer keeps, drops and types candidates.
-  const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer) : ruled;
+  const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer, genericAcronymKeys(prep.acr)) : ruled;
 
   // Phases 4 and 5: one entity per name, with its aliases, mentions and role.
   const { entities, learned } = assembleEntities(paper, chosen, ctx);

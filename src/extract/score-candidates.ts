@@ -135,7 +135,11 @@ function overlaps(a: Cand, b: Cand): boolean {
   return a.sent === b.sent && a.start < b.end && b.start < a.end;
 }
 
-export function scoreCandidates(sents: readonly Sent[], ruled: readonly Cand[], ctx: PaperContext, scorer: Scorer): Cand[] {
+/**
+ * `notNames`: keys the paper itself says are no entity (acronyms of institutions or of generic
+ * classes, "LLMs"), which no chunk may bring back.
+ */
+export function scoreCandidates(sents: readonly Sent[], ruled: readonly Cand[], ctx: PaperContext, scorer: Scorer, notNames: ReadonlySet<string> = new Set()): Cand[] {
   const { chunk: chunkMin, dropRule } = scorer.thresholds;
   // Only candidates some decision could change are scored (most chunks cannot be any kind the
   // thresholds leave open; rule candidates need a score only when they may be dropped).
@@ -162,7 +166,7 @@ export function scoreCandidates(sents: readonly Sent[], ruled: readonly Cand[], 
       kept.push(c);
     } else {
       const cls = SCORER_CLASSES[best]! as Exclude<ScorerClass, 'none'>;
-      if (p[best]! < chunkMin[cls] || !chunkMayBe(cls, c)) continue;
+      if (p[best]! < chunkMin[cls] || !chunkMayBe(cls, c) || notNames.has(candidateKey(c))) continue;
       c.type = typeOfClass(cls, null);
       c.conf = Math.round(p[best]! * 1000) / 1000;
       chunks.push({ c, p: p[best]! });
