@@ -37,13 +37,15 @@ export function isStopName(text: string): boolean {
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
+const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 const ROMAN = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 
 /** A word that looks like an ML name on its own (not just a capitalised English word). */
 export function isNameShaped(word: string): boolean {
   if (LOWER_WORD.test(word)) return false; // the common case: an ordinary lower-case word
-  if (word.length < 2 || !/^\p{L}/u.test(word)) return false;
+  // (a name may open with its dimension, "3DMatch", "3DGS": digits, then four letters or more, two capitals)
+  if (word.length < 2 || !(/^\p{L}/u.test(word) || DIGIT_LED_NAME.test(word))) return false;
   if (isStopName(word) || ROMAN.test(word)) return false;
   // URLs, e-mail addresses and citation keys are not names.
   if (/[./@](com|org|net|io|ai|edu|html?)\b|github|https?|www\./i.test(word)) return false;

@@ -7,6 +7,11 @@ describe('shape rules', () => {
       expect(isNameShaped(w), w).toBe(true);
   });
 
+  it('takes a name that opens with digits, not a dimension, resolution or size', () => {
+    for (const w of ['3DQuill', '2KelpBench', '4DFLOW']) expect(isNameShaped(w), w).toBe(true);
+    for (const w of ['3D', '4K', '6DoF', '1080p', '10Mb', '3Dquill']) expect(isNameShaped(w), w).toBe(false);
+  });
+
   it('rejects title-cased words, generic acronyms and roman numerals', () => {
     for (const w of ['Pre-Trained', 'However', 'AI', 'LLMs', 'GPU', 'III', 'data-driven', 'v2', 'github.com/x'])
       expect(isNameShaped(w), w).toBe(false);
