@@ -241,18 +241,26 @@ export function modifiesNoun(tokens: Token[], j: number): boolean {
   return /^\p{Ll}{3,}$/u.test(w) && !isFunctionWord(w) && !isCueVerb(w) && !/^(is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|did|do)$/.test(w) && !/(?:ed|es)$/.test(w);
 }
 
-// Nouns that end an open compound adjective ("large scale", "real world", "character level",
-// "long range", "low resource", "few shot", "real time"): closed class of how papers write.
-const COMPOUND_ADJECTIVE_NOUNS = new Set('scale level world term range quality resolution resource resources shot source size order grained time'.split(' '));
+// Nouns that end an open compound adjective. Some qualify a technique or task technically and
+// belong to its name ("character level language modeling", "low resource machine translation",
+// "large vocabulary speech recognition", "few shot learning", "real time object detection");
+// others describe the setting ("large scale", "real world", "high quality") and do not.
+const TECHNICAL_COMPOUND_NOUNS = new Set('level time resource shot vocabulary margin range term grained order domain resolution'.split(' '));
+const DESCRIPTIVE_COMPOUND_NOUNS = new Set('scale world size quality source'.split(' '));
 
 /**
- * Do the modifiers a rule took, starting at token k, start with the noun of an open compound
- * adjective whose first word they left out? "large scale | supervised reading comprehension",
- * "character level | language modeling", "small scale | training": the span would read "scale
- * supervised reading comprehension"; without those modifiers it is right.
+ * Where modifiers a rule took, starting at token k, should start when they open with the noun of
+ * an open compound adjective whose first word they left out: one word earlier when the compound is
+ * technical, nowhere (null: drop the modifiers) when it is descriptive, else k. "large scale |
+ * supervised reading comprehension" would otherwise read "scale supervised reading comprehension".
  */
-export function cutsCompound(t: readonly Token[], k: number, text: string, start: number): boolean {
-  if (k === 0 || t[k]!.glued || t[k + 1]?.glued || !COMPOUND_ADJECTIVE_NOUNS.has(t[k]!.text)) return false;
+export function compoundStart(t: readonly Token[], k: number, text: string, start: number): number | null {
+  if (k === 0 || t[k]!.glued || t[k + 1]?.glued) return k;
+  const noun = t[k]!.text;
+  const technical = TECHNICAL_COMPOUND_NOUNS.has(noun);
+  if (!technical && !DESCRIPTIVE_COMPOUND_NOUNS.has(noun)) return k;
   const prev = t[k - 1]!;
-  return /^\s+$/.test(text.slice(prev.end - start, t[k]!.start - start)) && /^\p{Ll}{3,}$/u.test(prev.text) && !isFunctionWord(prev.text) && !isCueVerb(prev.text);
+  const joined = /^\s+$/.test(text.slice(prev.end - start, t[k]!.start - start)) && /^\p{Ll}{3,}$/u.test(prev.text) && !isFunctionWord(prev.text) && !isCueVerb(prev.text);
+  if (!joined) return k;
+  return technical ? k - 1 : null;
 }

@@ -7,7 +7,7 @@ import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
-import { cutsCompound } from './context.js';
+import { compoundStart } from './context.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -101,7 +101,7 @@ export function leftExtension(s: Sent, i: number): number {
     k = b;
     words++;
   }
-  return k < i && cutsCompound(s.tokens, k, s.text, s.start) ? i : k;
+  return k < i ? (compoundStart(s.tokens, k, s.text, s.start) ?? i) : k;
 }
 
 

@@ -7,7 +7,7 @@
 // ("model training", "policy learning").
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
-import { cutsCompound } from './context.js';
+import { compoundStart } from './context.js';
 import { lexTag } from './english.js';
 import { HAS_TERM_HEAD, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
@@ -138,7 +138,11 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     }
     // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"
     while (a < b && a > 0 && VERB_CONTEXT.test(ws[a - 1]!.lower)) a++;
-    if (a < b && cutsCompound(s.tokens, ws[a]!.i, s.text, s.start)) a = b;
+    if (a < b) {
+      const from = compoundStart(s.tokens, ws[a]!.i, s.text, s.start);
+      if (from === null) a = b;
+      else if (from < ws[a]!.i) a--;
+    }
     // the word before a technique names what is trained: "model training", "language model fine-tuning"
     if (!task && a < b && OBJECT_NOUNS.has(ws[b - 1]!.lower)) continue;
     // a task is named by what it recognises, detects, ...: "detection" alone is not a task name
