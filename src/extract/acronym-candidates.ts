@@ -73,7 +73,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
         } else if (ht && ht !== 'metric' && ht !== 'model' && ht !== 'dataset') {
           name = `${d.short} ${after!.text}`;
           long = `${d.long} ${after!.text}`;
-          type = ht === 'task' ? 'method' : ht;
+          type = ht;
           conf = 0.8;
         }
       }
