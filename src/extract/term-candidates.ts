@@ -88,6 +88,21 @@ function isTaskObject(w: Word): boolean {
 }
 
 /**
+ * Task heads after which an adjective says what kind of input is read ("syntactic parsing",
+ * "acoustic recognition", "projective reconstruction"). "Understanding", "generation",
+ * "verification" and the like take any adjective ("broad understanding", "fluent generation").
+ */
+const CONCRETE_TASK_HEADS = new Set('recognition detection segmentation classification parsing tagging tracking localization reconstruction retrieval translation summarization captioning disambiguation labeling linking transcription'.split(' '));
+
+/**
+ * An adjective that says what kind of thing a task works on ("spatial", "syntactic", "acoustic",
+ * "projective"), by its ending, unless it describes or evaluates (isDescriptiveModifier).
+ */
+function isRelationalAdjective(w: Word): boolean {
+  return /^\p{Ll}{4,}(?:al|ic|ive|ar)$/u.test(w.lower) && !isDescriptiveModifier(w.lower) && lexTag(w.lower) !== 'Adverb';
+}
+
+/**
  * Parts of a model or of its computation: "feature extraction", "gradient estimation" are steps of a
  * technique. (Models, parameters and the like are MODEL_OBJECTS, which isTaskObject already refuses.)
  */
@@ -133,7 +148,7 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     let a = b;
     while (a > 0 && b - a + 1 < MAX_WORDS) {
       const m = ws[a - 1]!;
-      if (!free(m) || !spacedWords(s, m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !(classifies(m, index) || (task && isTaskObject(m)))) break;
+      if (!free(m) || !spacedWords(s, m, ws[a]!) || !isChunkWord(m) || !caseOk(m, head, a - 1) || !(classifies(m, index) || (task && (isTaskObject(m) || (CONCRETE_TASK_HEADS.has(h) && isRelationalAdjective(m)))))) break;
       a--;
     }
     // a modifier right after "to"/"can"/"we" is a verb: "to boost optimization"

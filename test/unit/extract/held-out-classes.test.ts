@@ -92,6 +92,7 @@ const ROWS: Row[] = [
   { klass: 'a capitalised word right before a listed name modifies it, it is no name of its own', abstract: 'We summarise ledgers using Hierarchical Encoder-Decoder networks.', expect: [['Encoder-Decoder', 'method']], absent: ['hierarchical'] },
   { klass: 'a name may open with digits ("3DQuill"); a dimension or a resolution alone ("3D", "4K", "6DoF") is none', abstract: 'We present 3DQuill, a data-driven model for local descriptors, and evaluate it on 2KelpBench. Scenes are rendered in 3D at 4K, with 6DoF poses.', expect: [['3DQuill', 'model', 'proposes'], ['2KelpBench', 'dataset', 'evaluates_on']], absent: ['3d', '4k', '6dof'] },
   { klass: '"Long Form (LF) <task head>" names a task ("LF recognition"), not a method', abstract: 'We study facial Kelp Unit (KU) recognition in underwater videos.', expect: [['KU recognition', 'task']] },
+  { klass: 'a relational adjective + a concrete task head names a task ("coastal segmentation"); before "understanding" or "generation" it may only describe', abstract: 'We study coastal segmentation and lexical tagging of harbour logs, aiming at broad understanding and fluent generation.', expect: [['coastal segmentation', 'task'], ['lexical tagging', 'task']], absent: ['broad understanding', 'fluent generation'] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
