@@ -1,7 +1,8 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
-import type { Cand, Sent } from './candidate.js';
+import { keyOf, type Cand, type Sent } from './candidate.js';
 import { appositive } from './context.js';
 import { isCueVerb } from './roles.js';
+import { morphType, variantBases } from './shapes.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -103,6 +104,33 @@ export function propagateLists(chosen: Cand[]): void {
       }
     }
     flush();
+  }
+}
+
+// --- families ----------------------------------------------------------------------
+
+/**
+ * "Tallow-13B" in the abstract and "Tallow" in the title: a sized or tiered model and its base in
+ * one paper are one family. The variant links to the base, and the base is what its variant is
+ * (a 13B model makes its family a model), when no list or definition typed the base already.
+ */
+export function alignVariantFamilies(chosen: Cand[]): void {
+  const byKey = new Map<string, Cand[]>();
+  for (const c of chosen) {
+    const k = keyOf(c.text);
+    const l = byKey.get(k);
+    if (l) l.push(c);
+    else byKey.set(k, [c]);
+  }
+  for (const v of chosen) {
+    if (v.listed || v.type !== 'model' || morphType(v.text) !== 'model') continue;
+    for (const base of variantBases(v.text)) {
+      const bases = byKey.get(keyOf(base));
+      if (!bases) continue;
+      v.family ??= bases[0]!.text;
+      for (const b of bases) if (!b.listed && b.source === 'shape' && b.type !== 'model') b.type = 'model';
+      break;
+    }
   }
 }
 

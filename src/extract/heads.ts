@@ -98,11 +98,15 @@ export const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-sh
 // Long forms that name a whole generic class of systems, not an entity.
 const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
 
+// (a bare -ing word may be a name's own noun: "Reasoning Network")
+const PARTICIPLE = /^(?:\p{L}[\p{L}-]*\p{Ll}ed|\p{L}+-[\p{L}-]*\p{Ll}ing)$/u;
+
 export function isGenericLongForm(long: string): boolean {
   // "shallow neural networks (SNNs)": describing words before a generic class change nothing.
   const words = long.trim().split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && isDescriptiveModifier(words[k]!.toLowerCase())) k++;
+  // ("Preference-Tuned Language Models", "instruction-following agents": so do participles)
+  while (k < words.length - 1 && (isDescriptiveModifier(words[k]!.toLowerCase()) || PARTICIPLE.test(words[k]!))) k++;
   return GENERIC_LONG.test(words.slice(k).join(' '));
 }
 

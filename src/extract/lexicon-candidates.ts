@@ -65,6 +65,8 @@ const FOCUSING_ADVERB = /^(?:namely|especially|particularly|specifically|notably
 /** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
 export function leftExtension(s: Sent, i: number): number {
   const t = s.tokens;
+  // a name that opens with a determiner ("few shot learning") opens its noun phrase: no modifier comes before it
+  if (lexTag(t[i]!.text.toLowerCase()) === 'Determiner') return i;
   let k = i;
   let words = 0;
   while (k > 0 && words < 2) {

@@ -3,7 +3,7 @@
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, enumerationHead, evaluationOn, followingHead, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
-import { headType } from './heads.js';
+import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { isNameShaped, isTitleWord, morphType, variantBases } from './shapes.js';
 import type { EntityType } from './types.js';
@@ -123,6 +123,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     const text = spanText(s, i, j);
     a = b + 1;
     if (nS === 0 && nT === 0) continue;
+    // "Preference-Tuned Language Models" describes a class of systems (ENTITIES.md: not a model)
+    if (nS === 0 && isGenericLongForm(spanText(s, i, ws[b]!.j))) continue;
     // "Attentional Encoder-Decoder": a capitalised word right before a listed name is its modifier
     if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
     // an ordinary English word capitalised mid-sentence is a name only in a strong context ("we fine-tune Marten")

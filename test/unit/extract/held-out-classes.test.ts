@@ -17,6 +17,8 @@ interface Row {
   absent?: string[];
   /** [entity name, a spelling that must not be among its aliases]. */
   notAliases?: Array<[name: string, alias: string]>;
+  /** [entity name, the family it must link to]. */
+  families?: Array<[name: string, family: string]>;
 }
 
 const ROWS: Row[] = [
@@ -93,6 +95,8 @@ const ROWS: Row[] = [
   { klass: 'a name may open with digits ("3DQuill"); a dimension or a resolution alone ("3D", "4K", "6DoF") is none', abstract: 'We present 3DQuill, a data-driven model for local descriptors, and evaluate it on 2KelpBench. Scenes are rendered in 3D at 4K, with 6DoF poses.', expect: [['3DQuill', 'model', 'proposes'], ['2KelpBench', 'dataset', 'evaluates_on']], absent: ['3d', '4k', '6dof'] },
   { klass: '"Long Form (LF) <task head>" names a task ("LF recognition"), not a method', abstract: 'We study facial Kelp Unit (KU) recognition in underwater videos.', expect: [['KU recognition', 'task']] },
   { klass: 'a relational adjective + a concrete task head names a task ("coastal segmentation"); before "understanding" or "generation" it may only describe', abstract: 'We study coastal segmentation and lexical tagging of harbour logs, aiming at broad understanding and fluent generation.', expect: [['coastal segmentation', 'task'], ['lexical tagging', 'task']], absent: ['broad understanding', 'fluent generation'] },
+  { klass: 'a sized model and the title name it is sized from are one family, both models; a class of systems with a participle ("Preference-Tuned Language Models") is no model', title: 'Wren: Planning with Preference-Tuned Language Models', abstract: 'We introduce Wren-13B, an open model for household planning, and compare it with Instruction-Tuned Language Models.', expect: [['Wren', 'model', 'proposes'], ['Wren-13B', 'model', 'proposes']], families: [['Wren-13B', 'Wren']], absent: ['preference-tuned language models', 'instruction-tuned language models', 'instruction-tuned language'] },
+  { klass: 'a listed name that opens with a determiner ("few shot learning") takes no modifier before it', abstract: 'We show that prompting helps few shot learning on ledgers.', expect: [['few shot learning', 'task']], absent: ['helps few shot learning'] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
@@ -110,6 +114,7 @@ describe('held-out error classes, on invented names', () => {
         const aliases = x.entities.find((en) => en.name === name)!.aliases.map((a) => a.toLowerCase());
         expect(aliases, name).not.toContain(alias);
       }
+      for (const [name, family] of row.families ?? []) expect(x.entities.find((en) => en.name === name)?.family, name).toBe(family);
       for (const phrase of row.absent ?? []) expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain(phrase);
     });
   }
