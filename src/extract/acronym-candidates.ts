@@ -49,7 +49,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const overridesList = !lexL && expandsOtherwise(ctx, d.short, d.long);
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
-      const generic = !lex && (isGenericLongForm(d.long) || isOrganisationName(d.long) || isStopName(d.short));
+      const generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
       let type: EntityType | null = lex?.type ?? typeOfLongForm(d.long);
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
       if (!type) {
@@ -94,6 +94,13 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
     }
   }
   return out;
+}
+
+/** The plural noun right after "(ACR) ", as in "vision-language-action (VLA) models", or ''. */
+function classNounAfter(s: Sent, shortEnd: number): string {
+  const after = s.tokens[shortEnd + 1];
+  if (!after || !/^\)\s+$/.test(s.text.slice(s.tokens[shortEnd]!.end - s.start, after.start - s.start))) return '';
+  return /^\p{Ll}+s$/u.test(after.text) ? after.text : '';
 }
 
 const CONTENT_WORD = /[\p{L}\p{N}]+/gu;

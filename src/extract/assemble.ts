@@ -93,14 +93,19 @@ export function propagateLists(chosen: Cand[]): void {
         }
       }
     };
+    // an enumeration ends at its "and"/"or" member: "on A, B and C, X matches ..." leaves X out
+    let closed = false;
     for (let k = 1; k < cs.length; k++) {
       const a = cs[k - 1]!;
       const b = cs[k]!;
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
-      if (/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap)) run.push(b);
-      else {
+      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap)) {
+        run.push(b);
+        closed = /\b(?:and|or)\b/.test(gap);
+      } else {
         flush();
         run = [b];
+        closed = false;
       }
     }
     flush();

@@ -72,6 +72,8 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
     if (/^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
+    // "X, a 7B-parameter VLA": a parameter count makes it a model, whatever the head
+    if (/^\d+(?:\.\d+)?[bm]$/.test(w) && (!tokens[k + 1]?.glued || /^parameters?$/.test(tokens[k + 1]!.text))) return { type: 'model', strength: 0.8 };
     // only whole words: "Learning" in "Learning-based" is not the head
     if (tokens[k + 1]?.glued) continue;
     const t = headType(w);

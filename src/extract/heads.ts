@@ -96,7 +96,12 @@ export function headType(word: string): EntityType | null {
 // name a problem setting (continual / incremental / few-shot learning).
 export const TASK_LEARNING = /\b(continual|incremental|lifelong|few-shot|zero-shot|one-shot|open-world|open-set)\b/i;
 // Long forms that name a whole generic class of systems, not an entity.
-const GENERIC_LONG = /^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|vision[- ]language|generative|neural|language|visual|conversational|autoregressive|diffusion)\s+)*(?:language\s+)?(?:models?|neural\s+networks?|networks?|intelligence|agents?|systems?)$/i;
+// (modalities joined: "vision-language", "vision-language-action", "text-to-image", "audio-visual")
+const MODALITIES = '(?:vision|language|action|audio|speech|text|image|video|visual)';
+const GENERIC_LONG = new RegExp(
+  `^(?:(?:large|small|pre-?trained|foundation|deep|artificial|multimodal|multi-modal|${MODALITIES}(?:[- ](?:to[- ])?${MODALITIES})+|generative|neural|language|visual|conversational|autoregressive|diffusion)\\s+)*(?:language\\s+)?(?:models?|neural\\s+networks?|networks?|intelligence|agents?|systems?)$`,
+  'i',
+);
 
 // (a bare -ing word may be a name's own noun: "Reasoning Network")
 const PARTICIPLE = /^(?:\p{L}[\p{L}-]*\p{Ll}ed|\p{L}+-[\p{L}-]*\p{Ll}ing)$/u;
