@@ -3,7 +3,7 @@
 import { findDefinitions } from './acronyms.js';
 import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, followingHead } from './context.js';
+import { appositive, followingHead, measureContext } from './context.js';
 import { headType, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isStopName } from './shapes.js';
@@ -50,7 +50,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
       const generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
-      let type: EntityType | null = lex?.type ?? typeOfLongForm(d.long);
+      // "measured by backward transfer (BWT)": the sentence says it is a measure, whatever its head
+      const measured = !lex && measureContext(s.tokens, lr[0]) !== null;
+      let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
       if (!type) {
         const h = followingHead(s.tokens, sr[1] + 0) ?? appositive(s.tokens, sr[1], s.text, s.start);

@@ -87,6 +87,14 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   return null;
 }
 
+/** "measured by X", "in terms of X", "evaluated by X": what follows is a measure. */
+export function measureContext(tokens: Token[], i: number): ContextHint | null {
+  const w = (k: number) => tokens[i - k]?.text.toLowerCase() ?? '';
+  const two = `${w(2)} ${w(1)}`;
+  if (/^(?:measured|evaluated|quantified|assessed|scored) (?:by|with|in)$/.test(two) || (two === 'terms of' && w(3) === 'in')) return { type: 'metric', strength: 0.8 };
+  return null;
+}
+
 /** Skip determiners and evaluative adjectives between a cue and a name. */
 export function skipModifiers(tokens: Token[], k: number): number {
   while (k < tokens.length && SKIP_ADJ.test(tokens[k]!.text.toLowerCase())) k++;

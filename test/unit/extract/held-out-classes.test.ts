@@ -99,6 +99,7 @@ const ROWS: Row[] = [
   { klass: 'a listed name that opens with a determiner ("few shot learning") takes no modifier before it', abstract: 'We show that prompting helps few shot learning on ledgers.', expect: [['few shot learning', 'task']], absent: ['helps few shot learning'] },
   { klass: 'an enumeration ends at its "and" member: "On A, B and C, X matches ..." does not make X a dataset', abstract: 'We propose SkiffRAG, which learns when to read. On LoamSet, TideBank and ReedBench, SkiffRAG matches strong readers.', expect: [['SkiffRAG', 'method', 'proposes'], ['LoamSet', 'dataset', 'evaluates_on'], ['TideBank', 'dataset'], ['ReedBench', 'dataset']] },
   { klass: 'an acronym for a class of models joined from modalities ("text-to-video (T2V) models") is generic; "a 7B-parameter T2V" still makes a model', abstract: 'Text-to-video (T2V) models promise short films. We present Corvid, a 7B-parameter T2V trained on film clips.', expect: [['Corvid', 'model', 'proposes']], absent: ['t2v', 'text-to-video'] },
+  { klass: '"measured by X", "in terms of X": X is a metric, whatever its head ("backward drift (BWD)")', abstract: 'Our method reduces forgetting, measured by backward drift (BWD), and we report results in terms of KelpScore.', expect: [['BWD', 'metric'], ['KelpScore', 'metric']] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
 ];
 
