@@ -37,6 +37,9 @@ export function isStopName(text: string): boolean {
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
+/** A release tier: after a hyphen it makes a variant's name (`BERT-base`), not the name plus an affix (`CNN-based`). */
+export const RELEASE_TIER = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat)$/;
+
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 const ROMAN = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;

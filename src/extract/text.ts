@@ -61,7 +61,8 @@ export const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
 const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '']);
 // URLs, e-mail addresses and LaTeX-free code links carry no entity mentions (their
 // path parts look like names: github.com/org/LLMOPT).
-const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu|fun|science|html?)(?:\/\S*)?/gi;
+// (an address's domain ends in letters: "mAP@0.5" is a metric, not an address)
+const URL_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[A-Za-z][\w.]*|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|ai|edu|fun|science|html?)(?:\/\S*)?/gi;
 
 const ALNUM_CHAR = /^[\p{L}\p{N}]$/u;
 
