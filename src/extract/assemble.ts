@@ -105,7 +105,8 @@ export function propagateLists(chosen: Cand[]): void {
       } else {
         flush();
         run = [b];
-        closed = false;
+        // ("on A 2.0 and B, X ...": B came after an "and", so it ends its list too)
+        closed = /\b(?:and|or)\s*$/.test(gap);
       }
     }
     flush();

@@ -21,6 +21,7 @@ const PROPOSE = forms(VERBS.propose);
 const COMPARE = forms(VERBS.compare);
 const USE = forms(VERBS.use);
 const EVAL = forms(VERBS.evaluate);
+const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
 const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
 
@@ -81,6 +82,8 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' ) && next === 'on') cues.trainOnAt.push(i + 2);
     if (EVAL.has(w) || w === 'experiments' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
   }
+  // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
+  if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
   cues.background = !isTitle && ((!selfSeen && !selfHere) || (!selfHere && BACKGROUND.test(sentence)));
   return cues;
 }
