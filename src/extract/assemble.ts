@@ -2,7 +2,9 @@
 import { keyOf, type Cand, type Sent } from './candidate.js';
 import { appositive } from './context.js';
 import { isCueVerb } from './roles.js';
-import { morphType, variantBases } from './shapes.js';
+import { lexTag } from './english.js';
+import { headType } from './heads.js';
+import { variantBases } from './shapes.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -99,7 +101,7 @@ export function propagateLists(chosen: Cand[]): void {
       const a = cs[k - 1]!;
       const b = cs[k]!;
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
-      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap)) {
+      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*$/.test(gap) && startsClause(s, b))) {
         run.push(b);
         closed = /\b(?:and|or)\b/.test(gap);
       } else {
@@ -113,12 +115,22 @@ export function propagateLists(chosen: Cand[]): void {
   }
 }
 
+/** Is the name followed by a finite verb ("..., FedKelp reaches 80%"): the subject of a clause, not a list member? */
+function startsClause(s: Sent, c: Cand): boolean {
+  const next = s.tokens[c.j + 1];
+  if (!next || next.glued) return false;
+  const w = next.text.toLowerCase();
+  if (headType(w)) return false; // "A, B and C benchmarks"
+  const tag = lexTag(w);
+  return isCueVerb(w) || tag === 'PresentTense' || tag === 'PastTense' || tag === 'Copula';
+}
+
 // --- families ----------------------------------------------------------------------
 
 /**
- * "Tallow-13B" in the abstract and "Tallow" in the title: a sized or tiered model and its base in
- * one paper are one family. The variant links to the base, and the base is what its variant is
- * (a 13B model makes its family a model), when no list or definition typed the base already.
+ * "Tallow-13B" in the abstract and "Tallow" in the title: a sized, tiered or lettered model and its base in
+ * one paper are one family. The variant links to the base, and when either is a model both are
+ * (a 13B model makes its family a model), unless a list or a definition typed them already.
  */
 export function alignVariantFamilies(chosen: Cand[]): void {
   const byKey = new Map<string, Cand[]>();
@@ -129,12 +141,14 @@ export function alignVariantFamilies(chosen: Cand[]): void {
     else byKey.set(k, [c]);
   }
   for (const v of chosen) {
-    if (v.listed || v.type !== 'model' || morphType(v.text) !== 'model') continue;
+    if (v.listed) continue;
     for (const base of variantBases(v.text)) {
       const bases = byKey.get(keyOf(base));
       if (!bases) continue;
+      const family = [v, ...bases].filter((c) => !c.listed);
+      // (either one typed a model makes the other one too: "PatchMixer" in the title, "PatchMixer-L" below)
+      if (family.some((c) => c.type === 'model')) for (const c of family) if (c.source === 'shape') c.type = 'model';
       v.family ??= bases[0]!.text;
-      for (const b of bases) if (!b.listed && b.source === 'shape' && b.type !== 'model') b.type = 'model';
       break;
     }
   }
