@@ -94,6 +94,9 @@ export function leftExtension(s: Sent, i: number): number {
       !isCueVerb(low) &&
       (lexTag(low) === undefined || /Adjective|Noun|Singular|Uncountable|Plural|PastTense/.test(lexTag(low)!));
     if (!ok) break;
+    // "still trails gradient-boosted trees": an -s word before a name is a verb or a plural, and
+    // plurals do not classify ("tree search", not "trees search")
+    if (/[^su]s$/.test(low) && !/Singular|Uncountable|Adjective/.test(lexTag(low) ?? '')) break;
     // "we study dropout": after a subject or modal the word is a verb, not a modifier.
     const before = b > 0 ? t[b - 1]!.text.toLowerCase() : '';
     if (/^(we|they|i|you|it|to|can|could|will|would|may|might|should|must|also|then|first|further|here|which|that|who)$/.test(before)) break;

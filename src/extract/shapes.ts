@@ -29,8 +29,9 @@ export function isNonEntityName(text: string): boolean {
   return NOT_ENTITY.has(text) || isStopName(text);
 }
 
-// References to a part of the paper ("Section 3", "Fig. 2b", "Appendix A").
-const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)[\s-]?[\dA-Z][\w.]*$/;
+// References to a part of the paper ("Section 3", "Fig. 2b", "Appendix A"); "TabPFN", "PartNet",
+// "StepFun" are names.
+const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)(?:[\s.-]*\d[\w.]*|[\s.-]*[A-Z](?:\.?\d[\w.]*)?)$/;
 
 export function isStopName(text: string): boolean {
   if (VENUE_YEAR.test(text) || DOCUMENT_PART.test(text)) return true;

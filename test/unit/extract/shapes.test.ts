@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNameShaped, morphType, variantBases } from '../../../src/extract/shapes.js';
+import { isNameShaped, isStopName, morphType, variantBases } from '../../../src/extract/shapes.js';
 
 describe('shape rules', () => {
   it('recognises CamelCase, inner capitals, digits and versions', () => {
@@ -10,6 +10,11 @@ describe('shape rules', () => {
   it('takes a name that opens with digits, not a dimension, resolution or size', () => {
     for (const w of ['3DQuill', '2KelpBench', '4DFLOW']) expect(isNameShaped(w), w).toBe(true);
     for (const w of ['3D', '4K', '6DoF', '1080p', '10Mb', '3Dquill']) expect(isNameShaped(w), w).toBe(false);
+  });
+
+  it('tells a reference to a part of the paper from a name that starts like one', () => {
+    for (const w of ['Section 3', 'Fig. 2b', 'Appendix A', 'Appendix B.1', 'Table 1', 'Step-2']) expect(isStopName(w), w).toBe(true);
+    for (const w of ['TabSkiff', 'PartReed', 'StepKelp', 'FigureQuill']) expect(isStopName(w), w).toBe(false);
   });
 
   it('rejects title-cased words, generic acronyms and roman numerals', () => {
