@@ -5,7 +5,7 @@ import type { EntityType, Lexicon, LexiconEntry } from './types.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isCommonWord } from './english.js';
 import { TASK_TERM_HEADS, techniqueHead } from './heads.js';
-import { RELEASE_TIER } from './shapes.js';
+import { NAME_TAIL } from './shapes.js';
 import type { Token } from './text.js';
 
 export interface Surface {
@@ -137,7 +137,7 @@ function affixTail(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (!next || !next.glued || next.joiner !== '-') return false;
   for (let k = j + 1; k < tokens.length && tokens[k]!.word === next.word; k++) {
-    if (!/^\p{Ll}{3,}$/u.test(tokens[k]!.text) || RELEASE_TIER.test(tokens[k]!.text)) return false;
+    if (!/^\p{Ll}{3,}$/u.test(tokens[k]!.text) || NAME_TAIL.test(tokens[k]!.text)) return false;
   }
   return true;
 }

@@ -5,7 +5,7 @@ import { appositive, enumerationHead, evaluationOn, followingHead, measureContex
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
-import { isNameShaped, isTitleWord, morphType, RELEASE_TIER, variantBases } from './shapes.js';
+import { isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
 import type { EntityType } from './types.js';
 
 // --- shape chunks -------------------------------------------------------------
@@ -39,7 +39,7 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
     // drop a lower-case affix tail: CAM-based, RLHF-trained
     let ce = e;
     let tail = false;
-    while (ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !RELEASE_TIER.test(t[ce]!.text)) {
+    while (ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text)) {
       ce--;
       tail = true;
     }

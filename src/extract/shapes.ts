@@ -38,8 +38,11 @@ export function isStopName(text: string): boolean {
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
-/** A release tier: after a hyphen it makes a variant's name (`BERT-base`), not the name plus an affix (`CNN-based`). */
-export const RELEASE_TIER = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat)$/;
+/**
+ * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`) or a score
+ * (`TM-score`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
+ */
+export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score)$/;
 
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
