@@ -1,9 +1,7 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
 import { keyOf, type Cand, type Sent } from './candidate.js';
-import { appositive } from './context.js';
+import { appositive, opensClause } from './context.js';
 import { isCueVerb } from './roles.js';
-import { lexTag } from './english.js';
-import { headType } from './heads.js';
 import { variantBases } from './shapes.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -18,6 +16,8 @@ function groupBySentence(chosen: Cand[]): Map<Sent, Cand[]> {
   return bySent;
 }
 
+const NEW_THING_BEFORE = /\b(?:a|an|our)\s+(?:new|novel)\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}-]+,\s*$/iu;
+
 export const NAMING_WORDS = /^(called|named|dubbed|termed|coined|codenamed)$/i;
 
 /** The first name after `we propose`/`we construct` is the proposed one; so is `called X` and `X, a new ...`. */
@@ -27,6 +27,8 @@ export function markProposals(chosen: Cand[]): void {
     if (prev && NAMING_WORDS.test(prev.text)) c.named = true;
     // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced.
     if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start)) c.proposed = true;
+    // "a new counting benchmark, X": the name of what the phrase before it introduces
+    if (!c.listed && c.source !== 'lexicon' && NEW_THING_BEFORE.test(c.sent.text.slice(Math.max(0, c.start - c.sent.start - 80), c.start - c.sent.start))) c.proposed = true;
   }
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -101,7 +103,7 @@ export function propagateLists(chosen: Cand[]): void {
       const a = cs[k - 1]!;
       const b = cs[k]!;
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
-      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*$/.test(gap) && startsClause(s, b))) {
+      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);
         closed = /\b(?:and|or)\b/.test(gap);
       } else {
@@ -113,16 +115,6 @@ export function propagateLists(chosen: Cand[]): void {
     }
     flush();
   }
-}
-
-/** Is the name followed by a finite verb ("..., FedKelp reaches 80%"): the subject of a clause, not a list member? */
-function startsClause(s: Sent, c: Cand): boolean {
-  const next = s.tokens[c.j + 1];
-  if (!next || next.glued) return false;
-  const w = next.text.toLowerCase();
-  if (headType(w)) return false; // "A, B and C benchmarks"
-  const tag = lexTag(w);
-  return isCueVerb(w) || tag === 'PresentTense' || tag === 'PastTense' || tag === 'Copula';
 }
 
 // --- families ----------------------------------------------------------------------

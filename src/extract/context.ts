@@ -7,7 +7,7 @@
 import type { EntityType } from './types.js';
 import { headType } from './heads.js';
 import { isNameShaped } from './shapes.js';
-import { isFunctionWord } from './english.js';
+import { isFunctionWord, lexTag } from './english.js';
 import { isCueVerb } from './roles.js';
 import type { Token } from './text.js';
 
@@ -160,7 +160,7 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
 }
 
 /** `the public benchmarks X and Y`, `benchmarks, X and Y`: a type noun right before the name (or its list). */
-export function precedingHead(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
+export function precedingHead(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   let k = i - 1;
   // walk back over an enumeration of capitalised names: "benchmarks FDDB and WIDER FACE"
   for (let steps = 0; k >= 0 && steps < 12; steps++) {
@@ -174,7 +174,19 @@ export function precedingHead(tokens: Token[], i: number, sentence: string, sent
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   const gap = sentence.slice(t.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
   if (!/^[\s,:]*$/.test(gap)) return null;
+  // "a new benchmark, A, X improves ...": X, past another name, is the subject of a clause
+  if (k + 1 < i && opensClause(tokens, j)) return null;
   return { type: 'dataset', strength: 0.8 };
+}
+
+/** Is the word after token j a finite verb ("X reaches 80%"), so that the name before it is a clause's subject? */
+export function opensClause(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.glued) return false;
+  const w = next.text.toLowerCase();
+  if (headType(w)) return false; // "A, B and C benchmarks"
+  const tag = lexTag(w);
+  return isCueVerb(w) || tag === 'PresentTense' || tag === 'PastTense' || tag === 'Copula';
 }
 
 // Verbs whose object is a model: one fine-tunes, prompts, trains or deploys a system.

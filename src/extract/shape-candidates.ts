@@ -144,7 +144,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     enumerationHead(s.tokens, i),
     evaluationOn(s.tokens, i, s.cues.evaluative),
     parentheticalName(s.tokens, i, s.text, s.start),
-    precedingHead(s.tokens, i, s.text, s.start),
+    precedingHead(s.tokens, i, j, s.text, s.start),
     verbObject(s.tokens, i, j),
     listMate(s.tokens, i, s.text, s.start),
     measureContext(s.tokens, i),
