@@ -93,11 +93,11 @@ export function measureContext(tokens: Token[], i: number): ContextHint | null {
   let at = i;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
     const t = tokens[k]!.text;
-    if (t === ',' || t === 'and' || t === 'or' || tokens[k]!.glued || /[\p{Lu}\p{N}]/u.test(t)) continue;
+    if (t === 'and' || t === 'or' || tokens[k]!.glued || /[\p{Lu}\p{N}]/u.test(t)) continue;
     at = k + 1;
     break;
   }
-  if (at < i && !/^(?:and|or|,)$/.test(tokens[i - 1]!.text)) at = i;
+  if (at < i && !/^(?:and|or)$/.test(tokens[i - 1]!.text)) at = i;
   const w = (k: number) => tokens[at - k]?.text.toLowerCase() ?? '';
   const two = `${w(2)} ${w(1)}`;
   if (/^(?:measured|evaluated|quantified|assessed|scored) (?:by|with|in)$/.test(two) || (two === 'terms of' && w(3) === 'in')) return { type: 'metric', strength: 0.8 };

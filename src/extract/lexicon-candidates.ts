@@ -1,7 +1,7 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { isFunctionWord, lexTag } from './english.js';
+import { isAdverb, isFunctionWord, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
@@ -53,10 +53,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   return out;
 }
 
-/** An -ly adverb that qualifies a verb ("largely", "explicitly"; compromise lists few of them). */
+/** An -ly adverb that qualifies a verb ("largely", "explicitly"), not one that points at a noun phrase. */
 function isAdverbBefore(low: string): boolean {
-  const tag = lexTag(low);
-  return low.length > 4 && /ly$/.test(low) && (tag === undefined || tag === 'Adverb') && !FOCUSING_ADVERB.test(low);
+  return low.length > 4 && /ly$/.test(low) && isAdverb(low) && !FOCUSING_ADVERB.test(low);
 }
 
 // Adverbs that point at what follows (a noun phrase), not at a verb.
@@ -108,7 +107,5 @@ export function leftExtension(s: Sent, i: number): number {
   }
   return k < i ? (compoundStart(s.tokens, k, s.text, s.start) ?? i) : k;
 }
-
-
 
 /** Character prefixes of the keys of this paper's acronyms and the corpus's known names. */

@@ -40,6 +40,8 @@ export interface Prepared {
   acr: Map<string, DocAcronym>;
   acrLong: Map<string, DocAcronym>;
   blocked: Array<[Sent, number, number]>;
+  /** Keys of the acronyms the paper defines as generic classes or institutions ("LLMs"): never names. */
+  genericKeys: Set<string>;
   acrCands: Cand[];
   /** Lexicon candidates per sentence, spans inside blocked generic acronyms removed. */
   lex: Cand[][];
@@ -72,20 +74,18 @@ export function preparePaper(paper: PaperText, ctx: PaperContext): Prepared {
     const blockedHere = blocked.filter(([bs]) => bs === s);
     return blockedHere.length === 0 ? cs : cs.filter((c) => !blockedHere.some(([, bi, bj]) => c.i <= bj && bi <= c.j));
   });
-  return { sents, acr, acrLong, blocked, acrCands, lex };
+  return { sents, acr, acrLong, blocked, genericKeys: genericAcronymKeys(acr), acrCands, lex };
 }
 
 /** Phase 1, candidates: every rule's spans, overlaps resolved, proposals marked. */
 export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: Prepared): { prep: Prepared; chosen: Cand[] } {
   const prep = prepared ?? preparePaper(paper, ctx);
-  const { sents, acr, acrLong, blocked } = prep;
+  const { sents, acr, acrLong, blocked, genericKeys } = prep;
   // a kept preparation is read again later: work on copies of its candidates
   const keep = ctx.keepPrepared === true || prepared !== undefined;
   const acrCands = keep ? clones(prep.acrCands) : prep.acrCands;
   const cands: Cand[] = [...acrCands];
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
-  // Generic acronyms (LLMs) by key, so that each token needs one lookup at most.
-  const genericKeys = genericAcronymKeys(acr);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const covered = new Uint8Array(s.tokens.length);
@@ -141,7 +141,7 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
   const { prep, chosen: ruled } = ruleCandidates(paper, ctx, prepared);
   const sents = prep.sents;
   // Phases 2 and 3, features and score: the learned scorer keeps, drops and types candidates.
-  const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer, genericAcronymKeys(prep.acr)) : ruled;
+  const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer, prep.genericKeys) : ruled;
 
   // Phases 4 and 5: one entity per name, with its aliases, mentions and role.
   const { entities, learned } = assembleEntities(paper, chosen, ctx);
