@@ -45,13 +45,14 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       if (!sr || !lr) continue;
       const key = normalizeKey(d.short);
       const lexL = lookupType(ctx, d.long);
-      // Acronyms are reused across fields: the paper's own long form says which one it means.
-      const overridesList = !lexL && expandsOtherwise(ctx, d.short, d.long);
+      // Acronyms are reused across fields: the paper's own long form says which one it means,
+      // listed or not ("attack success rate (ASR)" is no speech recognition)
+      const overridesList = expandsOtherwise(ctx, d.short, d.long);
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
       const generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
       // "measured by backward transfer (BWT)": the sentence says it is a measure, whatever its head
-      const measured = !lex && measureContext(s.tokens, lr[0]) !== null;
+      const measured = !lex && measureContext(s.tokens, lr[0], sr[1], s.text, s.start) !== null;
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
       if (!type) {

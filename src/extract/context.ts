@@ -87,8 +87,53 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   return null;
 }
 
-/** "measured by X", "in terms of X", "evaluated by X": what follows is a measure. */
-export function measureContext(tokens: Token[], i: number): ContextHint | null {
+// Units after a number, which a value is written in but which measure nothing by themselves.
+const UNIT = /^(?:[kmgtp]i?b|[kmgt]?hz|ms|us|ns|db|mm|cm|km|kg|gpus?|tpus?|cpus?|x)$/;
+// Verbs that change a measure's value ("improves BLEU by 2 points", "lowers WER from 9% to 7%").
+const CHANGE_VERB = /^(?:improves?|improved|improving|raises?|raised|raising|increases?|increased|increasing|boosts?|boosted|boosting|reduces?|reduced|reducing|lowers?|lowered|lowering|decreases?|decreased|decreasing|cuts?|cutting|halves|halved|doubles|doubled)$/;
+const VALUE_TAIL = /^(?:on|and|or|in|at|with|versus|vs|compared|for|when|while|over|across|under|than|points?)$/;
+
+/** Token k starts a number ("71", "71.2", "86.9%" as tokens 86 . 9). Returns the token after it, or -1. */
+function numberAt(tokens: Token[], k: number): number {
+  if (!tokens[k] || !/^\d+$/.test(tokens[k]!.text) || tokens[k]!.glued) return -1;
+  let e = k + 1;
+  if (tokens[e]?.glued && tokens[e]!.joiner === '.' && /^\d+$/.test(tokens[e]!.text)) e++;
+  return e;
+}
+
+/**
+ * A name reported with a value is a measure: "71.2 ANLS", "a UTMOS of 4.18",
+ * "improves chrF++ by 4.8 points" (but "outperforms X by 2 points" compares systems).
+ */
+function reportedValue(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): boolean {
+  const spaced = (k: number, percent = false) => k > 0 && (percent ? /^%?\s+$/ : /^\s+$/).test(sentence.slice(tokens[k - 1]!.end - sentenceStart, tokens[k]!.start - sentenceStart));
+  if (UNIT.test(tokens[i]!.key)) return false;
+  // "reaches 71.2 ANLS": a decimal value right before, after a word that is no name ("Claude 3.5 Sonnet"
+  // is a version; a whole number counts things: "8 GPUs", "3 LLaMA models")
+  const p = tokens[i - 1];
+  if (p && /^\d+$/.test(p.text) && p.glued && p.joiner === '.' && numberAt(tokens, i - 2) === i && /^\p{Ll}+$/u.test(tokens[i - 3]?.text ?? '') && spaced(i - 2) && spaced(i, true)) return true;
+  // "a UTMOS of 4.18 on ...": "of" and a value that ends the phrase
+  if (tokens[j + 1]?.key === 'of') {
+    const e = numberAt(tokens, j + 2);
+    if (e > 0 && (e >= tokens.length || VALUE_TAIL.test(tokens[e]!.key))) return true;
+  }
+  // "improves (the) X by / from ...": the changed quantity, right after its verb
+  // ("improves A by 4.8 points and B by 3.9 points": or after "and", the verb a few words back)
+  if (!/^(?:by|from|to)$/.test(tokens[j + 1]?.key ?? '') || numberAt(tokens, j + 2) < 0) return false;
+  const v = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
+  if (CHANGE_VERB.test(tokens[v]?.key ?? '')) return true;
+  if (tokens[i - 1]?.key !== 'and') return false;
+  // ("improving over A and B by 2 points" compares systems)
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+    if (/^(?:over|upon|against|than|on)$/.test(tokens[k]!.key)) return false;
+    if (CHANGE_VERB.test(tokens[k]!.key)) return true;
+  }
+  return false;
+}
+
+/** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
+export function measureContext(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
+  if (reportedValue(tokens, i, j, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
   // ("measured by TM-score and lDDT": across the names listed before this one)
   let at = i;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {

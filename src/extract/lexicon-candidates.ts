@@ -36,6 +36,12 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       name = spanText(s, i, m.j);
       family = e.name;
     }
+    // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset
+    const j = e.type === 'dataset' ? editionEnd(s, m.j) : m.j;
+    if (j > m.j) {
+      out.push(mkCand(s, i, j, 'lexicon', { name: spanText(s, i, j), type: e.type, conf: 0.8, aliases: [e.name], family: e.name }));
+      continue;
+    }
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
     if ((e.type === 'method' || e.type === 'task') && i === m.i) {
       const ext = leftExtension(s, m.i);
@@ -51,6 +57,27 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(e.type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type: e.type, conf, aliases, family }));
   }
   return out;
+}
+
+// Languages by ISO code and English name, as translation test sets name their direction.
+const LANGUAGE = new Set(
+  ('en de fr ro cs zh ja ru es it pt fi tr et lv lt vi ko ar hi ne si gu kk nl pl uk sv da no hu el he fa id th ta te bn ur sw ' +
+    'english german french romanian czech chinese japanese russian spanish italian portuguese finnish turkish estonian latvian ' +
+    'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
+    .split(' '),
+);
+
+/** Last token of a listed dataset's edition ("'14", "2017") and language pair ("En-De") after token j. */
+function editionEnd(s: Sent, j: number): number {
+  const t = s.tokens;
+  const gap = (k: number) => (t[k] && !t[k]!.glued ? s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start) : '');
+  const spaced = (k: number) => /^\s+$/.test(gap(k));
+  let e = j;
+  // (the tokenizer does not join at an apostrophe: "model's" is two words)
+  if (/^['’]$/.test(gap(e + 1)) && /^\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  else if (spaced(e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  if (spaced(e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && LANGUAGE.has(t[e + 1]!.key) && LANGUAGE.has(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
+  return e;
 }
 
 /** An -ly adverb that qualifies a verb ("largely", "explicitly"), not one that points at a noun phrase. */

@@ -74,7 +74,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((w === 'compare' || w === 'compares' || w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
     if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
     if (w === 'unlike') cues.compareAt.push(i + 1);
-    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 8), i).join(' '))) cues.compareAt.push(i + 1);
+    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 14), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
@@ -128,11 +128,15 @@ export function mentionRole(
     if (cues.background && !cues.evaluative) return 'mentions';
     return 'evaluates_on';
   }
+  // a measure is what results are reported in, never a baseline or a test set
+  if (type === 'metric') return cues.background ? 'mentions' : 'uses';
   const cmp = after(cues.compareAt, i, 25);
   const use = after(cues.useAt, i, 8);
   if (cmp >= 0 && cmp >= use) {
     let blocked = false;
-    for (let k = cmp; k < i; k++) if (BLOCK_COMPARE.test(low(k)) && !(low(k) === 'over' && k === cmp - 1)) blocked = true;
+    // ("outperforms A by 2 points and B": a margin right before the next list member does not block it)
+    const margin = (k: number): boolean => low(k) === 'by' && tokens.slice(k + 1, i).every((t) => /^(?:\d+|points?|pp|and|or)$/.test(t.text.toLowerCase()));
+    for (let k = cmp; k < i; k++) if (BLOCK_COMPARE.test(low(k)) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
     if (!blocked) return 'compares_with';
   }
   if (cues.background) return 'mentions';

@@ -24,6 +24,8 @@ export interface Word {
 export const SIZE_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]?|[Vv]\d+(?:\.\d+)*|base|large|small|tiny|xl|xxl|Base|Large|Small|XL|XXL|BASE|LARGE)$/;
 export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|model|models|framework|method|algorithm|data|set)$/i;
 
+const HARDWARE = /^(?:gpus?|tpus?|cpus?|npus?|chips?|accelerators?|cards?|nodes?)$/;
+
 export function words(s: Sent, covered: Uint8Array): Word[] {
   const out: Word[] = [];
   const t = s.tokens;
@@ -130,6 +132,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     // an ordinary English word capitalised mid-sentence is a name only in a strong context ("we fine-tune Marten")
     if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase())) && !(!modifiesNoun(s.tokens, j) && (bestHint(s, i, j)?.strength ?? 0) >= 0.75)) continue;
     if (nS === 0 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && nT < 2) continue;
+    // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
+    if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
     const c = typeShape(ctx, s, i, j, text, nS, nT);
     if (c) out.push(c);
   }
@@ -147,7 +151,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     precedingHead(s.tokens, i, j, s.text, s.start),
     verbObject(s.tokens, i, j),
     listMate(s.tokens, i, s.text, s.start),
-    measureContext(s.tokens, i),
+    measureContext(s.tokens, i, j, s.text, s.start),
   ].filter((h): h is ContextHint => h !== null);
   hints.sort((x, y) => y.strength - x.strength);
   const h = hints[0] ?? null;

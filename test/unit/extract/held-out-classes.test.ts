@@ -110,6 +110,15 @@ const ROWS: Row[] = [
   { klass: 'a score keeps its "-score" ("QX-score"), and "measured by A and B" makes both metrics', abstract: 'We present FoldKelp, matching ReedFold on protein targets measured by QX-score and lKDT.', expect: [['QX-score', 'metric'], ['lKDT', 'metric']], absent: ['qx'] },
   { klass: '"a new <noun>, X" introduces X (proposes); a name past it that a verb follows is a clause subject, not a member', abstract: 'We propose CountKelp. On SkiffBench and a new counting benchmark, KelpCount-1K, CountKelp improves counting accuracy from 38% to 61%.', expect: [['CountKelp', 'method', 'proposes'], ['KelpCount-1K', 'dataset', 'proposes'], ['SkiffBench', 'dataset', 'evaluates_on']] },
   { klass: 'a title that opens with an adverb is a clause, not a name', title: 'Quietly Tuning Large Encoder Networks for Kelp Mapping', abstract: 'We map kelp forests from satellite images.', expect: [], absent: ['quietly tuning large encoder networks'] },
+  { klass: 'an edition and a language pair after a listed dataset are part of its name ("X\'17 En-De", "X 2018 English-French"), linked to the base', abstract: "We evaluate on Multi30k'17 En-De and on Multi30k 2018 English-French.", expect: [["Multi30k'17 En-De", 'dataset', 'evaluates_on'], ['Multi30k 2018 English-French', 'dataset', 'evaluates_on']], families: [["Multi30k'17 En-De", 'Multi30k']] },
+  {
+    klass: 'a name reported with a value is a measure ("reaches 71.2 X", "a X of 0.67", "improves A by 4.8 points and B by 3.9 points"); systems improved over are not; hardware is no entity',
+    abstract: 'We present KelpSpeech. It reaches 71.2 KQS on ReedTalk and a TSIM of 0.67, and it improves PhonF by 4.8 points and ReedErr by 3.9 points, improving over Sable-3 and Corvid-2 by 2.1 and 3.7 points with 8 A100 GPUs.',
+    expect: [['KQS', 'metric', 'uses'], ['TSIM', 'metric', 'uses'], ['PhonF', 'metric', 'uses'], ['ReedErr', 'metric', 'uses'], ['ReedTalk', 'dataset', 'evaluates_on']],
+    absent: ['a100'],
+  },
+  { klass: 'a listed acronym that the paper spells out as another listed entry is that entry ("masked autoencoders (MAE)" is no error measure)', abstract: 'We pretrain the encoder with masked autoencoders (MAE) on kelp photos, and MAE pretraining helps.', expect: [['MAE', 'method', 'uses']] },
+  { klass: 'a margin before the next member does not end a comparison list ("outperforms A by 2 points and B by 1 point"); a clause after it does', abstract: 'We present KelpLM. KelpLM outperforms Sable-3 by 2 points and Corvid-2 by 1 point, and adding a gated tying (GT) layer yields further gains.', expect: [['Corvid-2', 'method', 'compares_with']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
