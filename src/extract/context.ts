@@ -61,10 +61,20 @@ export function namingContext(tokens: Token[], i: number): ContextHint | null {
 
 /** Type from an appositive after the span: `X, a new benchmark ...`, `X (a dataset of ...)`. */
 export function appositive(tokens: Token[], j: number, sentence: string, sentenceStart: number): ContextHint | null {
+  if (!tokens[j + 1]) return null;
+  const gapAfter = (k: number) => sentence.slice(tokens[k]!.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
+  // "X (its long form), a model-based agent": the appositive follows the parenthesis
+  let skipped = false;
+  if (/^\s*\(\s*$/.test(gapAfter(j))) {
+    for (let k = j + 1; k + 1 < tokens.length && k < j + 14; k++) {
+      if (!gapAfter(k).includes(')')) continue;
+      if (/^\s*\)\s*,\s*$/.test(gapAfter(k))) [j, skipped] = [k, true];
+      break;
+    }
+  }
   const n = tokens[j + 1];
-  const last = tokens[j]!;
   if (!n) return null;
-  const gap = sentence.slice(last.end - sentenceStart, n.start - sentenceStart);
+  const gap = skipped ? ',' : gapAfter(j);
   if (!/^\s*[,(:]\s*$/.test(gap) && !/^\s*(—|–|-)\s*$/.test(gap)) return null;
   const w0 = n.text.toLowerCase();
   // "X, a new benchmark", "X, our new vision-language model"
@@ -222,6 +232,33 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   // "a new benchmark, A, X improves ...": X, past another name, is the subject of a clause
   if (k + 1 < i && opensClause(tokens, j)) return null;
   return { type: 'dataset', strength: 0.8 };
+}
+
+/**
+ * `A, B and C benchmarks`: a plural type noun after the list a name opens types every member.
+ * (followingHead reads only the last member's; this hint is weaker than it, so that a name's
+ * own spelling or the corpus can overrule it.)
+ */
+export function listHead(tokens: Token[], j: number, sentence: string, sentenceStart: number): ContextHint | null {
+  // (only a name by its spelling: "Animals with Attributes and X datasets" lists no "Attributes")
+  if (!isNameShaped(wordAt(tokens, j)?.text ?? '')) return null;
+  let members = 0;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
+    const t = tokens[k]!;
+    if (t.glued) continue;
+    const gap = sentence.slice(tokens[k - 1]!.end - sentenceStart, t.start - sentenceStart);
+    const w = t.text;
+    if (/^\s*,\s*$/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w)) members++;
+    else if (/^(?:and|or)$/.test(w) && /^\s+$/.test(gap)) continue;
+    else if (/^\s+$/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w) && /^(?:and|or)$/.test(tokens[k - 1]!.text)) members++;
+    else if (/^\s+$/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w) && members > 0) continue;
+    else {
+      const h = headType(w);
+      if (members > 0 && /^\s+$/.test(gap) && (h === 'dataset' || h === 'model') && /s$/.test(w)) return { type: h, strength: 0.7 };
+      return null;
+    }
+  }
+  return null;
 }
 
 /** Is the word after token j a finite verb ("X reaches 80%"), so that the name before it is a clause's subject? */

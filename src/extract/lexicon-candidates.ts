@@ -36,10 +36,12 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       name = spanText(s, i, m.j);
       family = e.name;
     }
-    // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset
-    const j = e.type === 'dataset' ? editionEnd(s, m.j) : m.j;
+    // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
+    // "MoCo v2": a version names one release of any listed name (and a task with a version is its dataset: "VQA v2")
+    const v = versionEnd(s, m.j);
+    const j = e.type === 'dataset' ? editionEnd(s, v) : v;
     if (j > m.j) {
-      out.push(mkCand(s, i, j, 'lexicon', { name: spanText(s, i, j), type: e.type, conf: 0.8, aliases: [e.name], family: e.name }));
+      out.push(mkCand(s, i, j, 'lexicon', { name: spanText(s, i, j), type: e.type === 'task' ? 'dataset' : e.type, conf: 0.8, aliases: [e.name], family: e.name }));
       continue;
     }
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
@@ -66,6 +68,16 @@ const LANGUAGE = new Set(
     'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
     .split(' '),
 );
+
+/** Last token of a version word ("v2", "V1.5") spaced after token j, else j. */
+function versionEnd(s: Sent, j: number): number {
+  const t = s.tokens;
+  const n = t[j + 1];
+  if (!n || n.glued || !/^\s+$/.test(s.text.slice(t[j]!.end - s.start, n.start - s.start)) || !/^[Vv]\d+$/.test(n.text)) return j;
+  let e = j + 1;
+  while (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d+$/.test(t[e + 1]!.text)) e++;
+  return e;
+}
 
 /** Last token of a listed dataset's edition ("'14", "2017") and language pair ("En-De") after token j. */
 function editionEnd(s: Sent, j: number): number {
@@ -115,7 +127,7 @@ export function leftExtension(s: Sent, i: number): number {
       prevText.length > 2 &&
       !isDescriptiveModifier(low) &&
       !isFunctionWord(low) &&
-      !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
+      !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|above|below|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
       !(/(ly|ing)$/.test(low) && !low.includes('-')) &&
       !isCueVerb(low) &&
       (lexTag(low) === undefined || /Adjective|Noun|Singular|Uncountable|Plural|PastTense/.test(lexTag(low)!));

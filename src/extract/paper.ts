@@ -14,6 +14,7 @@ import { singularKey } from './normalize.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
+import { normalizeKey } from './normalize.js';
 import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
 import { markTitleHead, titlePhraseCandidates } from './title-candidates.js';
@@ -86,6 +87,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   const acrCands = keep ? clones(prep.acrCands) : prep.acrCands;
   const cands: Cand[] = [...acrCands];
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
+  const abstractKey = normalizeKey(paper.abstract);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const covered = new Uint8Array(s.tokens.length);
@@ -116,7 +118,10 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
-    phrases.push(...techniqueTermCandidates(s, covered, ctx.index));
+    const terms = techniqueTermCandidates(s, covered, ctx.index);
+    // a title's Title-Case technique phrase ("Schema-Aware Decoding") describes the paper's idea;
+    // it is a term only when the abstract uses it too
+    phrases.push(...(s.isTitle ? terms.filter((c) => c.type !== 'method' || !/^\p{Lu}/u.test(c.text) || abstractKey.includes(normalizeKey(c.text))) : terms));
     for (const c of local) cands.push(c);
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);

@@ -21,6 +21,8 @@ const PROPOSE = forms(VERBS.propose);
 const COMPARE = forms(VERBS.compare);
 const USE = forms(VERBS.use);
 const EVAL = forms(VERBS.evaluate);
+const COMPARE_VERB = /^(?:compare|compares|compared|comparing)$/;
+const MATCH = /^(?:match|matches|matched|matching)$/;
 const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
 const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
@@ -57,6 +59,7 @@ const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventio
 /** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
 export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolean, isTitle: boolean): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
+  const pending: number[] = [];
   const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, self: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
   cues.self = selfHere;
@@ -74,11 +77,26 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((w === 'compare' || w === 'compares' || w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
     if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
     if (w === 'unlike') cues.compareAt.push(i + 1);
+    // "we compare A with B", "compares favourably with B": the standard after the preposition
+    // ("we compare existing methods with our ...": the paper's own is no baseline)
+    if (COMPARE_VERB.test(w) && !/^(?:with|to|against)$/.test(next)) {
+      for (let k = i + 2; k < Math.min(low.length, i + 7); k++) {
+        if (!/^(?:with|to|against)$/.test(low[k]!)) continue;
+        if (low[k + 1] !== 'our') cues.compareAt.push(k + 1);
+        break;
+      }
+    }
+    // "closing the gap to B", "within 0.3 points of B"
+    if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
+    // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
+    if (MATCH.test(w) || (w === 'above' && low.slice(Math.max(0, i - 5), i).some((x) => /^\d/.test(x)))) pending.push(i + 1);
     if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 14), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
     if (USE.has(w) && w !== 'trained' && w !== 'train') cues.useAt.push(i + 1);
+    // ("fine-tune" is two tokens)
+    if (prev === 'fine' && /^(?:tune|tunes|tuning)$/.test(w)) cues.useAt.push(i + 1);
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
     if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' ) && next === 'on') cues.trainOnAt.push(i + 2);
@@ -86,6 +104,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
+  if (cues.evaluative) cues.compareAt.push(...pending);
   cues.background = !isTitle && ((!selfSeen && !selfHere) || (!selfHere && BACKGROUND.test(sentence)));
   return cues;
 }

@@ -1,7 +1,7 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, enumerationHead, evaluationOn, followingHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
+import { appositive, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
@@ -152,6 +152,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     verbObject(s.tokens, i, j),
     listMate(s.tokens, i, s.text, s.start),
     measureContext(s.tokens, i, j, s.text, s.start),
+    listHead(s.tokens, j, s.text, s.start),
   ].filter((h): h is ContextHint => h !== null);
   hints.sort((x, y) => y.strength - x.strength);
   const h = hints[0] ?? null;

@@ -119,6 +119,17 @@ const ROWS: Row[] = [
   },
   { klass: 'a listed acronym that the paper spells out as another listed entry is that entry ("masked autoencoders (MAE)" is no error measure)', abstract: 'We pretrain the encoder with masked autoencoders (MAE) on kelp photos, and MAE pretraining helps.', expect: [['MAE', 'method', 'uses']] },
   { klass: 'a margin before the next member does not end a comparison list ("outperforms A by 2 points and B by 1 point"); a clause after it does', abstract: 'We present KelpLM. KelpLM outperforms Sable-3 by 2 points and Corvid-2 by 1 point, and adding a gated tying (GT) layer yields further gains.', expect: [['Corvid-2', 'method', 'compares_with']] },
+  {
+    klass: 'results stated against another system compare with it ("above A and B", "matches X", "we compare ours with Y", "the gap to Z"); a version after a listed name is part of it ("SimSiam v2")',
+    abstract: 'We present KelpCLR. On ReedSet, KelpCLR reaches 71.5% accuracy, above BYOL and SwAV, and it matches the much larger Corvid-9. We compare KelpCLR with SimSiam v2, and we compare existing methods with our kelp pretraining. It closes the gap to the supervised Sable-3.',
+    expect: [['BYOL', 'method', 'compares_with'], ['SwAV', 'method', 'compares_with'], ['Corvid-9', 'method', 'compares_with'], ['SimSiam v2', 'method', 'compares_with'], ['Sable-3', 'method', 'compares_with'], ['kelp pretraining', 'method', 'proposes']],
+    families: [['SimSiam v2', 'SimSiam']],
+    absent: ['above byol'],
+  },
+  { klass: 'a Title-Case technique phrase that only the title uses describes the paper\'s idea, it is no method', title: 'KelpNet-2: Tide-Aware Decoding for Reef Captioning', abstract: 'We describe KelpNet-2, which reads reef photos and decodes captions under tidal constraints.', expect: [['KelpNet-2', 'model', 'proposes']], absent: ['tide-aware decoding'] },
+  { klass: 'the same title phrase is a method when the abstract names it too', title: 'Tide-Aware Decoding for Reef Captioning', abstract: 'We propose tide-aware decoding, which reads the tide table before each caption.', expect: [['Tide-Aware Decoding', 'method', 'proposes']] },
+  { klass: 'a plural type noun after a list types its named members, also past capitalised common words ("A, B, Traffic and Weather benchmarks")', abstract: 'We evaluate zero-shot forecasting on the long-horizon KTh1, KTm2, Traffic and Weather benchmarks.', expect: [['KTh1', 'dataset', 'evaluates_on'], ['KTm2', 'dataset', 'evaluates_on']] },
+  { klass: '"X (its long form), a <system noun>": the appositive after the parenthesis types X', abstract: 'We present GULL (Gated Update of Littoral Layers), a model-based agent for tide pools, and we release SHOAL (Sampled Heights Of Atlantic Lagoons), a benchmark of 3,000 scenes.', expect: [['GULL', 'model', 'proposes'], ['SHOAL', 'dataset', 'proposes']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
