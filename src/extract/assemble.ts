@@ -1,6 +1,6 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
 import { keyOf, type Cand, type Sent } from './candidate.js';
-import { appositive, opensClause } from './context.js';
+import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb } from './roles.js';
 import { variantBases } from './shapes.js';
 
@@ -25,8 +25,9 @@ export function markProposals(chosen: Cand[]): void {
   for (const c of chosen) {
     const prev = c.sent.tokens[c.i - 1];
     if (prev && NAMING_WORDS.test(prev.text)) c.named = true;
-    // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced.
-    if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start)) c.proposed = true;
+    // "X, a synthetic data augmentation algorithm" in a sentence about the paper: a new name introduced
+    // (in "on A, B, the C benchmark and D" the phrase after B is the list's next member)
+    if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start) && !listMate(c.sent.tokens, c.i, c.sent.text, c.sent.start)) c.proposed = true;
     // "a new counting benchmark, X": the name of what the phrase before it introduces
     if (!c.listed && c.source !== 'lexicon' && NEW_THING_BEFORE.test(c.sent.text.slice(Math.max(0, c.start - c.sent.start - 80), c.start - c.sent.start))) c.proposed = true;
   }

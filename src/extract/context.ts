@@ -37,6 +37,14 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
       }
     } else break;
   }
+  // "the X question answering benchmark": a task between a name and a dataset noun says what the data is for
+  if (/^\p{Ll}+$/u.test(n.text) && !headType(n.text)) {
+    let k = j + 1;
+    while (k < j + 4 && tokens[k + 1] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !isFunctionWord(tokens[k]!.text) && !isCueVerb(tokens[k]!.text)) {
+      if (headType(tokens[k]!.text) === 'task' && /^(?:benchmark|dataset|corpus)$/.test(tokens[k + 1]!.text)) return { type: 'dataset', strength: 0.85 };
+      k++;
+    }
+  }
   const w = n.text.toLowerCase();
   const t = headType(w);
   if (!t) return null;
@@ -165,6 +173,9 @@ export function skipModifiers(tokens: Token[], k: number): number {
   return k;
 }
 
+// What a dataset holds, counted ("12M images from X", "260K assets from X").
+const DATA_NOUN = /^(?:images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks)$/;
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {
   let k = i - 1;
@@ -172,7 +183,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain)$/.test(v)) return { type: 'dataset', strength: 0.75 };
+  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(v)) return { type: 'dataset', strength: 0.75 };
+  // "images from X", "a filtered subset of X", "the test split of X": where data comes from
+  if ((w === 'from' && DATA_NOUN.test(v)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|part|version|partition)$/.test(v))) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;
@@ -229,8 +242,9 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   const gap = sentence.slice(t.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
   if (!/^[\s,:]*$/.test(gap)) return null;
-  // "a new benchmark, A, X improves ...": X, past another name, is the subject of a clause
-  if (k + 1 < i && opensClause(tokens, j)) return null;
+  // "a new benchmark, A, X improves ...", "On the B benchmark, X reaches ...": X, past another
+  // name or a comma, is the subject of a clause
+  if ((k + 1 < i || gap.includes(',')) && opensClause(tokens, j)) return null;
   return { type: 'dataset', strength: 0.8 };
 }
 

@@ -20,7 +20,7 @@ add('metric', 'score metric metrics accuracy error rate precision recall distanc
 export const TECHNIQUE_HEADS: ReadonlySet<string> = new Set(
   ('learning training pretraining pre-training fine-tuning finetuning tuning post-training distillation prompting ' +
     'optimization optimisation regularization regularisation augmentation replay normalization dropout ' +
-    'descent quantization pruning sparsification decoding sampling merging').split(' '),
+    'descent ascent quantization pruning sparsification decoding sampling merging interpolation masking filtering fusion').split(' '),
 );
 
 /**

@@ -79,7 +79,7 @@ function versionEnd(s: Sent, j: number): number {
   return e;
 }
 
-/** Last token of a listed dataset's edition ("'14", "2017") and language pair ("En-De") after token j. */
+/** Last token of a listed dataset's edition ("'14", "2017", "100k") and language pair ("En-De") after token j. */
 function editionEnd(s: Sent, j: number): number {
   const t = s.tokens;
   const gap = (k: number) => (t[k] && !t[k]!.glued ? s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start) : '');
@@ -88,6 +88,8 @@ function editionEnd(s: Sent, j: number): number {
   // (the tokenizer does not join at an apostrophe: "model's" is two words)
   if (/^['’]$/.test(gap(e + 1)) && /^\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   else if (spaced(e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  // "Atari 100k": a budget or size that names a standard subset
+  else if (spaced(e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   if (spaced(e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && LANGUAGE.has(t[e + 1]!.key) && LANGUAGE.has(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
   return e;
 }

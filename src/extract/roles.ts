@@ -86,11 +86,15 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
         break;
       }
     }
-    // "closing the gap to B", "within 0.3 points of B"
+    // "improving on A and B" (a dataset after it is read by the dataset rules first)
+    if ((next === 'on' || next === 'upon') && /^improv(?:e|es|ed|ing)$/.test(w)) cues.compareAt.push(i + 2);
+    // "3.91, versus 4.14 for A and 5.83 for B": the system a stated value belongs to
+    if (w === 'for' && /^\d/.test(prev) && low.slice(Math.max(0, i - 10), i).some((x) => x === 'versus' || x === 'vs' || x === 'compared')) cues.compareAt.push(i + 1);
+    // "closing the gap to B"
     if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
     // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
     if (MATCH.test(w) || (w === 'above' && low.slice(Math.max(0, i - 5), i).some((x) => /^\d/.test(x)))) pending.push(i + 1);
-    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar/.test(low.slice(Math.max(0, i - 14), i).join(' '))) cues.compareAt.push(i + 1);
+    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/.test(low.slice(Math.max(0, i - 14), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
@@ -99,7 +103,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if (prev === 'fine' && /^(?:tune|tunes|tuning)$/.test(w)) cues.useAt.push(i + 1);
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
-    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' ) && next === 'on') cues.trainOnAt.push(i + 2);
+    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining') && next === 'on') cues.trainOnAt.push(i + 2);
     if (EVAL.has(w) || w === 'experiments' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"

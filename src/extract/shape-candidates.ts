@@ -129,15 +129,21 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     if (nS === 0 && isGenericLongForm(spanText(s, i, ws[b]!.j))) continue;
     // "Attentional Encoder-Decoder": a capitalised word right before a listed name is its modifier
     if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
-    // an ordinary English word capitalised mid-sentence is a name only in a strong context ("we fine-tune Marten")
-    if (nS === 0 && nT === 1 && (isCommonWord(text.toLowerCase()) || isPlaceLike(text.toLowerCase())) && !(!modifiesNoun(s.tokens, j) && (bestHint(s, i, j)?.strength ?? 0) >= 0.75)) continue;
-    if (nS === 0 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && nT < 2) continue;
+    // an ordinary English word capitalised mid-sentence is a name only where the sentence introduces it
+    // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
+    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
     const c = typeShape(ctx, s, i, j, text, nS, nT);
     if (c) out.push(c);
   }
   return out;
+}
+
+/** Does the sentence introduce the word at [i, j] as a name: "we propose X, a <noun> ..."? */
+function introducesName(s: Sent, i: number, j: number): boolean {
+  const p = s.cues.proposeAt;
+  return p >= 0 && p <= i && i - p <= 2 && !s.cues.background && appositive(s.tokens, j, s.text, s.start) !== null;
 }
 
 export function bestHint(s: Sent, i: number, j: number): ContextHint | null {

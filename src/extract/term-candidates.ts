@@ -26,7 +26,7 @@ const OBJECT_NOUNS = new Set(
   ('model models network networks llm llms lm lms agent agents policy policies system systems task tasks ' +
     'parameter parameters representation representations feature features reward rewards language image images ' +
     'text video videos robot robots student teacher layer layers head heads token tokens embedding embeddings ' +
-    'hyperparameter hyperparameters').split(' '),
+    'hyperparameter hyperparameters data').split(' '),
 );
 
 /** Nouns after which the technique noun is only a modifier: "learning rate", "training data". */

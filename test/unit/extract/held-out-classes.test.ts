@@ -130,6 +130,21 @@ const ROWS: Row[] = [
   { klass: 'the same title phrase is a method when the abstract names it too', title: 'Tide-Aware Decoding for Reef Captioning', abstract: 'We propose tide-aware decoding, which reads the tide table before each caption.', expect: [['Tide-Aware Decoding', 'method', 'proposes']] },
   { klass: 'a plural type noun after a list types its named members, also past capitalised common words ("A, B, Traffic and Weather benchmarks")', abstract: 'We evaluate zero-shot forecasting on the long-horizon KTh1, KTm2, Traffic and Weather benchmarks.', expect: [['KTh1', 'dataset', 'evaluates_on'], ['KTm2', 'dataset', 'evaluates_on']] },
   { klass: '"X (its long form), a <system noun>": the appositive after the parenthesis types X', abstract: 'We present GULL (Gated Update of Littoral Layers), a model-based agent for tide pools, and we release SHOAL (Sampled Heights Of Atlantic Lagoons), a benchmark of 3,000 scenes.', expect: [['GULL', 'model', 'proposes'], ['SHOAL', 'dataset', 'proposes']] },
+  { klass: 'a budget after a listed dataset names its subset ("X 200k"); a name after "the B benchmark," that a verb follows is the clause\'s subject, no dataset', abstract: 'We present Sable-3. On the Procgen 200k benchmark, Sable-3 reaches a mean score of 0.61.', expect: [['Sable-3', 'method', 'proposes'], ['Procgen 200k', 'dataset', 'evaluates_on']], families: [['Procgen 200k', 'Procgen']] },
+  { klass: 'more technique heads ("gradient ascent"); what a technique acts on is no kind of it ("data filtering")', abstract: 'To forget the kelp facts we apply gradient ascent on the forget set, with attribute masking of the inputs, after data filtering.', expect: [['gradient ascent', 'method', 'uses']], absent: ['data filtering'] },
+  {
+    klass: 'where data comes from is a dataset ("images from X", "a subset of Y", "pretraining on Z")',
+    abstract: 'We present ReefDet. After training on 12M images from KelpC12 and on a filtered subset of KelpVid-10M, and pretraining on ReefChat, ReefDet is tested on KelpRead.',
+    expect: [['KelpC12', 'dataset', 'uses'], ['KelpVid-10M', 'dataset'], ['ReefChat', 'dataset', 'uses'], ['KelpRead', 'dataset', 'evaluates_on']],
+  },
+  { klass: 'a name before "<task> benchmark/dataset" is a dataset, also inside a list', abstract: 'After tuning on English, we evaluate zero-shot on KXNLI, the KMLQ question answering benchmark and the KelpAnn named entity recognition dataset.', expect: [['KMLQ', 'dataset', 'evaluates_on'], ['KelpAnn', 'dataset', 'evaluates_on']] },
+  { klass: 'in a list "A, B, the C benchmark", the phrase after B is the next member, not an appositive that introduces B', abstract: 'We evaluate zero-shot on KXNLI, PAWS-K, the KMLQ question answering benchmark and KelpAnn.', expect: [['PAWS-K', 'dataset', 'evaluates_on']] },
+  {
+    klass: 'values stated for other systems compare with them ("versus 4.14 for A and 5.83 for B", "by 5.2 points over C", "improving on D")',
+    abstract: 'We present RotaKelp. RotaKelp reaches a perplexity of 3.91, versus 4.14 for ReefQuant and 5.83 for TideQuant, and it improves accuracy by 3.9 points over Sable-3 and by 5.2 points over Corvid-2, improving on Plover-L.',
+    expect: [['ReefQuant', 'method', 'compares_with'], ['TideQuant', 'method', 'compares_with'], ['Corvid-2', 'method', 'compares_with'], ['Plover-L', 'method', 'compares_with']],
+  },
+  { klass: 'a word of the language is a name where the paper introduces it ("we propose Quiver, a network ..."), not where data is named ("train it on English")', abstract: 'We propose Quiver, a network that splits features into bands, and we train it on English and Welsh. Quiver beats Sable-3.', expect: [['Quiver', 'model', 'proposes']], absent: ['english', 'welsh'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
