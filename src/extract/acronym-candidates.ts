@@ -1,10 +1,12 @@
 // Candidates from acronym definitions: the long form and the short form are one
 // entity named by the short form (ENTITIES.md), typed by the lexicon or the long form's head.
 import { findDefinitions } from './acronyms.js';
+import { isFunctionWord, lexTag } from './english.js';
+import { isCueVerb } from './roles.js';
 import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, followingHead, measureContext } from './context.js';
-import { headType, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
+import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isStopName } from './shapes.js';
 import type { Token } from './text.js';
@@ -50,7 +52,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const overridesList = expandsOtherwise(ctx, d.short, d.long);
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
-      const generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
+      let generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
       // "measured by backward transfer (BWT)": the sentence says it is a measure, whatever its head
       const measured = !lex && measureContext(s.tokens, lr[0], sr[1], s.text, s.start) !== null;
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
@@ -68,6 +70,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
         const after: Token | undefined = s.tokens[sr[1] + 1];
         const gap = after ? s.text.slice(s.tokens[sr[1]]!.end - s.start, after.start - s.start) : '';
         const ht = after && /^\)\s+$/.test(gap) && /^\p{Ll}+$/u.test(after.text) ? headType(after.text) : null;
+        // "the high resolution (HR) space", "the state-of-the-art (SoTA) results": an untyped acronym of a
+        // describing phrase that modifies the noun after it names a property, not a thing
+        if (!type && !ht && after && isDescriptiveModifier(d.long.split(/\s+/)[0]!.toLowerCase()) && /^\)\s+$/.test(gap) && /^\p{Ll}{3,}$/u.test(after.text) && !isFunctionWord(after.text) && !isCueVerb(after.text) && /^(?:Noun|Singular|Plural|Uncountable)$/.test(lexTag(after.text) ?? 'Noun')) generic = true;
         // "(VLAs) models" names a class of systems, like "LLMs": only technique heads make a name
         if (ht && isGenericTaskHead(after!.text)) {
           // "text-to-image (T2I) tasks": the acronym names a kind of task

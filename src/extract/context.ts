@@ -185,7 +185,7 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
   if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(v)) return { type: 'dataset', strength: 0.75 };
   // "images from X", "a filtered subset of X", "the test split of X": where data comes from
-  if ((w === 'from' && DATA_NOUN.test(v)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|part|version|partition)$/.test(v))) return { type: 'dataset', strength: 0.75 };
+  if ((w === 'from' && DATA_NOUN.test(v)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v))) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;

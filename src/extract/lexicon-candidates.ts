@@ -1,11 +1,11 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { isAdverb, isFunctionWord, lexTag } from './english.js';
+import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES } from './shapes.js';
+import { DATASET_PREFIXES, morphType } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
 
@@ -35,6 +35,13 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       i = m.i - 1;
       name = spanText(s, i, m.j);
       family = e.name;
+    }
+    // "Levenshtein Transformer", "3D U-Net": a proper name or a dimension before a listed architecture's
+    // capitalised name makes a named variant of it (a common word before it describes: "Attentional Encoder-Decoder")
+    if ((e.type === 'model' || e.type === 'method') && i === m.i && p && !p.glued && !s.isTitle && /^\p{Lu}/u.test(name) && namesVariant(s, m.i - 1)) {
+      const text = spanText(s, m.i - 1, m.j);
+      out.push(mkCand(s, m.i - 1, m.j, 'lexicon', { name: text, type: morphType(text) ?? e.type, conf: 0.75, family: e.name }));
+      continue;
     }
     // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
     // "MoCo v2": a version names one release of any listed name (and a task with a version is its dataset: "VQA v2")
@@ -68,6 +75,18 @@ const LANGUAGE = new Set(
     'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
     .split(' '),
 );
+
+/** Is the word at token k, right before a listed name, a proper name or a dimension ("Levenshtein", "3D")? */
+function namesVariant(s: Sent, k: number): boolean {
+  const w = s.tokens[k]!.text;
+  if (!/^\s+$/.test(s.text.slice(s.tokens[k]!.end - s.start, s.tokens[k + 1]!.start - s.start))) return false;
+  if (/^[1-4]D$/.test(w)) return true;
+  const low = w.toLowerCase();
+  // (not the sentence's or a clause's first word, which is capitalised anyway)
+  const clauseStart = k === 0 || /[(:;,]\s*$/.test(s.text.slice(0, s.tokens[k]!.start - s.start));
+  // ("Attentional", "Hierarchical", "Embedding": adjectives and participles describe)
+  return !clauseStart && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isCommonWord(low) && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
+}
 
 /** Last token of a version word ("v2", "V1.5") spaced after token j, else j. */
 function versionEnd(s: Sent, j: number): number {

@@ -143,6 +143,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
 /** Does the sentence introduce the word at [i, j] as a name: "we propose X, a <noun> ..."? */
 function introducesName(s: Sent, i: number, j: number): boolean {
   const p = s.cues.proposeAt;
+  // (a type noun is no name, and a word after a capitalised one ends a longer name: "Open RL Benchmark")
+  if (headType(s.tokens[j]!.text) || /^\p{Lu}/u.test(s.tokens[i - 1]?.text ?? '')) return false;
   return p >= 0 && p <= i && i - p <= 2 && !s.cues.background && appositive(s.tokens, j, s.text, s.start) !== null;
 }
 

@@ -145,6 +145,8 @@ const ROWS: Row[] = [
     expect: [['ReefQuant', 'method', 'compares_with'], ['TideQuant', 'method', 'compares_with'], ['Corvid-2', 'method', 'compares_with'], ['Plover-L', 'method', 'compares_with']],
   },
   { klass: 'a word of the language is a name where the paper introduces it ("we propose Quiver, a network ..."), not where data is named ("train it on English")', abstract: 'We propose Quiver, a network that splits features into bands, and we train it on English and Welsh. Quiver beats Sable-3.', expect: [['Quiver', 'model', 'proposes']], absent: ['english', 'welsh'] },
+  { klass: 'an acronym of a describing phrase that modifies the noun after it is a property, no entity ("the high resolution (HR) space"); a named one still is ("Gated Orbit Mixing (GOM) layers")', abstract: 'The low resolution (LR) kelp image is upscaled to the high resolution (HR) space, improving the state-of-the-art (SoTA) results, while Gated Orbit Mixing (GOM) layers keep edges. HR images help.', expect: [['GOM', 'method']], absent: ['lr', 'hr', 'sota', 'high resolution', 'low resolution'] },
+  { klass: 'a proper name or a dimension before a listed architecture names a variant of it ("Brenner Perceiver", "3D SegFormer"); an adjective before it describes ("Hierarchical DeiT")', abstract: 'We compare KelpNet with the Brenner Perceiver, the 3D SegFormer and the Hierarchical DeiT.', expect: [['Brenner Perceiver', 'model', 'compares_with'], ['3D SegFormer', 'model', 'compares_with'], ['DeiT', 'model', 'compares_with']], families: [['Brenner Perceiver', 'Perceiver'], ['3D SegFormer', 'SegFormer']], absent: ['hierarchical deit'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
