@@ -17,9 +17,12 @@ const NOT_NAMES = new Set(
     'IBM MIT CMU AAAI ACL EMNLP NAACL NeurIPS NIPS ICML ICLR CVPR ICCV ECCV IJCAI KDD WWW SIGIR COLING AISTATS UAI ' +
     'COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT EEG ECG fMRI PET Wi-Fi WiFi GPS LiDAR LIDAR TV ' +
     'GT README Twitter JPEG PNG MP3 MP4 PDE PDEs ODE ODEs SDE SDEs L0 L1 L2 Lp CEO CTO FAQ GUI UI UX ' +
+    'TypeScript JavaScript Rust Kotlin Scala Haskell MATLAB C++ C# IDE IDEs FP8 FP16 FP32 FP64 BF16 TF32 INT4 INT8 ' +
     'I We Our In On For The This That These Those It Its A An'
   ).split(' '),
 );
+// Weight/activation/cache bit widths of a quantisation setting ("W4A4", "W8A8KV8"): a setting, not a name.
+const BIT_WIDTHS = /^W\d+A\d+(?:KV\d+)?$/;
 
 // Platforms and sites that are never entities on their own (but can start one: "YouTube Faces").
 const NOT_ENTITY = new Set(['YouTube', 'GitHub', 'Twitter', 'Reddit', 'Google', 'Wikipedia', 'arXiv', 'HuggingFace', 'Hugging Face']);
@@ -34,7 +37,7 @@ export function isNonEntityName(text: string): boolean {
 const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)(?:[\s.-]*\d[\w.]*|[\s.-]*[A-Z](?:\.?\d[\w.]*)?)$/;
 
 export function isStopName(text: string): boolean {
-  if (VENUE_YEAR.test(text) || DOCUMENT_PART.test(text)) return true;
+  if (VENUE_YEAR.test(text) || DOCUMENT_PART.test(text) || BIT_WIDTHS.test(text)) return true;
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 

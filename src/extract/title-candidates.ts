@@ -68,7 +68,8 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
     e++;
     if (gap.includes(':')) break;
   }
-  tryPhrase(0, e - 1);
+  // ("A Point Set Generation Network for ...": the article is not part of the name)
+  tryPhrase(/^(?:a|an|the)$/i.test(t[wordsOf[0]![0]]!.text) ? 1 : 0, e - 1);
   // closing phrase after via/with/using/through
   for (let w = wordsOf.length - 2; w >= 1; w--) {
     if (/^(via|with|using|through|by)$/i.test(t[wordsOf[w]![0]]!.text)) {
