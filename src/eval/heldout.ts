@@ -2,7 +2,8 @@
 // which sets trained the scorer or chose its settings, so that the generalisation figure
 // is read from the sets the extractor never saw. One extra row reads the seed dev set with
 // every gold name taken out of the lexicon: new papers name models and techniques no list
-// holds yet, and that row measures how much of the dev score the list alone earns.
+// holds yet, and that row measures how much of the dev score the list alone earns. Two rows read
+// abstracts written for papergraph in today's style (data/eval/invented/README.md).
 import path from 'node:path';
 import type { Extractor, Lexicon } from '../extract/types.js';
 import { createExtractor } from '../extract/index.js';
@@ -85,6 +86,17 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
   rows.push(seedRow('seed dev (47)', 'settings', seedGold, predict('seed-input.jsonl')));
   const unseen = createExtractor(withoutGoldNames(lexicon, seedGold), weights);
   rows.push(seedRow('seed dev, names unlisted (47)', 'settings', seedGold, predictWith(unseen, 'seed-input.jsonl')));
+  // abstracts written for papergraph (data/eval/invented/README.md): modern text the dev sets lack
+  const invented = (sets: string[]): [gold: string, pred: string] => {
+    const dirs = sets.map((x) => projectPath('data', 'eval', 'invented', x));
+    const gold = dirs.map((d) => readUtf8(path.join(d, 'gold.jsonl')).trim()).join('\n');
+    const papers = dirs.flatMap((d) => readPapers(path.join(d, 'input.jsonl')));
+    return [gold, extractor.extractCorpus(papers).map(toPredictionLine).join('\n')];
+  };
+  if (existsSync(projectPath('data', 'eval', 'invented', 'c', 'gold.jsonl'))) {
+    rows.push(seedRow('invented abstracts A+B (60)', 'settings', ...invented(['a', 'b'])));
+    rows.push(seedRow('invented abstracts C (40)', 'held-out', ...invented(['c'])));
+  }
   const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
   rows.push({
     set: 'SciREX dev (142)',

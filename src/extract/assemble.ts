@@ -104,7 +104,8 @@ export function propagateLists(chosen: Cand[]): void {
       const a = cs[k - 1]!;
       const b = cs[k]!;
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
-      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*$/.test(gap) && opensClause(s.tokens, b.j))) {
+      // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
+      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);
         closed = /\b(?:and|or)\b/.test(gap);
       } else {

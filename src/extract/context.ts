@@ -174,7 +174,7 @@ export function skipModifiers(tokens: Token[], k: number): number {
 }
 
 // What a dataset holds, counted ("12M images from X", "260K assets from X").
-const DATA_NOUN = /^(?:images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks)$/;
+const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks)$/;
 
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {

@@ -8,7 +8,7 @@ const HEADS: Record<string, EntityType> = {};
 function add(type: EntityType, words: string): void {
   for (const w of words.split(/\s+/)) if (w) HEADS[w] = type;
 }
-add('dataset', 'dataset datasets data corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments');
+add('dataset', 'dataset datasets data corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments archive repository');
 add('model', 'model models network networks net nets transformer transformers architecture architectures backbone backbones llm llms assistant assistants agent chatbot system systems detector detectors encoder decoder classifier lm tagger parser');
 // systems named for what they do ("X, a retriever for ...", "Dense Passage Retriever (DPR)")
 add('model', 'retriever retrievers reranker rerankers ranker rankers generator generators planner planners solver solvers predictor predictors summarizer summarizers captioner captioners segmenter segmenters tracker trackers verifier verifiers tokenizer tokenizers recognizer recognizers translator translators simulator simulators discriminator discriminators autoencoder autoencoders chatbots taggers parsers classifiers encoders decoders');

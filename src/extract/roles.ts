@@ -147,7 +147,9 @@ export function mentionRole(
   const train = after(cues.trainOnAt, i, 4);
   if (type === 'dataset') {
     if (train >= 0) return 'uses';
-    if (low(i - 1) === 'from' || (low(i - 1) === 'the' && low(i - 2) === 'from')) return 'uses';
+    const from = low(i - 1) === 'from' ? i - 1 : low(i - 1) === 'the' && low(i - 2) === 'from' ? i - 2 : -1;
+    // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
+    if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
     if (cues.background && !cues.evaluative) return 'mentions';
     return 'evaluates_on';
   }
