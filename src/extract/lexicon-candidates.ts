@@ -8,6 +8,7 @@ import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, morphType } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
+import { isSlashListJoint } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -21,7 +22,8 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const aliases = keyOf(e.name) !== keyOf(name) ? [e.name] : [];
     if (s.tokens[m.i]!.glued) {
       // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
-      while (i > 0 && s.tokens[i]!.glued) i--;
+      // (not across the slashes of a list: "BiLSTM/CNN/LSTM")
+      while (i > 0 && s.tokens[i]!.glued && !isSlashListJoint(s.tokens, i)) i--;
       // ("targeted text-to-image generation": specific modifiers before it, as for any listed technique;
       // "the information post-unlearning" says when, and the words before it are not its modifiers)
       if ((e.type === 'method' || e.type === 'task') && !/^(?:post|after)$/i.test(s.tokens[i]!.text)) i = leftExtension(s, i);

@@ -5,6 +5,7 @@ import { appositive, enumerationHead, evaluationOn, followingHead, listHead, mea
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
+import { isSlashListJoint } from './text.js';
 import { isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
 import type { EntityType } from './types.js';
 
@@ -32,7 +33,8 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
   let k = 0;
   while (k < t.length) {
     let e = k;
-    while (e + 1 < t.length && t[e + 1]!.glued) e++;
+    // ("FUNSD/CORD/SROIE": names joined by slashes are a list, one word each)
+    while (e + 1 < t.length && t[e + 1]!.glued && !isSlashListJoint(t, e + 1)) e++;
     if (covered[k] || covered[e]) {
       out.push({ i: k, j: e, text: '', kind: null, tail: false });
       k = e + 1;

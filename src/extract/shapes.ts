@@ -42,10 +42,10 @@ export function isStopName(text: string): boolean {
 }
 
 /**
- * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`) or a score
- * (`TM-score`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
+ * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`), a score
+ * (`TM-score`) or a benchmark (`SWE-bench`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
  */
-export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score)$/;
+export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score|bench)$/;
 
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;

@@ -146,3 +146,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return out;
 }
+
+/**
+ * Is token k joined to the one before it by a slash inside a list of three or more names
+ * ("FUNSD/CORD/SROIE", "test-clean/test-other/TED-LIUM")? Two names with one slash may be one
+ * name ("CNN/DailyMail"), and a slash before digits is part of a name ("ViT-B/16").
+ */
+export function isSlashListJoint(tokens: readonly Token[], k: number): boolean {
+  const letterSlash = (x: number) => tokens[x]!.glued && tokens[x]!.joiner === '/' && /\p{L}/u.test(tokens[x]!.text) && /\p{L}/u.test(tokens[x - 1]!.text);
+  if (!tokens[k] || !letterSlash(k)) return false;
+  let a = k;
+  while (a > 0 && tokens[a]!.glued) a--;
+  let n = 0;
+  for (let x = a + 1; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
+  return n >= 2;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINE_RE, splitSentences, tokenize } from '../../../src/extract/text.js';
+import { FINE_RE, isSlashListJoint, splitSentences, tokenize } from '../../../src/extract/text.js';
 
 describe('sentences', () => {
   it('splits at sentence ends but not after abbreviations', () => {
@@ -50,5 +50,14 @@ describe('tokenize scanner', () => {
     ]) {
       expect(byScanner(text), text).toEqual(byRegex(text));
     }
+  });
+});
+
+describe('isSlashListJoint', () => {
+  it('splits three or more slashed names, not two and not a slash before digits', () => {
+    const joints = (text: string) => tokenize(text).map((_, k, ts) => isSlashListJoint(ts, k));
+    expect(joints('A1/B2/C3').filter(Boolean)).toHaveLength(2);
+    expect(joints('CNN/DailyMail').some(Boolean)).toBe(false);
+    expect(joints('ViT-B/16').some(Boolean)).toBe(false);
   });
 });
