@@ -10,11 +10,10 @@ import { alignVariantFamilies, markProposals, propagateLists, resolveOverlaps } 
 import { keyOf, buildSentences, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { assembleEntities } from './entities.js';
 import type { KnownName } from './knowledge.js';
-import { singularKey } from './normalize.js';
+import { normalizeKey, singularKey } from './normalize.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
-import { normalizeKey } from './normalize.js';
 import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
 import { markTitleHead, titlePhraseCandidates } from './title-candidates.js';

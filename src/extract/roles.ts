@@ -21,7 +21,7 @@ const PROPOSE = forms(VERBS.propose);
 const COMPARE = forms(VERBS.compare);
 const USE = forms(VERBS.use);
 const EVAL = forms(VERBS.evaluate);
-const COMPARE_VERB = /^(?:compare|compares|compared|comparing)$/;
+const COMPARE_WORD = /^(?:compare|compares|compared|comparing|comparison|comparisons)$/;
 const MATCH = /^(?:match|matches|matched|matching)$/;
 const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
@@ -74,13 +74,12 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
       cues.proposeAll.push(i + 1);
     }
     if (COMPARE.has(w)) cues.compareAt.push(i + 1);
-    if ((w === 'compare' || w === 'compares' || w === 'compared' || w === 'comparison' || w === 'comparisons' || w === 'comparing') && (next === 'with' || next === 'to' || next === 'against')) cues.compareAt.push(i + 2);
     if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
     if (w === 'unlike') cues.compareAt.push(i + 1);
-    // "we compare A with B", "compares favourably with B": the standard after the preposition
-    // ("we compare existing methods with our ...": the paper's own is no baseline)
-    if (COMPARE_VERB.test(w) && !/^(?:with|to|against)$/.test(next)) {
-      for (let k = i + 2; k < Math.min(low.length, i + 7); k++) {
+    // "compared with B", "we compare A with B", "compares favourably with B": the standard after the
+    // preposition ("we compare existing methods with our ...": the paper's own is no baseline)
+    if (COMPARE_WORD.test(w)) {
+      for (let k = i + 1; k < Math.min(low.length, i + 7); k++) {
         if (!/^(?:with|to|against)$/.test(low[k]!)) continue;
         if (low[k + 1] !== 'our') cues.compareAt.push(k + 1);
         break;
