@@ -1,7 +1,7 @@
 // Phases 4 and 5 of extraction: the kept candidates become entities. Candidates of one name
 // are one entity (its type the most confident one's, its aliases every other spelling, its
 // mentions every occurrence) and the entity takes the strongest role any mention has.
-import { keyOf, type Cand, type PaperContext } from './candidate.js';
+import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
@@ -19,8 +19,10 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   const entities: ExtractedEntity[] = [];
   const learned: KnownName[] = [];
   const ownNoun = ownContributionNoun(paper.abstract ?? '');
-  for (const mentions of groupByName(chosen).values()) {
-    const entity = entityOf(mentions, ownNoun, ctx);
+  const groups = groupByName(chosen);
+  const own = ownSentences(groups);
+  for (const mentions of groups.values()) {
+    const entity = entityOf(mentions, ownNoun, ctx, own);
     if (!entity) continue;
     entities.push(entity);
     const taught = teaches(entity, mentions, ctx);
@@ -30,6 +32,16 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   alignVariantsWithFamily(merged);
   merged.sort((a, b) => firstPosition(a) - firstPosition(b));
   return { entities: merged, learned };
+}
+
+/**
+ * Sentences that name the paper's own contribution ("HOAP improves ... with Swin-B"): they speak
+ * of the paper, whatever background words they hold ("the recent part-based method P2P-Net").
+ */
+function ownSentences(groups: Map<Group, Cand[]>): Set<Sent> {
+  const out = new Set<Sent>();
+  for (const cs of groups.values()) if (cs.some((c) => c.titleHead || c.proposed)) for (const c of cs) if (!c.sent.isTitle) out.add(c.sent);
+  return out;
 }
 
 /**
@@ -58,7 +70,7 @@ function groupByName(chosen: Cand[]): Map<Group, Cand[]> {
   return groups;
 }
 
-function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperContext): ExtractedEntity | null {
+function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperContext, own: ReadonlySet<Sent>): ExtractedEntity | null {
   const first = cs.find((c) => c.source === 'acronym' || c.source === 'known') ?? cs[0]!;
   const best = cs.reduce((b, c) => (c.conf > b.conf ? c : b), cs[0]!);
   let type = best.type ?? 'method';
@@ -87,7 +99,8 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   let role: Role = 'mentions';
   const mentions: Mention[] = [];
   for (const c of cs) {
-    const r = mentionRole(type, c.sent.cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key) });
+    const cues = c.sent.cues.background && own.has(c.sent) ? { ...c.sent.cues, background: false } : c.sent.cues;
+    const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key) });
     if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
     mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
   }
