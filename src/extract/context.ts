@@ -9,7 +9,7 @@ import { headType } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isFunctionWord, lexTag } from './english.js';
 import { isCueVerb } from './roles.js';
-import type { Token } from './text.js';
+import { gapBefore, type Token } from './text.js';
 
 export interface ContextHint {
   type: EntityType;
@@ -70,7 +70,7 @@ export function namingContext(tokens: Token[], i: number): ContextHint | null {
 /** Type from an appositive after the span: `X, a new benchmark ...`, `X (a dataset of ...)`. */
 export function appositive(tokens: Token[], j: number, sentence: string, sentenceStart: number): ContextHint | null {
   if (!tokens[j + 1]) return null;
-  const gapAfter = (k: number) => sentence.slice(tokens[k]!.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
+  const gapAfter = (k: number) => gapBefore(tokens, k + 1, sentence, sentenceStart);
   // "X (its long form), a model-based agent": the appositive follows the parenthesis
   let skipped = false;
   if (/^\s*\(\s*$/.test(gapAfter(j))) {
@@ -124,7 +124,7 @@ function numberAt(tokens: Token[], k: number): number {
  * "improves chrF++ by 4.8 points" (but "outperforms X by 2 points" compares systems).
  */
 function reportedValue(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): boolean {
-  const spaced = (k: number, percent = false) => k > 0 && (percent ? /^%?\s+$/ : /^\s+$/).test(sentence.slice(tokens[k - 1]!.end - sentenceStart, tokens[k]!.start - sentenceStart));
+  const spaced = (k: number, percent = false) => k > 0 && (percent ? /^%?\s+$/ : /^\s+$/).test(gapBefore(tokens, k, sentence, sentenceStart));
   if (UNIT.test(tokens[i]!.key)) return false;
   // "reaches 71.2 ANLS": a decimal value right before, after a word that is no name ("Claude 3.5 Sonnet"
   // is a version; a whole number counts things: "8 GPUs", "3 LLaMA models")
@@ -219,8 +219,7 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   const p = tokens[i - 1];
   const t = tokens[i];
   if (!p || !t) return null;
-  const gap = sentence.slice(p.end - sentenceStart, t.start - sentenceStart);
-  if (!/^\s*\(\s*$/.test(gap)) return null;
+  if (!/^\s*\(\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart))) return null;
   const h = headType(p.text);
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
@@ -240,7 +239,7 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   if (!t) return null;
   const h = headType(t.text);
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
-  const gap = sentence.slice(t.end - sentenceStart, tokens[k + 1]!.start - sentenceStart);
+  const gap = gapBefore(tokens, k + 1, sentence, sentenceStart);
   if (!/^[\s,:]*$/.test(gap)) return null;
   // "a new benchmark, A, X improves ...", "On the B benchmark, X reaches ...": X, past another
   // name or a comma, is the subject of a clause
@@ -260,7 +259,7 @@ export function listHead(tokens: Token[], j: number, sentence: string, sentenceS
   for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
     const t = tokens[k]!;
     if (t.glued) continue;
-    const gap = sentence.slice(tokens[k - 1]!.end - sentenceStart, t.start - sentenceStart);
+    const gap = gapBefore(tokens, k, sentence, sentenceStart);
     const w = t.text;
     if (/^\s*,\s*$/.test(gap) && /^[\p{Lu}\p{N}]/u.test(w)) members++;
     else if (/^(?:and|or)$/.test(w) && /^\s+$/.test(gap)) continue;

@@ -8,7 +8,7 @@ import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, morphType } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
-import { isSlashListJoint } from './text.js';
+import { gapBefore, isSlashListJoint } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -81,7 +81,7 @@ const LANGUAGE = new Set(
 /** Is the word at token k, right before a listed name, a proper name or a dimension ("Levenshtein", "3D")? */
 function namesVariant(s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;
-  if (!/^\s+$/.test(s.text.slice(s.tokens[k]!.end - s.start, s.tokens[k + 1]!.start - s.start))) return false;
+  if (!/^\s+$/.test(gapBefore(s.tokens, k + 1, s.text, s.start))) return false;
   if (/^[1-4]D$/.test(w)) return true;
   const low = w.toLowerCase();
   // (not the sentence's or a clause's first word, which is capitalised anyway)
@@ -94,7 +94,7 @@ function namesVariant(s: Sent, k: number): boolean {
 function versionEnd(s: Sent, j: number): number {
   const t = s.tokens;
   const n = t[j + 1];
-  if (!n || n.glued || !/^\s+$/.test(s.text.slice(t[j]!.end - s.start, n.start - s.start)) || !/^[Vv]\d+$/.test(n.text)) return j;
+  if (!n || n.glued || !/^\s+$/.test(gapBefore(t, j + 1, s.text, s.start)) || !/^[Vv]\d+$/.test(n.text)) return j;
   let e = j + 1;
   while (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d+$/.test(t[e + 1]!.text)) e++;
   return e;
@@ -103,7 +103,7 @@ function versionEnd(s: Sent, j: number): number {
 /** Last token of a listed dataset's edition ("'14", "2017", "100k") and language pair ("En-De") after token j. */
 function editionEnd(s: Sent, j: number): number {
   const t = s.tokens;
-  const gap = (k: number) => (t[k] && !t[k]!.glued ? s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start) : '');
+  const gap = (k: number) => (t[k] && !t[k]!.glued ? gapBefore(t, k, s.text, s.start) : '');
   const spaced = (k: number) => /^\s+$/.test(gap(k));
   let e = j;
   // (the tokenizer does not join at an apostrophe: "model's" is two words)
@@ -135,8 +135,7 @@ export function leftExtension(s: Sent, i: number): number {
     let b = k - 1;
     while (b > 0 && t[b]!.glued) b--;
     const prevText = spanText(s, b, k - 1);
-    const gap = s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start);
-    if (!/^\s+$/.test(gap)) break;
+    if (!/^\s+$/.test(gapBefore(t, k, s.text, s.start))) break;
     const low = prevText.toLowerCase();
     // first word of the sentence or of a clause: "(1) Self-rethinking prompting", "methods: Self-..."
     const sentenceStart = b === 0 || /[():;]\s*$/.test(s.text.slice(0, t[b]!.start - s.start)) || (b > 0 && /^\d+$/.test(t[b - 1]!.text) && /\)\s*$/.test(s.text.slice(0, t[b]!.start - s.start)));

@@ -86,7 +86,6 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   const acrCands = keep ? clones(prep.acrCands) : prep.acrCands;
   const cands: Cand[] = [...acrCands];
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
-  const abstractKey = normalizeKey(paper.abstract);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const covered = new Uint8Array(s.tokens.length);
@@ -120,7 +119,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     const terms = techniqueTermCandidates(s, covered, ctx.index);
     // a title's Title-Case technique phrase ("Schema-Aware Decoding") describes the paper's idea;
     // it is a term only when the abstract uses it too
-    phrases.push(...(s.isTitle ? terms.filter((c) => c.type !== 'method' || !/^\p{Lu}/u.test(c.text) || abstractKey.includes(normalizeKey(c.text))) : terms));
+    phrases.push(...(s.isTitle ? terms.filter((c) => c.type !== 'method' || !/^\p{Lu}/u.test(c.text) || normalizeKey(paper.abstract).includes(normalizeKey(c.text))) : terms));
     for (const c of local) cands.push(c);
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);

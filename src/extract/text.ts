@@ -147,6 +147,11 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/** The text between token k-1 and token k of a sentence that starts at `sentenceStart`. */
+export function gapBefore(tokens: readonly Token[], k: number, sentence: string, sentenceStart: number): string {
+  return sentence.slice(tokens[k - 1]!.end - sentenceStart, tokens[k]!.start - sentenceStart);
+}
+
 /**
  * Is token k joined to the one before it by a slash inside a list of three or more names
  * ("FUNSD/CORD/SROIE", "test-clean/test-other/TED-LIUM")? Two names with one slash may be one
