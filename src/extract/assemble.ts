@@ -75,6 +75,12 @@ function joinedToProposal(s: Sent, end: number, i: number): boolean {
 
 // --- enumerations ----------------------------------------------------------------
 
+const LIST_KINDS: ReadonlySet<string> = new Set(['dataset', 'model']);
+const SYSTEM_KINDS: ReadonlySet<string> = new Set(['model', 'method']);
+// ", 4.45 for ", " and 2.4x for ", " / 0.12% for ": the gap between two systems' stated results
+const VALUE = String.raw`\d[\d.,%x×]*(?:\s*(?:m|ms|dB|s|pp|points?)\b)?`;
+const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE}(?:\s*(?:\/|and)\s*${VALUE})*\s+for\s+$`);
+
 /**
  * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
  * share a type, so a listed dataset types its unknown neighbours.
@@ -84,9 +90,13 @@ export function propagateLists(chosen: Cand[]): void {
   for (const [s, cs] of bySent) {
     cs.sort((a, b) => a.start - b.start);
     let run: Cand[] = [cs[0]!];
+    // "versus 5.6 for A, 4.4 for B and 4.2 for C": systems a result is stated for, one kind of thing;
+    // a method among them types them too, unless only a stated value typed it
+    let valued = false;
     const flush = (): void => {
       if (run.length >= 2) {
-        const anchor = run.filter((c) => c.type && c.conf >= 0.6 && (c.type === 'dataset' || c.type === 'model'));
+        const kinds = valued ? SYSTEM_KINDS : LIST_KINDS;
+        const anchor = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
         const types = new Set(anchor.map((c) => c.type));
         if (types.size === 1) {
           const t = [...types][0]!;
@@ -105,12 +115,15 @@ export function propagateLists(chosen: Cand[]): void {
       const b = cs[k]!;
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
-      if (!closed && /^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
+      const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
+      if (!closed && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || valueGap) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);
+        valued = valueGap;
         closed = /\b(?:and|or)\b/.test(gap);
       } else {
         flush();
         run = [b];
+        valued = false;
         // ("on A 2.0 and B, X ...": B came after an "and", so it ends its list too)
         closed = /\b(?:and|or)\s*$/.test(gap);
       }

@@ -37,6 +37,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
       }
     } else break;
   }
+  // "the X test split", "its validation set": a named split of data is a dataset's
+  if (SPLIT_WORD.test(n.key) && SPLIT_NOUN.test(tokens[j + 2]?.key ?? '') && !tokens[j + 2]!.glued) return { type: 'dataset', strength: 0.85 };
   // "the X question answering benchmark": a task between a name and a dataset noun says what the data is for
   if (/^\p{Ll}+$/u.test(n.text) && !headType(n.text)) {
     let k = j + 1;
@@ -52,9 +54,13 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'task' || t === 'metric') return null;
   if (t === 'method' && !/^(method|algorithm|approach|framework|technique|loss|optimizer|objective|strategy|paradigm|procedure|mechanism|module)s?$/.test(w)) return null;
   if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
-  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments)$/.test(w)) return null;
+  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
+
+// "the X test split": which part of a dataset an experiment reads
+const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;
+const SPLIT_NOUN = /^(?:set|sets|split|splits|subset|subsets|portion|partition)$/;
 
 /** Type from `a <head> called X` before the span. */
 export function namingContext(tokens: Token[], i: number): ContextHint | null {
@@ -109,7 +115,7 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
 const UNIT = /^(?:[kmgtp]i?b|[kmgt]?hz|ms|us|ns|db|mm|cm|km|kg|gpus?|tpus?|cpus?|x)$/;
 // Verbs that change a measure's value ("improves BLEU by 2 points", "lowers WER from 9% to 7%").
 const CHANGE_VERB = /^(?:improves?|improved|improving|raises?|raised|raising|increases?|increased|increasing|boosts?|boosted|boosting|reduces?|reduced|reducing|lowers?|lowered|lowering|decreases?|decreased|decreasing|cuts?|cutting|halves|halved|doubles|doubled)$/;
-const VALUE_TAIL = /^(?:on|and|or|in|at|with|versus|vs|compared|for|when|while|over|across|under|than|points?)$/;
+const VALUE_TAIL = /^(?:on|and|or|in|at|with|versus|vs|compared|against|for|when|while|over|across|under|than|points?)$/;
 
 /** Token k starts a number ("71", "71.2", "86.9%" as tokens 86 . 9). Returns the token after it, or -1. */
 function numberAt(tokens: Token[], k: number): number {
@@ -174,7 +180,9 @@ export function skipModifiers(tokens: Token[], k: number): number {
 }
 
 // What a dataset holds, counted ("12M images from X", "260K assets from X").
-const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks)$/;
+const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks)$/;
+// How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
+const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled)$/;
 
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {
@@ -185,7 +193,13 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
   if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(v)) return { type: 'dataset', strength: 0.75 };
   // "images from X", "a filtered subset of X", "the test split of X": where data comes from
-  if ((w === 'from' && DATA_NOUN.test(v)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v))) return { type: 'dataset', strength: 0.75 };
+  // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
+  const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
+  if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || (TAKEN_FROM.test(v) && DATA_NOUN.test(tokens[k - 2]?.key ?? '')))) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
+  // "50k hours of X", "2.4T tokens of X": an amount of data of a named source
+  if (lowerNoun && w === 'of' && DATA_NOUN.test(v) && /\d/.test(tokens[k - 2]?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "On A, B and C, our model ...": a sentence that opens on names reports results on them
+  if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;
@@ -348,11 +362,21 @@ export function verbObject(tokens: Token[], i: number, j: number): ContextHint |
   return verbHint(tokens, k);
 }
 
+/** "better", "lower", "cheaper": a comparative, as compromise tags it or as -er on an adjective. */
+function isComparative(lower: string): boolean {
+  if (lower === 'more' || lower === 'less') return true;
+  if (lexTag(lower) === 'Comparative') return true;
+  const m = /^(\p{Ll}{3,}?)(e?)r$/u.exec(lower);
+  return m !== null && (lexTag(m[1]!) === 'Adjective' || lexTag(m[1]! + m[2]!) === 'Adjective');
+}
+
 function verbHint(tokens: Token[], k: number): ContextHint | null {
   const v = wordBefore(tokens, k);
   if (!v) return null;
   if (MODEL_OBJECT.test(v.text)) return { type: 'model', strength: 0.75 };
-  if (COMPARE_DIRECT.test(v.text) || (v.text === 'than' && /^(better|stronger|faster|more)$/.test(tokens[v.start - 1]?.text.toLowerCase() ?? ''))) return { type: 'model', strength: 0.6 };
+  if (COMPARE_DIRECT.test(v.text) || (v.text === 'than' && isComparative(tokens[v.start - 1]?.key ?? ''))) return { type: 'model', strength: 0.6 };
+  // "versus 52.4% for X", "compared with 19.8 for X": a result reported for another system
+  if (v.text === 'for' && /\d/.test(tokens[v.start - 1]?.text ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
   if (PROPOSE_OBJECT.test(v.text)) return { type: 'method', strength: 0.5 };

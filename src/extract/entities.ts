@@ -100,7 +100,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const mentions: Mention[] = [];
   for (const c of cs) {
     const cues = c.sent.cues.background && own.has(c.sent) ? { ...c.sent.cues, background: false } : c.sent.cues;
-    const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key) });
+    const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key), sentence: c.sent });
     if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
     mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
   }

@@ -5,7 +5,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './e
 import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES, morphType } from './shapes.js';
+import { DATASET_PREFIXES, isNameShaped, morphType } from './shapes.js';
 import { isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
 import { gapBefore, isSlashListJoint } from './text.js';
@@ -28,6 +28,11 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       // "the information post-unlearning" says when, and the words before it are not its modifiers)
       if ((e.type === 'method' || e.type === 'task') && !/^(?:post|after)$/i.test(s.tokens[i]!.text)) i = leftExtension(s, i);
       const text = spanText(s, i, m.j);
+      // "Kelp-TTS", "F9-NER": a name joined to a task's acronym names a system that does the task
+      if (e.type === 'task' && systemForTask(s, i, m.i)) {
+        out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: 'model', conf: 0.7 }));
+        continue;
+      }
       out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
       continue;
     }
@@ -68,6 +73,14 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(e.type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type: e.type, conf, aliases, family }));
   }
   return out;
+}
+
+/** Tokens [i, k) are a name ("Kelp", "F9") hyphened to the task acronym at k. */
+function systemForTask(s: Sent, i: number, k: number): boolean {
+  const t = s.tokens;
+  if (k !== i + 1 || t[k]!.joiner !== '-' || !/^\p{Lu}{2,}$/u.test(t[k]!.text)) return false;
+  const w = t[i]!.text;
+  return isNameShaped(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()));
 }
 
 // Languages by ISO code and English name, as translation test sets name their direction.

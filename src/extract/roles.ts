@@ -4,7 +4,7 @@
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
 import { verbFormsAll } from './english.js';
-import type { Token } from './text.js';
+import { gapBefore, type Token } from './text.js';
 
 const VERBS = {
   propose: 'propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil',
@@ -112,6 +112,20 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
   return cues;
 }
 
+/** The first token of the enumeration of names whose member starts at token i ("A, B and the C"). */
+function listStart(tokens: Token[], i: number, sentence: { text: string; start: number }): number {
+  let k = i;
+  // (a gap of spaces or a comma: "Long Form (LF)" is a definition, no list)
+  while (k > 0 && (tokens[k]!.glued || /^,?\s*$/.test(gapBefore(tokens, k, sentence.text, sentence.start)))) {
+    const p = tokens[k - 1]!;
+    if (p.glued || /^(?:and|or|the)$/.test(p.text) || /^[\p{Lu}\p{N}]/u.test(p.text)) k--;
+    else break;
+  }
+  // (the list starts at its first name, not at the "the" before it)
+  while (k < i && tokens[k]!.text === 'the') k++;
+  return k;
+}
+
 /** Is `at` the nearest cue before token `i` (nothing but a short noun phrase between)? */
 function after(cuePositions: number[], i: number, maxGap: number): number {
   let best = -1;
@@ -127,7 +141,7 @@ export function mentionRole(
   cues: SentenceCues,
   tokens: Token[],
   i: number,
-  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean; defined?: boolean; listedName?: boolean },
+  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean; defined?: boolean; listedName?: boolean; sentence: { text: string; start: number } },
 ): Role {
   const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
   // Names the lexicon already knows existed before this paper.
@@ -143,10 +157,14 @@ export function mentionRole(
     if (opts.named && !cues.background) return 'proposes';
     if (opts.proposed) return 'proposes';
   }
-  const train = after(cues.trainOnAt, i, 4);
   if (type === 'dataset') {
-    if (train >= 0) return 'uses';
-    const from = low(i - 1) === 'from' ? i - 1 : low(i - 1) === 'the' && low(i - 2) === 'from' ? i - 2 : -1;
+    // (a list's later members read the words before its first: "trained on A, B and C")
+    const at = listStart(tokens, i, opts.sentence);
+    if (after(cues.trainOnAt, at, 4) >= 0) return 'uses';
+    // "trained on 50k hours of A and 12k hours of B", "pretrained on series drawn from C": what a training cue
+    // reads up to the name, unless an evaluation starts between ("trained on A and tested on B")
+    if (cues.trainOnAt.some((c) => c <= at && tokens.slice(c, at).every((t) => !EVAL.has(t.key) && !/^(?:on|to|across|results|experiments)$/.test(t.key)))) return 'uses';
+    const from = low(at - 1) === 'from' ? at - 1 : low(at - 1) === 'the' && low(at - 2) === 'from' ? at - 2 : -1;
     // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
     if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
     if (cues.background && !cues.evaluative) return 'mentions';

@@ -170,12 +170,25 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
   return h;
 }
 
+const COUNT_TAIL = /[\-_ ]\d+(?:\.\d+)?[Kk]$/;
+
+/** "Kelp-Med3D" after a listed "Kelp" model: a name that opens with a listed model's names a system derived from it. */
+function listedModelPrefix(ctx: PaperContext, text: string): boolean {
+  const m = /^([^\s\-_]{2,})-([\p{Lu}\p{N}][^\s]*)$/u.exec(text);
+  // ("Kelp-Attack", "Kelp-Adapter": a technique named after the model it works on)
+  if (!m || headType(m[2]!.toLowerCase()) === 'method' || /^(?:attacks?|adapters?|prompts?|prompting|tuning)$/i.test(m[2]!)) return false;
+  const hit = ctx.index.byKey.get(normalizeKey(m[1]!))?.find((x) => x.entry.type === 'model');
+  return hit !== undefined && sameLetters(m[1]!, hit.text);
+}
+
 /** Type a shape chunk: variant of a listed name, context, corpus knowledge, morphology. */
 export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text: string, nS: number, nT: number): Cand | null {
   // variant of a lexicon name: LLaMA-65b -> LLaMA, ResNet-20 -> ResNet, BERT_BASE -> BERT
   for (const base of variantBases(text)) {
     const hit = ctx.index.byKey.get(normalizeKey(base))?.find((x) => x.entry.type === 'model' || x.entry.type === 'dataset' || x.entry.type === 'metric');
     if (hit && !hit.caseSensitive || (hit && sameLetters(base, hit.text))) {
+      // "Kelp-15k": a count of examples after a model's name makes a dataset built with it, no size of the model
+      if (hit.entry.type === 'model' && COUNT_TAIL.test(text)) return mkCand(s, i, j, 'shape', { name: text, type: 'dataset', conf: 0.75 });
       const c = mkCand(s, i, j, 'shape', { name: text, type: hit.entry.type, conf: 0.85, family: hit.entry.name, aliases: [hit.entry.name] });
       c.listed = true;
       return c;
@@ -193,7 +206,7 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   }
   const hint = bestHint(s, i, j);
   const kn = ctx.known?.get(key);
-  const morph = morphType(text);
+  const morph = morphType(text) ?? (listedModelPrefix(ctx, text) ? 'model' : null);
   let type: EntityType | null = null;
   let conf = 0.4;
   if (hint && hint.strength >= 0.75) {

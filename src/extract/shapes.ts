@@ -115,14 +115,16 @@ const MODEL_SIZE = /[\-_ ]\d+(?:\.\d+)?[BbMm]$/;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
-const DATASET_TAIL = /(?:QA|Bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
+const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
 
 /** The type a name's own spelling suggests, if any. */
 export function morphType(name: string): EntityType | null {
   // "BRATS 2015", "HANDS 2017": a name with a year is a challenge or benchmark edition.
   if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
   if (/^(?:pass|hits?|recall|precision|acc|top|r|p|ndcg|map|mrr)@\d+$/i.test(name)) return 'metric';
-  if (DATASET_TAIL.test(name)) return 'dataset';
+  // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
+  const first = name.split(' ')[0]!;
+  if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
   if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name)) return 'model';
   return null;
 }
