@@ -5,7 +5,7 @@ import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
-import { ROLE_RANK, mentionRole } from './roles.js';
+import { ROLE_RANK, isComparisonStudy, mentionRole } from './roles.js';
 import { isNonEntityName, variantBases } from './shapes.js';
 import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
 
@@ -30,6 +30,7 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   }
   const merged = mergeSameName(entities);
   alignVariantsWithFamily(merged);
+  if (isComparisonStudy(paper.title)) compareStudied(merged);
   merged.sort((a, b) => firstPosition(a) - firstPosition(b));
   return { entities: merged, learned };
 }
@@ -99,7 +100,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   let role: Role = 'mentions';
   const mentions: Mention[] = [];
   for (const c of cs) {
-    const cues = c.sent.cues.background && own.has(c.sent) ? { ...c.sent.cues, background: false } : c.sent.cues;
+    const cues = c.sent.cues.background && own.has(c.sent) ? { ...c.sent.cues, background: false, prior: false } : c.sent.cues;
     const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key), sentence: c.sent });
     if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
     mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
@@ -154,6 +155,19 @@ function alignVariantsWithFamily(entities: ExtractedEntity[]): void {
     if (e.type === 'method' && (base.type === 'model' || base.type === 'dataset')) e.type = base.type;
     if (base.role === 'proposes') e.role = 'proposes';
   }
+}
+
+/**
+ * "A Controlled Comparison of Word Embeddings": a study that proposes nothing of its own
+ * measures the systems it runs against each other, so each one it uses is one it compares with.
+ */
+function compareStudied(entities: ExtractedEntity[]): void {
+  const system = (e: ExtractedEntity) => e.type === 'model' || e.type === 'method';
+  // (a benchmark paper's own dataset makes the systems it runs ones it uses on it)
+  if (entities.some((e) => e.role === 'proposes')) return;
+  // (named systems only: a technique it applies to all, "pretraining", or a class, "SSMs", is used)
+  const named = (e: ExtractedEntity) => /[\p{Lu}\p{N}]/u.test(e.name) && !/^\p{Lu}+s$/u.test(e.name);
+  for (const e of entities) if (system(e) && named(e) && e.role === 'uses') e.role = 'compares_with';
 }
 
 /** What an entity teaches the corpus: acronyms and names typed by a strong context. */

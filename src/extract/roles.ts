@@ -21,11 +21,22 @@ const PROPOSE = forms(VERBS.propose);
 const COMPARE = forms(VERBS.compare);
 const USE = forms(VERBS.use);
 const EVAL = forms(VERBS.evaluate);
+// Evaluation verbs that are nouns as often ("benchmarks such as X"): a verb only after a subject or "to".
+const NOUN_OR_VERB = /^(?:benchmark|benchmarks|test|tests)$/;
 const COMPARE_WORD = /^(?:compare|compares|compared|comparing|comparison|comparisons)$/;
 const MATCH = /^(?:match|matches|matched|matching)$/;
 const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
 const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
+
+// Titles of papers that study existing systems side by side ("A Controlled Comparison of ...",
+// "Revisiting ...", "A Reproducibility Study of ...", "Do ... Survive ...?").
+const STUDY_TITLE = /(?<!-)\b(?:comparisons?|comparative|comparing|empirical(?:ly)?|reproducibility|reproducing|replicat\w*|revisit\w*|re-?evaluat\w*|re-?examin\w*|benchmarking|benchmark of|large-scale study|controlled study|systematic (?:study|evaluation))\b/i;
+
+/** Is this the title of a study of existing systems rather than of a new one? */
+export function isComparisonStudy(title: string): boolean {
+  return STUDY_TITLE.test(title) || /\?\s*$/.test(title.split(/[:.]\s/)[0]!);
+}
 
 /** A verb that carries a role cue (outperform, propose, use...), so it is never part of a name. */
 export function isCueVerb(lower: string): boolean {
@@ -49,6 +60,8 @@ export interface SentenceCues {
   evaluative: boolean;
   /** Background sentence: before the paper speaks of itself, or about prior work. */
   background: boolean;
+  /** Before the paper speaks of itself at all: what it says is tested there, others tested. */
+  prior: boolean;
   /** The sentence speaks of the paper itself (we, our, this paper). */
   self: boolean;
 }
@@ -60,7 +73,7 @@ const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventio
 export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolean, isTitle: boolean): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
   const pending: number[] = [];
-  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, self: false };
+  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, prior: false, self: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
@@ -89,7 +102,8 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((next === 'on' || next === 'upon') && /^improv(?:e|es|ed|ing)$/.test(w)) cues.compareAt.push(i + 2);
     // "3.91, versus 4.14 for A and 5.83 for B": the system a stated value belongs to
     if (w === 'for' && /^\d/.test(prev) && low.slice(Math.max(0, i - 10), i).some((x) => x === 'versus' || x === 'vs' || x === 'compared')) cues.compareAt.push(i + 1);
-    // "closing the gap to B"
+    // "closing the gap to B", "ahead of B (77.9%)"
+    if (w === 'ahead' && next === 'of') cues.compareAt.push(i + 2);
     if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
     // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
     if (MATCH.test(w) || (w === 'above' && low.slice(Math.max(0, i - 5), i).some((x) => /^\d/.test(x)))) pending.push(i + 1);
@@ -103,12 +117,15 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
     if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining') && next === 'on') cues.trainOnAt.push(i + 2);
-    if (EVAL.has(w) || w === 'experiments' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
+    // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
+    if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
+    if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
   if (cues.evaluative) cues.compareAt.push(...pending);
-  cues.background = !isTitle && ((!selfSeen && !selfHere) || (!selfHere && BACKGROUND.test(sentence)));
+  cues.prior = !isTitle && !selfSeen && !selfHere;
+  cues.background = cues.prior || (!isTitle && !selfHere && BACKGROUND.test(sentence));
   return cues;
 }
 
@@ -167,7 +184,7 @@ export function mentionRole(
     const from = low(at - 1) === 'from' ? at - 1 : low(at - 1) === 'the' && low(at - 2) === 'from' ? at - 2 : -1;
     // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
     if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
-    if (cues.background && !cues.evaluative) return 'mentions';
+    if (cues.prior || (cues.background && !cues.evaluative)) return 'mentions';
     return 'evaluates_on';
   }
   // a measure is what results are reported in, never a baseline or a test set
