@@ -54,6 +54,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'task' || t === 'metric') return null;
   if (t === 'method' && !/^(method|algorithm|approach|framework|technique|loss|optimizer|objective|strategy|paradigm|procedure|mechanism|module)s?$/.test(w)) return null;
   if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
+  // ("the X set"; "X set a new record" is a verb)
+  if ((w === 'set' || w === 'sets') && !/^(?:a|an|the|new|up|out|forth|records?|state|it|them|our|their|its|to|standards?)$/.test(tokens[j + 2]?.key ?? '')) return { type: 'dataset', strength: 0.8 };
   if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
@@ -148,7 +150,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   if (CHANGE_VERB.test(tokens[v]?.key ?? '')) return true;
   if (tokens[i - 1]?.key !== 'and') return false;
   // ("improving over A and B by 2 points" compares systems)
-  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+  // (as far back as a long form and its acronym before: "improves mean scaled error (MSE) by 6% and X by 8%")
+  for (let k = i - 2; k >= Math.max(0, i - 14); k--) {
     if (/^(?:over|upon|against|than|on)$/.test(tokens[k]!.key)) return false;
     if (CHANGE_VERB.test(tokens[k]!.key)) return true;
   }
@@ -184,6 +187,15 @@ const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|ex
 // How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
 const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled)$/;
 
+const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
+
+/** The first token after the word that starts at token i (glued tokens belong to it). */
+function nextWord(tokens: Token[], i: number): number {
+  let k = i + 1;
+  while (tokens[k]?.glued) k++;
+  return k;
+}
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {
   let k = i - 1;
@@ -191,7 +203,10 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(v)) return { type: 'dataset', strength: 0.75 };
+  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(wordBefore(tokens, k - 1)?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
+  // ("accuracy on X trained on Y": X is the system measured)
+  if (w === 'on' && evaluative && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   // "images from X", "a filtered subset of X", "the test split of X": where data comes from
   // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
   const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
@@ -205,11 +220,12 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   return null;
 }
 
-/** Plural type nouns that announce an enumeration: `datasets such as A, B and C`. */
-export function enumerationHead(tokens: Token[], i: number): ContextHint | null {
+/** Plural type nouns that announce an enumeration: `datasets such as A, B and C`, `N algorithms under one budget: A, B`. */
+export function enumerationHead(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
   // walk back over list material to the introducing words
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
     const w = tokens[k]!.text.toLowerCase();
+    if (gapBefore(tokens, k + 1, sentence, sentenceStart).includes(':')) return pluralHeadBefore(tokens, k);
     if (w === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') {
       const t = headType(tokens[k - 2]?.text ?? '');
       if (t) return { type: t === 'task' ? 'method' : t, strength: 0.8 };
@@ -224,6 +240,15 @@ export function enumerationHead(tokens: Token[], i: number): ContextHint | null 
       return null;
     }
     if (/^(we|is|are|was|were|that|which|to|by)$/.test(w)) return null;
+  }
+  return null;
+}
+
+/** The type of a plural system or dataset noun among the few words ending at token k ("NAS algorithms under equal budgets"). */
+function pluralHeadBefore(tokens: Token[], k: number): ContextHint | null {
+  for (let b = k; b >= Math.max(0, k - 5); b--) {
+    const t = headType(tokens[b]!.text);
+    if (t && t !== 'task' && t !== 'metric' && /s$/.test(tokens[b]!.text) && !tokens[b]!.glued) return { type: t, strength: 0.75 };
   }
   return null;
 }
@@ -252,8 +277,10 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   const t = tokens[k];
   if (!t) return null;
   const h = headType(t.text);
-  if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   const gap = gapBefore(tokens, k + 1, sentence, sentenceStart);
+  // "Ten methods, A, B and C are re-implemented": a plural system noun set off by a comma or a colon lists them
+  if ((h === 'method' || h === 'model') && /^(?:methods|algorithms|approaches|techniques|models|architectures|networks)$/i.test(t.text) && /^\s*[,:]\s*$/.test(gap)) return { type: h, strength: 0.75 };
+  if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   if (!/^[\s,:]*$/.test(gap)) return null;
   // "a new benchmark, A, X improves ...", "On the B benchmark, X reaches ...": X, past another
   // name or a comma, is the subject of a clause

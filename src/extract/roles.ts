@@ -116,7 +116,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if (prev === 'fine' && /^(?:tune|tunes|tuning)$/.test(w)) cues.useAt.push(i + 1);
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
-    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining') && next === 'on') cues.trainOnAt.push(i + 2);
+    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'))) && next === 'on') cues.trainOnAt.push(i + 2);
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
     if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
     if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;

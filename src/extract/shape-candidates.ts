@@ -155,7 +155,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     namingContext(s.tokens, i),
     followingHead(s.tokens, j),
     appositive(s.tokens, j, s.text, s.start),
-    enumerationHead(s.tokens, i),
+    enumerationHead(s.tokens, i, s.text, s.start),
     evaluationOn(s.tokens, i, s.cues.evaluative),
     parentheticalName(s.tokens, i, s.text, s.start),
     precedingHead(s.tokens, i, j, s.text, s.start),

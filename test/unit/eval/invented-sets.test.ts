@@ -9,7 +9,7 @@ import { ENTITY_TYPES } from '../../../src/extract/types.js';
 const lines = (set: string, file: string) =>
   readFileSync(projectPath('data', 'eval', 'invented', set, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g'])('invented set %s', (set) => {
+describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])('invented set %s', (set) => {
   const papers = lines(set, 'input.jsonl') as Array<{ id: string; title: string; abstract: string }>;
   const gold = lines(set, 'gold.jsonl') as Array<{ id: string; entities: Array<{ type: string; name: string; aliases: string[]; required: boolean; role: string }> }>;
 
