@@ -141,7 +141,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   // "a UTMOS of 4.18 on ...": "of" and a value that ends the phrase
   if (tokens[j + 1]?.key === 'of') {
     const e = numberAt(tokens, j + 2);
-    if (e > 0 && (e >= tokens.length || VALUE_TAIL.test(tokens[e]!.key))) return true;
+    // (the value ends the phrase: "a UTMOS of 4.18, outperforming ...")
+    if (e > 0 && (e >= tokens.length || VALUE_TAIL.test(tokens[e]!.key) || /^\s*[,;]/.test(gapBefore(tokens, e, sentence, sentenceStart)))) return true;
   }
   // "improves (the) X by / from ...": the changed quantity, right after its verb
   // ("improves A by 4.8 points and B by 3.9 points": or after "and", the verb a few words back)
@@ -189,6 +190,12 @@ const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived
 
 const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
 
+/** A counted amount of data ("60K hours", "2M images") among the five words before token k. */
+function amountBefore(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (DATA_NOUN.test(tokens[b]!.key) && /\d/.test(tokens[b - 1]!.text)) return true;
+  return false;
+}
+
 /** The first token after the word that starts at token i (glued tokens belong to it). */
 function nextWord(tokens: Token[], i: number): number {
   let k = i + 1;
@@ -211,8 +218,10 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
   const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
   if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || (TAKEN_FROM.test(v) && DATA_NOUN.test(tokens[k - 2]?.key ?? '')))) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
-  // "50k hours of X", "2.4T tokens of X": an amount of data of a named source
-  if (lowerNoun && w === 'of' && DATA_NOUN.test(v) && /\d/.test(tokens[k - 2]?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
+  if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && /\d/.test(tokens[k - 2]?.text ?? '')) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
+  // "60K hours of English audiobooks from X": an amount of data a few words before "from"
+  if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them
   if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;

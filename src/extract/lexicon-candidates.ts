@@ -6,7 +6,7 @@ import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isNameShaped, morphType } from './shapes.js';
-import { isDescriptiveModifier } from './heads.js';
+import { headType, isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
 import { gapBefore, isSlashListJoint } from './text.js';
 
@@ -18,6 +18,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const e = m.surface.entry;
     let i = m.i;
     let name = spanText(s, m.i, m.j);
+    // "a hierarchical transformer": a kind of system in lower case is a description (ENTITIES.md); an
+    // "autoencoder" is a technique, trained for what it encodes
+    if (m.i === m.j && !s.tokens[m.i]!.glued && !s.tokens[m.i + 1]?.glued && /^\p{Ll}+$/u.test(name) && headType(name) === 'model' && !/encoders?$/.test(name)) continue;
     let family = e.family;
     const aliases = keyOf(e.name) !== keyOf(name) ? [e.name] : [];
     if (s.tokens[m.i]!.glued) {

@@ -119,7 +119,7 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'))) && next === 'on') cues.trainOnAt.push(i + 2);
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
     if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
-    if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
+    if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'measured' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;

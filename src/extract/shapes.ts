@@ -121,7 +121,8 @@ const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Ins
 export function morphType(name: string): EntityType | null {
   // "BRATS 2015", "HANDS 2017": a name with a year is a challenge or benchmark edition.
   if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
-  if (/^(?:pass|hits?|recall|precision|acc|top|r|p|ndcg|map|mrr)@\d+$/i.test(name)) return 'metric';
+  // ("HR@10", "NDCG@5", "mAP@0.5": a measure at a cut-off)
+  if (/^[\p{L}\p{N}-]{1,12}@\d+(?:\.\d+)?$/u.test(name)) return 'metric';
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
   if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
