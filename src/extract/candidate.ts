@@ -63,11 +63,11 @@ export function buildSentences(paper: PaperText): Sent[] {
     const s = title.search(/\S/);
     const text = title.trim();
     const tokens = tokenize(text, s);
-    out.push({ field: 'title', text, start: s, end: s + text.length, tokens, cues: sentenceCues(tokens, text, true, true), isTitle: true });
+    out.push({ field: 'title', text, start: s, end: s + text.length, tokens, cues: sentenceCues(tokens, text, s, true, true), isTitle: true });
   }
   for (const s of splitSentences(paper.abstract ?? '')) {
     const tokens = tokenize(s.text, s.start);
-    const cues = sentenceCues(tokens, s.text, selfSeen, false);
+    const cues = sentenceCues(tokens, s.text, s.start, selfSeen, false);
     selfSeen ||= cues.self;
     out.push({ field: 'abstract', text: s.text, start: s.start, end: s.end, tokens, cues, isTitle: false });
   }

@@ -56,6 +56,8 @@ export interface SentenceCues {
   useAt: number[];
   /** Token indices right after "trained on" / "pre-trained on". */
   trainOnAt: number[];
+  /** Index of the last passive comparison ("A and B are also outperformed"): names before it are compared with, or -1. */
+  passiveCompareAt: number;
   /** The sentence reports evaluation ("experiments on", "achieves ... on"). */
   evaluative: boolean;
   /** Background sentence: before the paper speaks of itself, or about prior work. */
@@ -70,10 +72,10 @@ const SELF = new Set(['we', 'our', 'us', 'ours']);
 const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
 
 /** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
-export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolean, isTitle: boolean): SentenceCues {
+export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: number, selfSeen: boolean, isTitle: boolean): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
   const pending: number[] = [];
-  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], evaluative: false, background: false, prior: false, self: false };
+  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
@@ -102,8 +104,12 @@ export function sentenceCues(tokens: Token[], sentence: string, selfSeen: boolea
     if ((next === 'on' || next === 'upon') && /^improv(?:e|es|ed|ing)$/.test(w)) cues.compareAt.push(i + 2);
     // "3.91, versus 4.14 for A and 5.83 for B": the system a stated value belongs to
     if (w === 'for' && /^\d/.test(prev) && low.slice(Math.max(0, i - 10), i).some((x) => x === 'versus' || x === 'vs' || x === 'compared')) cues.compareAt.push(i + 1);
-    // "closing the gap to B", "ahead of B (77.9%)"
-    if (w === 'ahead' && next === 'of') cues.compareAt.push(i + 2);
+    // "closing the gap to B", "ahead of B (77.9%)", "Against A and B, X improves ..."
+    if ((w === 'ahead' && next === 'of') || (w === 'against' && i === 0)) cues.compareAt.push(i + 2 - (w === 'against' ? 1 : 0));
+    // "A and B are also outperformed"
+    if (/^(?:outperformed|surpassed|beaten|exceeded)$/.test(w) && /^(?:are|is|were|was|also|all|both|consistently|clearly)$/.test(prev)) cues.passiveCompareAt = i;
+    // "from 21.4% (A) and 26.9% (B) to 31.2%": the system a value in parentheses belongs to
+    if (i > 0 && /\d$/.test(tokens[i - 1]!.text) && /^%?\s*\(\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart))) pending.push(i);
     if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
     // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
     if (MATCH.test(w) || (w === 'above' && low.slice(Math.max(0, i - 5), i).some((x) => /^\d/.test(x)))) pending.push(i + 1);
@@ -189,6 +195,7 @@ export function mentionRole(
   }
   // a measure is what results are reported in, never a baseline or a test set
   if (type === 'metric') return cues.background ? 'mentions' : 'uses';
+  if (cues.passiveCompareAt > i) return 'compares_with';
   const cmp = after(cues.compareAt, i, 25);
   const use = after(cues.useAt, i, 8);
   if (cmp >= 0 && cmp >= use) {

@@ -235,6 +235,9 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
     type = ht === 'task' ? 'task' : ht;
     conf = 0.5;
   }
+  // "outperforms TRADES and MART": a compared name in capitals is most often a technique's acronym;
+  // only a stronger context than the comparison makes it a system
+  if (type === 'model' && conf <= 0.6 && !morph && /^\p{Lu}{3,}$/u.test(text)) type = 'method';
   if (!type) type = 'method';
   const c = mkCand(s, i, j, 'shape', { name: text, type, conf, named: hint?.named ?? false });
   return c;
