@@ -31,9 +31,10 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       // "the information post-unlearning" says when, and the words before it are not its modifiers)
       if ((e.type === 'method' || e.type === 'task') && !/^(?:post|after)$/i.test(s.tokens[i]!.text)) i = leftExtension(s, i);
       const text = spanText(s, i, m.j);
-      // "Kelp-TTS", "F9-NER": a name joined to a task's acronym names a system that does the task
+      // "Kelp-TTS", "F9-NER": a name joined to a task's acronym names a system that does the task, or,
+      // by its spelling, the data for it ("Kelp-QA", "Gannet-NLI")
       if (e.type === 'task' && systemForTask(s, i, m.i)) {
-        out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: 'model', conf: 0.7 }));
+        out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: morphType(text) === 'dataset' ? 'dataset' : 'model', conf: 0.7 }));
         continue;
       }
       out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
