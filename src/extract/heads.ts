@@ -4,9 +4,10 @@
 // nouns that follow a name (`the X benchmark`).
 import type { EntityType } from './types.js';
 
-const HEADS: Record<string, EntityType> = {};
+// (a Map: a word like "constructor" must not find the prototype's properties)
+const HEADS = new Map<string, EntityType>();
 function add(type: EntityType, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) HEADS[w] = type;
+  for (const w of words.split(/\s+/)) if (w) HEADS.set(w, type);
 }
 add('dataset', 'dataset datasets data corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments archive repository');
 add('model', 'model models network networks net nets transformer transformers architecture architectures backbone backbones llm llms assistant assistants agent chatbot system systems detector detectors encoder decoder classifier lm tagger parser');
@@ -88,8 +89,7 @@ export function techniqueHead(word: string): string {
 
 /** Type named by a head noun (lower case, singular or plural), if it is one. */
 export function headType(word: string): EntityType | null {
-  const w = word.toLowerCase();
-  return HEADS[w] ?? null;
+  return HEADS.get(word) ?? HEADS.get(word.toLowerCase()) ?? null;
 }
 
 // Long forms whose head is "learning" are methods (active learning) unless they

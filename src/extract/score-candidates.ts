@@ -114,8 +114,10 @@ function freeShapedOrMetric(s: Sent, cov: Uint8Array | undefined, metric: boolea
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     if (cov && cov[k]) continue;
-    const text = k === 0 ? t[k]!.text.slice(1) : t[k]!.text;
-    if (text !== t[k]!.key.slice(k === 0 ? 1 : 0) || /\d/.test(text)) return true;
+    const { text, key } = t[k]!;
+    // (a capital or a mark anywhere but a sentence's first letter)
+    if (text !== key && (k > 0 || text.slice(1) !== key.slice(1))) return true;
+    if (/\d/.test(k === 0 ? text.slice(1) : text)) return true;
     if (metric && headType(t[k]!.key) === 'metric') return true;
   }
   return false;

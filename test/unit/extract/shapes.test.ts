@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNameShaped, isStopName, morphType, variantBases } from '../../../src/extract/shapes.js';
+import { headType } from '../../../src/extract/heads.js';
 
 describe('shape rules', () => {
   it('recognises CamelCase, inner capitals, digits and versions', () => {
@@ -37,5 +38,14 @@ describe('shape rules', () => {
     expect(morphType('CodeBench')).toBe('dataset');
     expect(morphType('pass@10')).toBe('metric');
     expect(morphType('SELF-ALIGN')).toBeNull();
+  });
+});
+
+describe('head nouns', () => {
+  it('type a head noun in any case, and only the words listed (no property of a plain object: "constructor")', () => {
+    expect(headType('Datasets')).toBe('dataset');
+    expect(headType('benchmark')).toBe('dataset');
+    expect(headType('retrievers')).toBe('model');
+    for (const w of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) expect(headType(w), w).toBeNull();
   });
 });
