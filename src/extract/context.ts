@@ -302,9 +302,17 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
  * (followingHead reads only the last member's; this hint is weaker than it, so that a name's
  * own spelling or the corpus can overrule it.)
  */
-export function listHead(tokens: Token[], j: number, sentence: string, sentenceStart: number): ContextHint | null {
-  // (only a name by its spelling: "Animals with Attributes and X datasets" lists no "Attributes")
-  if (!isNameShaped(wordAt(tokens, j)?.text ?? '')) return null;
+export function listHead(tokens: Token[], j: number, sentence: string, sentenceStart: number, i = j): ContextHint | null {
+  // (only a name by its spelling: "Animals with Attributes and X datasets" lists no "Attributes";
+  // a capitalised word is a member where a name by its spelling opens the list: "ETTh1, Electricity and Weather datasets")
+  const named = isNameShaped(wordAt(tokens, j)?.text ?? '');
+  if (!named && !namedBefore(tokens, i, sentence, sentenceStart)) return null;
+  // (such a word as the list's last member: the head noun right after it)
+  if (!named) {
+    const n = tokens[j + 1];
+    const h = n && !n.glued && /^\s+$/.test(gapBefore(tokens, j + 1, sentence, sentenceStart)) ? headType(n.text) : null;
+    if ((h === 'dataset' || h === 'model') && /s$/.test(n!.text)) return { type: h, strength: 0.7 };
+  }
   let members = 0;
   for (let k = j + 1; k < Math.min(tokens.length, j + 16); k++) {
     const t = tokens[k]!;
@@ -322,6 +330,24 @@ export function listHead(tokens: Token[], j: number, sentence: string, sentenceS
     }
   }
   return null;
+}
+
+/** Does a name by its spelling come before token i in the same enumeration ("ETTh1, ETTm2, Electricity and ...")? */
+function namedBefore(tokens: Token[], i: number, sentence: string, sentenceStart: number): boolean {
+  let k = i;
+  for (let steps = 0; steps < 8 && k > 0; steps++) {
+    let gap = gapBefore(tokens, k, sentence, sentenceStart);
+    if (/^(?:and|or)$/.test(tokens[k - 1]!.text) && /^\s+$/.test(gap) && k > 1) {
+      k--;
+      gap = gapBefore(tokens, k, sentence, sentenceStart);
+      if (!/^,?\s+$/.test(gap)) return false;
+    } else if (!/^\s*,\s*$/.test(gap)) return false;
+    const w = wordAt(tokens, k - 1);
+    if (!w || !/^[\p{Lu}\p{N}]/u.test(w.text)) return false;
+    if (isNameShaped(w.text)) return true;
+    k = w.start;
+  }
+  return false;
 }
 
 /** Is the word after token j a finite verb ("X reaches 80%"), so that the name before it is a clause's subject? */

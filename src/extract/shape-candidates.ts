@@ -133,7 +133,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
     // an ordinary English word capitalised mid-sentence is a name only where the sentence introduces it
     // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
-    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j)) continue;
+    // (or where a list of names with a plural head holds it: "ETTh1, Electricity and Weather datasets")
+    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
     const c = typeShape(ctx, s, i, j, text, nS, nT);
@@ -162,7 +163,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     verbObject(s.tokens, i, j),
     listMate(s.tokens, i, s.text, s.start),
     measureContext(s.tokens, i, j, s.text, s.start),
-    listHead(s.tokens, j, s.text, s.start),
+    listHead(s.tokens, j, s.text, s.start, i),
   ].filter((h): h is ContextHint => h !== null);
   hints.sort((x, y) => y.strength - x.strength);
   const h = hints[0] ?? null;
