@@ -116,7 +116,7 @@ export function propagateLists(chosen: Cand[]): void {
       const gap = s.text.slice(a.end - s.start, b.start - s.start);
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
-      // "MoleculeNet (BBBP, BACE and MUV)": the parts a dataset lists in parentheses are datasets
+      // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets
       const partsOf = run.length === 1 && a.type === 'dataset' && a.conf >= 0.75 && /^\s*\(\s*$/.test(gap);
       if (!closed && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || valueGap || partsOf) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);

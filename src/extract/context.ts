@@ -141,7 +141,7 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   // "a UTMOS of 4.18 on ...": "of" and a value that ends the phrase
   if (tokens[j + 1]?.key === 'of') {
     const e = numberAt(tokens, j + 2);
-    // (the value ends the phrase: "a UTMOS of 4.18, outperforming ...")
+    // (the value ends the phrase: "a KMOS of 3.9, beating ...")
     if (e > 0 && (e >= tokens.length || VALUE_TAIL.test(tokens[e]!.key) || /^\s*[,;]/.test(gapBefore(tokens, e, sentence, sentenceStart)))) return true;
   }
   // "improves (the) X by / from ...": the changed quantity, right after its verb
@@ -232,9 +232,11 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
 /** Plural type nouns that announce an enumeration: `datasets such as A, B and C`, `N algorithms under one budget: A, B`. */
 export function enumerationHead(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
   // walk back over list material to the introducing words
+  // (most sentences have no colon: their gaps need not be read for one)
+  const colon = sentence.includes(':');
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
     const w = tokens[k]!.text.toLowerCase();
-    if (gapBefore(tokens, k + 1, sentence, sentenceStart).includes(':')) return pluralHeadBefore(tokens, k);
+    if (colon && gapBefore(tokens, k + 1, sentence, sentenceStart).includes(':')) return pluralHeadBefore(tokens, k);
     if (w === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') {
       const t = headType(tokens[k - 2]?.text ?? '');
       if (t) return { type: t === 'task' ? 'method' : t, strength: 0.8 };
@@ -304,7 +306,7 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
  */
 export function listHead(tokens: Token[], j: number, sentence: string, sentenceStart: number, i = j): ContextHint | null {
   // (only a name by its spelling: "Animals with Attributes and X datasets" lists no "Attributes";
-  // a capitalised word is a member where a name by its spelling opens the list: "ETTh1, Electricity and Weather datasets")
+  // a capitalised word is a member where a name by its spelling opens the list: "KTT1, Harbour and Orchard datasets")
   const named = isNameShaped(wordAt(tokens, j)?.text ?? '');
   if (!named && !namedBefore(tokens, i, sentence, sentenceStart)) return null;
   // (such a word as the list's last member: the head noun right after it)
@@ -332,7 +334,7 @@ export function listHead(tokens: Token[], j: number, sentence: string, sentenceS
   return null;
 }
 
-/** Does a name by its spelling come before token i in the same enumeration ("ETTh1, ETTm2, Electricity and ...")? */
+/** Does a name by its spelling come before token i in the same enumeration ("KTT1, KTT2, Harbour and ...")? */
 function namedBefore(tokens: Token[], i: number, sentence: string, sentenceStart: number): boolean {
   let k = i;
   for (let steps = 0; steps < 8 && k > 0; steps++) {

@@ -36,8 +36,8 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
 }
 
 /**
- * Sentences that name the paper's own contribution ("HOAP improves ... with Swin-B"): they speak
- * of the paper, whatever background words they hold ("the recent part-based method P2P-Net").
+ * Sentences that name the paper's own contribution ("KelpNet improves ... with Gannet-B"): they speak
+ * of the paper, whatever background words they hold ("the recent part-based method Puffin-Net").
  */
 function ownSentences(groups: Map<Group, Cand[]>): Set<Sent> {
   const out = new Set<Sent>();

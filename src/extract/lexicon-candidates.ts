@@ -25,7 +25,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const aliases = keyOf(e.name) !== keyOf(name) ? [e.name] : [];
     if (s.tokens[m.i]!.glued) {
       // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
-      // (not across the slashes of a list: "BiLSTM/CNN/LSTM")
+      // (not across the slashes of a list: "KelpLSTM/GanCNN/PufRNN")
       while (i > 0 && s.tokens[i]!.glued && !isSlashListJoint(s.tokens, i)) i--;
       // ("targeted text-to-image generation": specific modifiers before it, as for any listed technique;
       // "the information post-unlearning" says when, and the words before it are not its modifiers)

@@ -33,7 +33,7 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
   let k = 0;
   while (k < t.length) {
     let e = k;
-    // ("FUNSD/CORD/SROIE": names joined by slashes are a list, one word each)
+    // ("KelpDocs/ReefForms/TideScan": names joined by slashes are a list, one word each)
     while (e + 1 < t.length && t[e + 1]!.glued && !isSlashListJoint(t, e + 1)) e++;
     if (covered[k] || covered[e]) {
       out.push({ i: k, j: e, text: '', kind: null, tail: false });
@@ -133,7 +133,7 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
     // an ordinary English word capitalised mid-sentence is a name only where the sentence introduces it
     // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
-    // (or where a list of names with a plural head holds it: "ETTh1, Electricity and Weather datasets")
+    // (or where a list of names with a plural head holds it: "KTT1, Harbour and Orchard datasets")
     if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
@@ -236,7 +236,7 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
     type = ht === 'task' ? 'task' : ht;
     conf = 0.5;
   }
-  // "outperforms TRADES and MART": a compared name in capitals is most often a technique's acronym;
+  // "outperforms KELPAT and GANNET": a compared name in capitals is most often a technique's acronym;
   // only a stronger context than the comparison makes it a system
   if (type === 'model' && conf <= 0.6 && !morph && /^\p{Lu}{3,}$/u.test(text)) type = 'method';
   if (!type) type = 'method';

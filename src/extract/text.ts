@@ -154,8 +154,8 @@ export function gapBefore(tokens: readonly Token[], k: number, sentence: string,
 
 /**
  * Is token k joined to the one before it by a slash inside a list of three or more names
- * ("FUNSD/CORD/SROIE", "test-clean/test-other/TED-LIUM")? Two names with one slash may be one
- * name ("CNN/DailyMail"), and a slash before digits is part of a name ("ViT-B/16").
+ * ("KelpDocs/ReefForms/TideScan", "test-a/test-b/Kelp-3")? Two names with one slash may be one
+ * name ("Gannet/DailyPuffin"), and a slash before digits is part of a name ("KeT-B/16").
  */
 export function isSlashListJoint(tokens: readonly Token[], k: number): boolean {
   const letterSlash = (x: number) => tokens[x]!.glued && tokens[x]!.joiner === '/' && /\p{L}/u.test(tokens[x]!.text) && /\p{L}/u.test(tokens[x - 1]!.text);

@@ -1,6 +1,6 @@
 // The invented abstracts that `npm run eval` scores (data/eval/invented): each set's gold must
 // belong to its papers, or the table would report a score against text that does not hold it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { norm } from '../../../src/eval/score.js';
 import { projectPath } from '../../../src/paths.js';
@@ -9,7 +9,14 @@ import { ENTITY_TYPES } from '../../../src/extract/types.js';
 const lines = (set: string, file: string) =>
   readFileSync(projectPath('data', 'eval', 'invented', set, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-describe.each(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])('invented set %s', (set) => {
+// (every set that ships, so that a new one is checked without editing this list)
+const SETS = readdirSync(projectPath('data', 'eval', 'invented'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+
+it('finds the eight sets that ship', () => {
+  expect(SETS.sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+});
+
+describe.each(SETS)('invented set %s', (set) => {
   const papers = lines(set, 'input.jsonl') as Array<{ id: string; title: string; abstract: string }>;
   const gold = lines(set, 'gold.jsonl') as Array<{ id: string; entities: Array<{ type: string; name: string; aliases: string[]; required: boolean; role: string }> }>;
 

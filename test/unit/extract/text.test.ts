@@ -57,7 +57,7 @@ describe('isSlashListJoint', () => {
   it('splits three or more slashed names, not two and not a slash before digits', () => {
     const joints = (text: string) => tokenize(text).map((_, k, ts) => isSlashListJoint(ts, k));
     expect(joints('A1/B2/C3').filter(Boolean)).toHaveLength(2);
-    expect(joints('CNN/DailyMail').some(Boolean)).toBe(false);
-    expect(joints('ViT-B/16').some(Boolean)).toBe(false);
+    expect(joints('Gannet/DailyPuffin').some(Boolean)).toBe(false);
+    expect(joints('KeT-B/16').some(Boolean)).toBe(false);
   });
 });
