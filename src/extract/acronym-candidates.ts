@@ -5,7 +5,7 @@ import { isFunctionWord, lexTag } from './english.js';
 import { isCueVerb } from './roles.js';
 import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, followingHead, measureContext } from './context.js';
+import { appositive, evaluationOn, followingHead, measureContext, type ContextHint } from './context.js';
 import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isStopName } from './shapes.js';
@@ -58,7 +58,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
       if (!type) {
-        const h = followingHead(s.tokens, sr[1] + 0) ?? appositive(s.tokens, sr[1], s.text, s.start);
+        // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
+        // capitalised long form where data is named is a dataset)
+        const h = followingHead(s.tokens, sr[1] + 0) ?? appositive(s.tokens, sr[1], s.text, s.start) ?? (TITLE_CASE.test(d.long) && !modifiesNext(s, sr[1]) ? strongDataHint(s, lr[0]) : null);
         if (h) {
           type = h.type;
           conf = h.strength;
@@ -102,6 +104,21 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
     }
   }
   return out;
+}
+
+// A long form whose every word is capitalised ("Kelp Scanned Shapes"), as names of resources are.
+const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
+
+/** Is "(ACR)" followed by a lower-case word it modifies ("from Kelp Meaning Graphs (KMG) structures")? */
+function modifiesNext(s: Sent, shortEnd: number): boolean {
+  const after = s.tokens[shortEnd + 1];
+  return !!after && /^\)\s+$/.test(s.text.slice(s.tokens[shortEnd]!.end - s.start, after.start - s.start)) && /^\p{Ll}/u.test(after.text) && !isFunctionWord(after.text);
+}
+
+/** A dataset hint as strong as a stated evaluation or training source, at token i. */
+function strongDataHint(s: Sent, i: number): ContextHint | null {
+  const h = evaluationOn(s.tokens, i, s.cues.evaluative);
+  return h && h.type === 'dataset' && h.strength >= 0.75 ? h : null;
 }
 
 /** The plural noun right after "(ACR) ", as in "vision-language-action (VLA) models", or ''. */

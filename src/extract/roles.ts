@@ -25,6 +25,12 @@ const EVAL = forms(VERBS.evaluate);
 const NOUN_OR_VERB = /^(?:benchmark|benchmarks|test|tests)$/;
 const COMPARE_WORD = /^(?:compare|compares|compared|comparing|comparison|comparisons)$/;
 const MATCH = /^(?:match|matches|matched|matching)$/;
+// Words after which a value stated "for X" is another system's: "versus 4.1 for X", "compared with 3.2 for X".
+const CONTRAST = /^(?:versus|vs|compared|against|relative|whereas|while)$/;
+const LEVEL_WITH = /^(?:competitive|comparable|par|parity)$/;
+const APPROACH = /^(?:approach|approaches|approaching|trails|trail|trailing|lags)$/;
+// A unit a stated value may end in before "for X" ("1.2 ms for X", "3.1 points for Y").
+const VALUE_UNIT = /^(?:m|ms|s|db|x|pp|points?|fps|gb|mb|gflops|tflops|hours?|days?|bits?)$/;
 const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
 const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
@@ -75,8 +81,11 @@ const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventio
 export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: number, selfSeen: boolean, isTitle: boolean): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
   const pending: number[] = [];
+  // (a contrast word or a stated value seen so far in the sentence)
+  let contrasted = false;
+  let valued = false;
   const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false };
-  const selfHere = low.some((w) => SELF.has(w)) || /\b(this|the present) (paper|work|study|article|report)\b/i.test(sentence);
+  const selfHere = low.some((w) => SELF.has(w)) || /\b(?:(?:this|the present) (?:paper|work|study|article|report)|the authors)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
     const w = low[i]!;
@@ -102,8 +111,16 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     }
     // "improving on A and B" (a dataset after it is read by the dataset rules first)
     if ((next === 'on' || next === 'upon') && /^improv(?:e|es|ed|ing)$/.test(w)) cues.compareAt.push(i + 2);
-    // "3.91, versus 4.14 for A and 5.83 for B": the system a stated value belongs to
-    if (w === 'for' && /^\d/.test(prev) && low.slice(Math.max(0, i - 10), i).some((x) => x === 'versus' || x === 'vs' || x === 'compared')) cues.compareAt.push(i + 1);
+    // "6.2, versus 6.8 for A, 7.0 for B and 9.1 ms for C": the system a stated value belongs to,
+    // however far down the list of values
+    if (CONTRAST.test(w)) contrasted = true;
+    if (/^\d/.test(w)) valued = true;
+    if (w === 'for' && contrasted && valueEndsAt(low, i - 1)) cues.compareAt.push(i + 1);
+    // "competitive with A", "on par with B", "comparable to C", "within 0.5 points of D"
+    if (LEVEL_WITH.test(w) && (next === 'with' || next === 'to')) cues.compareAt.push(i + 2);
+    if (w === 'of' && low.slice(Math.max(0, i - 5), i).includes('within')) cues.compareAt.push(i + 1);
+    // "approaching B", "trails C on ...": a level stated against another system's (in a results sentence)
+    if (APPROACH.test(w)) pending.push(i + 1);
     // "closing the gap to B", "ahead of B (77.9%)", "Against A and B, X improves ..."
     if ((w === 'ahead' && next === 'of') || (w === 'against' && i === 0)) cues.compareAt.push(i + 2 - (w === 'against' ? 1 : 0));
     // "A and B are also outperformed"
@@ -112,8 +129,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (i > 0 && /\d$/.test(tokens[i - 1]!.text) && /^%?\s*\(\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart))) pending.push(i);
     if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
     // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
-    if (MATCH.test(w) || (w === 'above' && low.slice(Math.max(0, i - 5), i).some((x) => /^\d/.test(x)))) pending.push(i + 1);
-    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/.test(low.slice(Math.max(0, i - 14), i).join(' '))) cues.compareAt.push(i + 1);
+    if (MATCH.test(w) || (w === 'above' && valued)) pending.push(i + 1);
+    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/.test(low.slice(Math.max(0, i - 24), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
@@ -121,7 +138,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     // ("fine-tune" is two tokens)
     if (prev === 'fine' && /^(?:tune|tunes|tuning)$/.test(w)) cues.useAt.push(i + 1);
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
-    if (w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') cues.useAt.push(i + 1);
+    // ("with 500 samples", "with 5% of the data": an amount, not a component)
+    if ((w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') && !/^\d/.test(next)) cues.useAt.push(i + 1);
     if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'))) && next === 'on') cues.trainOnAt.push(i + 2);
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
     if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
@@ -133,6 +151,12 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   cues.prior = !isTitle && !selfSeen && !selfHere;
   cues.background = cues.prior || (!isTitle && !selfHere && BACKGROUND.test(sentence));
   return cues;
+}
+
+/** Does a stated value (a number, perhaps with its unit) end at token k? */
+function valueEndsAt(low: readonly string[], k: number): boolean {
+  const w = low[k] ?? '';
+  return /^\d/.test(w) || (VALUE_UNIT.test(w) && /\d$/.test(low[k - 1] ?? ''));
 }
 
 /** The first token of the enumeration of names whose member starts at token i ("A, B and the C"). */
