@@ -95,6 +95,7 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
   };
   rows.push(seedRow('invented abstracts A-D, F, G (210)', 'settings', ...invented(['a', 'b', 'c', 'd', 'f', 'g'])));
   rows.push(seedRow('invented abstracts E, H (80)', 'held-out', ...invented(['e', 'h'])));
+  rows.push(seedRow('invented abstracts I, J (80)', 'held-out', ...invented(['i', 'j'])));
   const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
   rows.push({
     set: 'SciREX dev (142)',
