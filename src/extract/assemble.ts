@@ -113,8 +113,9 @@ export function propagateLists(chosen: Cand[]): void {
     for (let k = 1; k < cs.length; k++) {
       const a = cs[k - 1]!;
       const b = cs[k]!;
-      // ("On Reef Shapes (RS) and B": a list goes on past the acronym its member defines)
-      const gap = s.text.slice(a.end - s.start, b.start - s.start).replace(a.source === 'acronym' ? /^\)/ : /^$/, '');
+      // ("On Reef Shapes (RS) and B": a list goes on past the acronym its member defines, to its "and")
+      const raw = s.text.slice(a.end - s.start, b.start - s.start);
+      const gap = a.source === 'acronym' && /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets

@@ -48,6 +48,12 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
     }
   }
   const w = n.text.toLowerCase();
+  // "KelpClip videos", "GannetTab tables": what a collection holds, named by the collection
+  // (right after the name: "outperforming X, perplexity filtering" is a list)
+  const spaced = n.start - tokens[j]!.end === 1;
+  if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
+  // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
+  if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
   const t = headType(w);
   if (!t) return null;
   // "X learning"/"X detection" are compounds where X is a modifier, not a typing context.
@@ -59,6 +65,9 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
+
+// Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens").
+const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes)$/;
 
 // "the X test split": which part of a dataset an experiment reads
 const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;
@@ -188,6 +197,9 @@ const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|ex
 // How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
 const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled)$/;
 
+// Items a system produces as well as a dataset holds ("the responses of X", "the tokens of X").
+const SYSTEM_OUTPUT = /^(?:responses|samples|tokens|sequences|structures|objects|years|tasks|problems|prompts|instructions|programs|files|series|cells|shapes|patches)$/;
+
 const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
 
 /** A counted amount of data ("60K hours", "2M images") among the five words before token k. */
@@ -203,6 +215,22 @@ function nextWord(tokens: Token[], i: number): number {
   return k;
 }
 
+// Words that say what follows "on" is where a system was tested ("evaluate on", "experiments on", "results on").
+const EVALUATED_ON = /^(?:evaluate|evaluates|evaluated|evaluating|evaluation|evaluations|experiment|experiments|results|tested|testing|validated|validate|benchmarked)$/;
+
+/** Is token k (the word before a name) "on", or a few modifiers after "on", that an evaluation word precedes? */
+function evaluatedOn(tokens: Token[], k: number): boolean {
+  let b = k;
+  // ("on unseen A", "on four public B", "on the standard C"): lower-case modifiers, not verbs or linking words
+  for (let n = 0; n < 4 && b > 0 && tokens[b]!.key !== 'on'; n++) {
+    const t = tokens[b]!;
+    if (t.glued) { b--; continue; }
+    if (!/^\p{Ll}/u.test(t.text) || (isFunctionWord(t.key) && t.key !== 'the') || isCueVerb(t.key)) return false;
+    b--;
+  }
+  return tokens[b]?.key === 'on' && EVALUATED_ON.test(tokens[b - 1]?.key ?? '');
+}
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {
   let k = i - 1;
@@ -213,13 +241,17 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(wordBefore(tokens, k - 1)?.text ?? '')) return { type: 'dataset', strength: 0.75 };
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
   // ("accuracy on X trained on Y": X is the system measured)
-  if (w === 'on' && evaluative && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
+  if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "tested on unseen A", "experiments on four public B": an evaluation word before "on", past a few modifiers
+  // ("results on many KelpNLP tasks": a name that classifies tasks is no test set)
+  if (evaluatedOn(tokens, k) && !/^tasks?$/.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   // "images from X", "a filtered subset of X", "the test split of X": where data comes from
   // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
   const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
   if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || (TAKEN_FROM.test(v) && DATA_NOUN.test(tokens[k - 2]?.key ?? '')))) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
   // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
-  if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && /\d/.test(tokens[k - 2]?.text ?? '')) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
+  // ("the long queries of X": recorded items of a named source, not what a system outputs)
+  if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
   // "60K hours of English audiobooks from X": an amount of data a few words before "from"
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them
@@ -270,6 +302,8 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   const t = tokens[i];
   if (!p || !t) return null;
   if (!/^\s*\(\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart))) return null;
+  // ("eight locomotion tasks (KelpRun, GannetHop)": the named tasks of a benchmark are its datasets)
+  if (p.text === 'tasks' && isNameShaped(t.text)) return { type: 'dataset', strength: 0.75 };
   const h = headType(p.text);
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
