@@ -116,7 +116,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (CONTRAST.test(w)) contrasted = true;
     if (/^\d/.test(w)) valued = true;
     if (w === 'for' && contrasted && valueEndsAt(low, i - 1)) cues.compareAt.push(i + 1);
-    // "competitive with A", "on par with B", "comparable to C", "within 0.5 points of D"
+    // "competitive with A", "on par with B", "comparable to C", "within half a point of D"
     if (LEVEL_WITH.test(w) && (next === 'with' || next === 'to')) cues.compareAt.push(i + 2);
     if (w === 'of' && low.slice(Math.max(0, i - 5), i).includes('within')) cues.compareAt.push(i + 1);
     // "approaching B", "trails C on ...": a level stated against another system's (in a results sentence)

@@ -137,10 +137,21 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
+    // "needs 25 ms per page on a single X", "runs at 30 FPS on one Y": what a timing is measured on is hardware
+    if (runsOn(s, i)) continue;
     const c = typeShape(ctx, s, i, j, text, nS, nT);
     if (c) out.push(c);
   }
   return out;
+}
+
+const TIMING = /\b(?:\d+(?:\.\d+)?\s?(?:ms|s|seconds|minutes|hours|days|FPS|fps)|tokens per second|latency|throughput|speedup|faster)\b/;
+
+/** Is the name at i the machine a timing was measured on ("on a single X", "on one X", "on an X")? */
+function runsOn(s: Sent, i: number): boolean {
+  const k = (n: number): string => s.tokens[i - n]?.key ?? '';
+  const article = k(1) === 'single' ? (k(2) === 'a' ? 3 : 2) : /^(?:a|an|one)$/.test(k(1)) ? 2 : 0;
+  return article > 0 && k(article) === 'on' && TIMING.test(s.text);
 }
 
 /** Does the sentence introduce the word at [i, j] as a name: "we propose X, a <noun> ..."? */
