@@ -54,6 +54,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
   // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
   if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
+  // "the X metric": named as a measure ("a X metric is learned" is metric learning's distance)
+  if (spaced && (w === 'metric' || w === 'metrics') && !tokens.slice(j + 2, j + 4).some((t) => /^(?:learning|learned|learnt)$/.test(t.key))) return { type: 'metric', strength: 0.85 };
   const t = headType(w);
   if (!t) return null;
   // "X learning"/"X detection" are compounds where X is a modifier, not a typing context.
@@ -111,6 +113,8 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
     if (/^\d+(?:\.\d+)?[bm]$/.test(w) && (!tokens[k + 1]?.glued || /^parameters?$/.test(tokens[k + 1]!.text))) return { type: 'model', strength: 0.8 };
     // only whole words: "Learning" in "Learning-based" is not the head
     if (tokens[k + 1]?.glued) continue;
+    // "X, a metric that ...", "X, a new measure of ..."
+    if (w === 'metric' || w === 'measure') return { type: 'metric', strength: 0.8 };
     const t = headType(w);
     if (t && t !== 'task' && t !== 'metric' && !(tokens[k + 1] && headType(tokens[k + 1]!.text) && !/^(of|for)$/.test(tokens[k + 1]!.text))) {
       // "X, our new model, ..." renames X; in "Compared with X, our model reduces ..." the clause goes on
@@ -171,6 +175,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
 /** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
 export function measureContext(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   if (reportedValue(tokens, i, j, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
+  // "surpasses Y in X by 1.7 points": the measure a margin is stated in
+  if (tokens[i - 1]?.key === 'in' && tokens[j + 1]?.key === 'by' && /^\d/.test(tokens[j + 2]?.text ?? '')) return { type: 'metric', strength: 0.8 };
   // ("measured by TM-score and lDDT": across the names listed before this one)
   let at = i;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
@@ -477,6 +483,8 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   if (v.text === 'for' && /\d/.test(tokens[v.start - 1]?.text ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
+  // "a policy fine-tuned from X", "a student distilled from X": the model another one starts from
+  if (v.text === 'from' && /^(?:tuned|finetuned|distilled|initialized|initialised)$/.test(tokens[v.start - 1]?.key ?? '')) return { type: 'model', strength: 0.75 };
   if (PROPOSE_OBJECT.test(v.text)) return { type: 'method', strength: 0.5 };
   return null;
 }

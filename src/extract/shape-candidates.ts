@@ -221,7 +221,11 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   const morph = morphType(text) ?? (listedModelPrefix(ctx, text) ? 'model' : null);
   let type: EntityType | null = null;
   let conf = 0.4;
-  if (hint && hint.strength >= 0.75) {
+  // a measure at a cut-off ("XR@10") is one by its spelling alone, whatever list or context is around it
+  if (morph === 'metric') {
+    type = 'metric';
+    conf = 0.8;
+  } else if (hint && hint.strength >= 0.75) {
     type = hint.type;
     conf = hint.strength;
   } else if (kn) {

@@ -111,7 +111,8 @@ export const DATASET_PREFIXES = new Set(
 );
 
 const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?$/;
-const MODEL_SIZE = /[\-_ ]\d+(?:\.\d+)?[BbMm]$/;
+// (a mixture of experts counts its experts too: "Foo-8x7B")
+const MODEL_SIZE = /[\-_ ](?:\d+x)?\d+(?:\.\d+)?[BbMm]$/;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
