@@ -5,7 +5,7 @@ import { appositive, enumerationHead, evaluationOn, followingHead, listHead, mea
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
-import { isSlashListJoint } from './text.js';
+import { gapBefore, isSlashListJoint } from './text.js';
 import { isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
 import type { EntityType } from './types.js';
 
@@ -122,8 +122,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array)
     const chunk = ws.slice(a, e + 1);
     const nS = chunk.filter((x) => x.kind === 'S').length;
     const nT = chunk.filter((x) => x.kind === 'T').length;
-    const i = chunk[0]!.i;
     const j = chunk[chunk.length - 1]!.j;
+    const i = theOpens(s, chunk[0]!.i, j) ? chunk[0]!.i - 1 : chunk[0]!.i;
     const text = spanText(s, i, j);
     a = b + 1;
     if (nS === 0 && nT === 0) continue;
@@ -152,6 +152,15 @@ function runsOn(s: Sent, i: number): boolean {
   const k = (n: number): string => s.tokens[i - n]?.key ?? '';
   const article = k(1) === 'single' ? (k(2) === 'a' ? 3 : 2) : /^(?:a|an|one)$/.test(k(1)) ? 2 : 0;
   return article > 0 && k(article) === 'on' && TIMING.test(s.text);
+}
+
+/**
+ * "trained on The Reef v2": a capitalised article inside a sentence opens the name. Not where it
+ * starts a clause ("Kelp: The Kelp dataset ...") or is the article of a described thing ("The X dataset").
+ */
+function theOpens(s: Sent, i: number, j: number): boolean {
+  if (i < 2 || s.tokens[i - 1]!.text !== 'The' || headType(s.tokens[j + 1]?.text ?? '')) return false;
+  return !/[:;.!?]/.test(gapBefore(s.tokens, i - 1, s.text, s.start));
 }
 
 /** Does the sentence introduce the word at [i, j] as a name: "we propose X, a <noun> ..."? */

@@ -72,6 +72,8 @@ export function isNameShaped(word: string): boolean {
     if (letters.length <= 1) return false;
     return true;
   }
+  // A short lower-case prefix on a capitalised word names a variant: "iKelpformer", "mGannet".
+  if (uppers === 1 && /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u.test(word)) return true;
   // Letters and digits together: T3, word2vec, Llama2, S4.
   if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) {
     if (/^(v|V)\d/.test(word)) return false; // a bare version
