@@ -27,10 +27,10 @@ const COMPARE_WORD = /^(?:compare|compares|compared|comparing|comparison|compari
 const MATCH = /^(?:match|matches|matched|matching)$/;
 // Words after which a value stated "for X" is another system's: "versus 4.1 for X", "compared with 3.2 for X".
 const CONTRAST = /^(?:versus|vs|compared|against|relative|whereas|while)$/;
+// Words of training or of building data from sources (keys: "co-training" is "co" + "training").
+const TRAINING_WORD = /^(?:trained|training|pretraining|pretrained|finetuning|finetuned|tuning|tuned|built|assembled|derived|synthesized|synthesised|corpus|mixture)$/;
 const LEVEL_WITH = /^(?:competitive|comparable|par|parity)$/;
 const APPROACH = /^(?:approach|approaches|approaching|trails|trail|trailing|lags)$/;
-// A unit a stated value may end in before "for X" ("1.2 ms for X", "3.1 points for Y").
-const VALUE_UNIT = /^(?:m|ms|s|db|x|pp|points?|fps|gb|mb|gflops|tflops|hours?|days?|bits?)$/;
 const MEASURED_RESULT = /\d(?:\.\d+)?\s?(?:%|dB|points?\b|pp\b)/;
 
 const ALL_CUES = new Set([...PROPOSE, ...COMPARE, ...USE, ...EVAL, ...forms(VERBS.other)]);
@@ -72,6 +72,8 @@ export interface SentenceCues {
   prior: boolean;
   /** The sentence speaks of the paper itself (we, our, this paper). */
   self: boolean;
+  /** The sentence speaks of training or building data ("pretraining combines", "built from clips in"). */
+  training: boolean;
 }
 
 const SELF = new Set(['we', 'our', 'us', 'ours']);
@@ -84,7 +86,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   // (a contrast word or a stated value seen so far in the sentence)
   let contrasted = false;
   let valued = false;
-  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false };
+  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false, training: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(?:(?:this|the present) (?:paper|work|study|article|report)|the authors)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
@@ -120,7 +122,9 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (LEVEL_WITH.test(w) && (next === 'with' || next === 'to')) cues.compareAt.push(i + 2);
     if (w === 'of' && low.slice(Math.max(0, i - 5), i).includes('within')) cues.compareAt.push(i + 1);
     // "approaching B", "trails C on ...": a level stated against another system's (in a results sentence)
-    if (APPROACH.test(w)) pending.push(i + 1);
+    if (APPROACH.test(w) || (w === 'close' && next === 'to')) pending.push(i + (w === 'close' ? 2 : 1));
+    // "A, B and C serve as extra baselines": the systems named before are compared with
+    if ((w === 'baselines' || w === 'baseline') && low.slice(Math.max(0, i - 5), i).includes('as') && low.slice(0, i).some((x) => x === 'are' || x === 'serve' || x === 'were')) cues.passiveCompareAt = i;
     // "closing the gap to B", "ahead of B (77.9%)", "Against A and B, X improves ..."
     if ((w === 'ahead' && next === 'of') || (w === 'against' && i === 0)) cues.compareAt.push(i + 2 - (w === 'against' ? 1 : 0));
     // "A and B are also outperformed"
@@ -134,6 +138,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
+    if (TRAINING_WORD.test(w)) cues.training = true;
     if (USE.has(w) && w !== 'trained' && w !== 'train') cues.useAt.push(i + 1);
     // ("fine-tune" is two tokens)
     if (prev === 'fine' && /^(?:tune|tunes|tuning)$/.test(w)) cues.useAt.push(i + 1);
@@ -156,7 +161,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
 /** Does a stated value (a number, perhaps with its unit) end at token k? */
 function valueEndsAt(low: readonly string[], k: number): boolean {
   const w = low[k] ?? '';
-  return /^\d/.test(w) || (VALUE_UNIT.test(w) && /\d$/.test(low[k - 1] ?? ''));
+  // ("52.9 AP for X", "3.1 ms for Y": a number and the unit or measure it is stated in)
+  return /^\d/.test(w) || (/^[\p{L}@%]{1,6}$/u.test(w) && /\d$/.test(low[k - 1] ?? ''));
 }
 
 /** The first token of the enumeration of names whose member starts at token i ("A, B and the C"). */
@@ -215,6 +221,8 @@ export function mentionRole(
     // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
     if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
     if (cues.prior || (cues.background && !cues.evaluative)) return 'mentions';
+    // ("the pretraining corpus combines A and B", "co-training with C"): data a sentence with no result trains on
+    if (cues.training && !cues.evaluative) return 'uses';
     return 'evaluates_on';
   }
   // a measure is what results are reported in, never a baseline or a test set
