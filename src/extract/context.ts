@@ -175,6 +175,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
 /** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
 export function measureContext(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   if (reportedValue(tokens, i, j, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
+  // "1.2 dB higher X", "3 points lower X than": a measure a difference is stated in ("3x fewer X" counts things)
+  if (isComparative(tokens[i - 1]?.key ?? '') && !/^(?:fewer|more|less)$/.test(tokens[i - 1]!.key) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^\d/.test(t.text))) return { type: 'metric', strength: 0.8 };
   // "surpasses Y in X by 1.7 points": the measure a margin is stated in
   if (tokens[i - 1]?.key === 'in' && tokens[j + 1]?.key === 'by' && /^\d/.test(tokens[j + 2]?.text ?? '')) return { type: 'metric', strength: 0.8 };
   // ("measured by TM-score and lDDT": across the names listed before this one)
@@ -248,6 +250,8 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
   // ("accuracy on X trained on Y": X is the system measured)
   if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "12.0% in X": a value stated in a name is a result on it
+  if (w === 'in' && /^\d/.test(tokens[k - 1]?.text ?? '') && isNameShaped(tokens[i]!.text)) return { type: 'dataset', strength: 0.75 };
   // "tested on unseen A", "experiments on four public B": an evaluation word before "on", past a few modifiers
   // ("results on many KelpNLP tasks": a name that classifies tasks is no test set)
   if (evaluatedOn(tokens, k) && !/^tasks?$/.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
