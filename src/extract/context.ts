@@ -99,6 +99,8 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
       break;
     }
   }
+  // "X is a benchmark of ...": a definition by the copula reads like the appositive
+  if (!skipped && (tokens[j + 1]!.key === 'is' || tokens[j + 1]!.key === 'was') && /^an?$/.test(tokens[j + 2]?.key ?? '') && /^\s+$/.test(gapAfter(j))) [j, skipped] = [j + 1, true];
   const n = tokens[j + 1];
   if (!n) return null;
   const gap = skipped ? ',' : gapAfter(j);
