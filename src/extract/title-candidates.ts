@@ -80,6 +80,8 @@ export function titlePhraseCandidates(s: Sent, covered: Uint8Array): Cand[] {
   return out;
 }
 
+const MEASURING = /^\s*(?:Measuring|Evaluating|Benchmarking|Probing|Auditing|Testing|Assessing|Diagnosing|Stress-Testing)\b/;
+
 /** Field offsets of `X` in a title "X: ..." (a short head before the first colon), or null. */
 export function titleHeadRange(s: Sent): [number, number] | null {
   const colon = s.text.indexOf(':');
@@ -111,6 +113,17 @@ export function markTitleHead(title: Sent, chosen: Cand[]): void {
       }
     }
   }
+  // "X: Measuring Y in Z", "X: Probing ...": a title that says what X measures names a benchmark
+  // (weakly: what the abstract says of X outweighs it)
+  const measures = !nameType && MEASURING.test(rest);
+  if (measures) {
+    for (const c of chosen) {
+      if (inHead(c) && c.source !== 'lexicon' && c.conf < 0.6) {
+        c.type = 'dataset';
+        c.conf = 0.6;
+      }
+    }
+  }
   const headText = title.text.slice(0, headEnd - headStart).trim();
   let found = false;
   for (const c of chosen) {
@@ -122,7 +135,7 @@ export function markTitleHead(title: Sent, chosen: Cand[]): void {
   const range = tokenRange(title.tokens, headStart, headEnd);
   const generic = isGenericLongForm(headText) || headText.split(/\s+/).every((w) => TITLE_GENERIC.has(w.toLowerCase()) || isCommonWord(w.toLowerCase()));
   if (range && !generic && /\p{Lu}/u.test(headText) && headText.split(/\s+/).length <= 3 && !/^(a|an|the|on|towards?|why|how|what|when)\b/i.test(headText)) {
-    const c = mkCand(title, range[0], range[1], 'shape', { type: nameType ?? morphType(headText) ?? 'method', conf: kind ? 0.8 : 0.5 });
+    const c = mkCand(title, range[0], range[1], 'shape', { type: nameType ?? (measures ? 'dataset' : null) ?? morphType(headText) ?? 'method', conf: kind ? 0.8 : 0.5 });
     c.titleHead = true;
     chosen.push(c);
   }
