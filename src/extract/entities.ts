@@ -30,6 +30,7 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   }
   const merged = mergeSameName(entities);
   alignVariantsWithFamily(merged);
+  usesTitleTopics(merged, paper.title);
   if (isComparisonStudy(paper.title)) compareStudied(merged);
   merged.sort((a, b) => firstPosition(a) - firstPosition(b));
   return { entities: merged, learned };
@@ -111,6 +112,19 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
   if (family && keyOf(family) !== key) entity.family = family;
   return entity;
+}
+
+/**
+ * "Kelp: Cached Labels for Cross-Lingual Knowledge Distillation" and "Knowledge distillation (KD)
+ * trains ...": a technique or system the title names is what the paper works with, though the
+ * abstract speaks of it only as background.
+ */
+function usesTitleTopics(entities: ExtractedEntity[], title: string): void {
+  const t = keyOf(title);
+  for (const e of entities) {
+    if (e.role !== 'mentions' || (e.type !== 'method' && e.type !== 'model')) continue;
+    if ([e.name, ...e.aliases].some((a) => keyOf(a).length >= 4 && t.includes(keyOf(a)))) e.role = 'uses';
+  }
 }
 
 /**
