@@ -186,7 +186,7 @@ function after(cuePositions: number[], i: number, maxGap: number): number {
   return best;
 }
 
-const BLOCK_COMPARE = /^(on|across|in|at|for|using|via|by|from|into|within|through|over)$/;
+const BLOCK_COMPARE = /^(on|across|in|at|for|using|via|by|from|into|within|through|over|under)$/;
 
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(

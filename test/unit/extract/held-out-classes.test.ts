@@ -191,6 +191,7 @@ const ROWS: Row[] = [
   { klass: 'a definition by the copula ("X is a benchmark of ...") types X as its appositive would, over the title\'s head', title: 'KelpTrial: Probing Whether Planners Generalise', abstract: 'KelpTrial is a benchmark of 1,800 planning problems from 12 domains. We evaluate three planners on it.', expect: [['KelpTrial', 'dataset', 'proposes']] },
   { klass: 'a title "X: Measuring Y ..." names a benchmark when nothing else types X', title: 'KelpGauge: Measuring Politeness in Multilingual Chat Models', abstract: 'We collect 900 questions in twelve languages and score seven chat models on them.', expect: [['KelpGauge', 'dataset', 'proposes']] },
   { klass: 'a technique the title names (inside a longer phrase) is used, though the abstract speaks of it only as background', title: 'Kelpo: Cached Soft Labels for Cross-Lingual Knowledge Distillation', abstract: 'Knowledge distillation (KD) trains a compact student to imitate a large teacher, which is costly to query. We propose Kelpo, which swaps the teacher for cached soft labels.', expect: [['KD', 'method', 'uses']] },
+  { klass: 'the protocol a comparison is made "under" is used, not compared with', abstract: 'We present Kelpo, an image encoder. Kelpo outperforms GannetMAE and SkiffCLR under linear probing.', expect: [['GannetMAE', 'model', 'compares_with'], ['SkiffCLR', 'model', 'compares_with'], ['linear probing', 'method', 'uses']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
