@@ -222,7 +222,9 @@ export function mentionRole(
     if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
     if (cues.prior || (cues.background && !cues.evaluative)) return 'mentions';
     // ("the pretraining corpus combines A and B", "co-training with C"): data a sentence with no result trains on
-    if (cues.training && !cues.evaluative) return 'uses';
+    // (what a sentence reports a result "on" is still tested on: "gains are largest on A", "improves by 2 EM on B")
+    const onBefore = /^(?:on|across|over)$/.test(low(at - 1) === 'the' ? low(at - 2) : low(at - 1));
+    if (cues.training && !cues.evaluative && !onBefore) return 'uses';
     return 'evaluates_on';
   }
   // a measure is what results are reported in, never a baseline or a test set

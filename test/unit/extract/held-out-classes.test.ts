@@ -192,6 +192,7 @@ const ROWS: Row[] = [
   { klass: 'a title "X: Measuring Y ..." names a benchmark when nothing else types X', title: 'KelpGauge: Measuring Politeness in Multilingual Chat Models', abstract: 'We collect 900 questions in twelve languages and score seven chat models on them.', expect: [['KelpGauge', 'dataset', 'proposes']] },
   { klass: 'a technique the title names (inside a longer phrase) is used, though the abstract speaks of it only as background', title: 'Kelpo: Cached Soft Labels for Cross-Lingual Knowledge Distillation', abstract: 'Knowledge distillation (KD) trains a compact student to imitate a large teacher, which is costly to query. We propose Kelpo, which swaps the teacher for cached soft labels.', expect: [['KD', 'method', 'uses']] },
   { klass: 'the protocol a comparison is made "under" is used, not compared with', abstract: 'We present Kelpo, an image encoder. Kelpo outperforms GannetMAE and SkiffCLR under linear probing.', expect: [['GannetMAE', 'model', 'compares_with'], ['SkiffCLR', 'model', 'compares_with'], ['linear probing', 'method', 'uses']] },
+  { klass: 'a dataset a result is stated "on" is tested on, even in a sentence that speaks of training', abstract: 'We propose Kelpo, a retriever. Without extra training, Kelpo improves over GannetRank by 2.3 EM on SkiffHopQA.', expect: [['SkiffHopQA', 'dataset', 'evaluates_on']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
