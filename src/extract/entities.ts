@@ -123,7 +123,9 @@ function usesTitleTopics(entities: ExtractedEntity[], title: string): void {
   const t = keyOf(title);
   for (const e of entities) {
     if (e.role !== 'mentions' || (e.type !== 'method' && e.type !== 'model')) continue;
-    if ([e.name, ...e.aliases].some((a) => keyOf(a).length >= 4 && t.includes(keyOf(a)))) e.role = 'uses';
+    // (its own spellings, not its family's: "progressive distillation" is not named by a title's "Distillation")
+    const family = e.family ? keyOf(e.family) : '';
+    if ([e.name, ...e.aliases].some((a) => keyOf(a).length >= 4 && keyOf(a) !== family && t.includes(keyOf(a)))) e.role = 'uses';
   }
 }
 
