@@ -183,8 +183,16 @@ function compareStudied(entities: ExtractedEntity[]): void {
   if (entities.some((e) => e.role === 'proposes')) return;
   // (named systems only: a technique it applies to all, "pretraining", or a class, "SSMs", is used)
   const named = (e: ExtractedEntity) => /[\p{Lu}\p{N}]/u.test(e.name) && !/^\p{Lu}+s$/u.test(e.name);
-  for (const e of entities) if (system(e) && named(e) && e.role === 'uses') e.role = 'compares_with';
+  // (nor is a part every studied system is built on: "each run on a KelpNet-18 encoder")
+  const component = (e: ExtractedEntity) =>
+    e.mentions.some((m) => {
+      const k = m.sentence.indexOf(m.text);
+      return k >= 0 && COMPONENT_AFTER.test(m.sentence.slice(k + m.text.length));
+    });
+  for (const e of entities) if (system(e) && named(e) && e.role === 'uses' && !component(e)) e.role = 'compares_with';
 }
+
+const COMPONENT_AFTER = /^\s+(?:backbones?|encoders?|decoders?|generators?|discriminators?|architectures?|features|tokenizers?)\b/;
 
 /** What an entity teaches the corpus: acronyms and names typed by a strong context. */
 function teaches(e: ExtractedEntity, cs: Cand[], ctx: PaperContext): KnownName | null {
