@@ -57,6 +57,10 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const measured = !lex && measureContext(s.tokens, lr[0], sr[1], s.text, s.start) !== null;
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
       let conf = lex ? 0.9 : type ? 0.8 : 0.5;
+      // "Multi-Sense Kelp Embeddings (MSKE), a model that ...": what the sentence calls it outweighs its long form's head
+      // (read after "ACR (long form)" and after "long form (ACR)")
+      const called = lex || measured ? null : (appositive(s.tokens, sr[1], s.text, s.start) ?? (lr[1] < sr[0] ? appositive(s.tokens, lr[1], s.text, s.start) : null));
+      if (called && called.strength >= 0.8 && (called.type === 'model' || called.type === 'dataset')) type = called.type;
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
         // capitalised long form where data is named is a dataset)

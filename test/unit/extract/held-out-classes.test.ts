@@ -195,6 +195,7 @@ const ROWS: Row[] = [
   { klass: 'a dataset a result is stated "on" is tested on, even in a sentence that speaks of training', abstract: 'We propose Kelpo, a retriever. Without extra training, Kelpo improves over GannetRank by 2.3 EM on SkiffHopQA.', expect: [['SkiffHopQA', 'dataset', 'evaluates_on']] },
   { klass: 'a title names a technique by its own spelling, not by its family\'s: "... Segment-Wise Distillation" does not name the background\'s "progressive distillation"', title: 'Kelpo: Few-Step Image Synthesis with Segment-Wise Distillation', abstract: 'Step-reduction techniques such as progressive distillation trade quality for speed. We propose Kelpo, which distils segment by segment.', expect: [['progressive distillation', 'method', 'mentions']] },
   { klass: 'a study that proposes nothing still uses the part every studied system is built on ("on a X encoder")', title: 'Revisiting Kelp Representation Learners at Equal Compute', abstract: 'We rerun KelpCLR, GannetCo and SkiffOL in one code base, each on a ReefNet-50 encoder for 100 epochs.', expect: [['GannetCo', 'model', 'compares_with'], ['SkiffOL', 'model', 'compares_with'], ['ReefNet-50', 'model', 'uses']] },
+  { klass: 'what the sentence calls a defined acronym ("Long Form Embeddings (LFE), a model that ...") outweighs its long form\'s head', abstract: 'We introduce Multi-Sense Kelp Embeddings (MSKE), a model that maps each word to several vectors.', expect: [['MSKE', 'model', 'proposes']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
