@@ -7,7 +7,7 @@
 import type { EntityType } from './types.js';
 import { headType } from './heads.js';
 import { isNameShaped } from './shapes.js';
-import { isFunctionWord, lexTag } from './english.js';
+import { isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb } from './roles.js';
 import { gapBefore, type Token } from './text.js';
 
@@ -470,14 +470,6 @@ export function verbObject(tokens: Token[], i: number, j: number): ContextHint |
     else break;
   }
   return verbHint(tokens, k);
-}
-
-/** "better", "lower", "cheaper": a comparative, as compromise tags it or as -er on an adjective. */
-function isComparative(lower: string): boolean {
-  if (lower === 'more' || lower === 'less') return true;
-  if (lexTag(lower) === 'Comparative') return true;
-  const m = /^(\p{Ll}{3,}?)(e?)r$/u.exec(lower);
-  return m !== null && (lexTag(m[1]!) === 'Adjective' || lexTag(m[1]! + m[2]!) === 'Adjective');
 }
 
 function verbHint(tokens: Token[], k: number): ContextHint | null {

@@ -48,6 +48,17 @@ export function lexTag(lower: string): string | undefined {
   return tagOf(lower);
 }
 
+/** "better", "lower", "cheaper", "fewer": a comparative, as compromise tags it or as -er on an adjective. */
+export function isComparative(lower: string): boolean {
+  if (lower === 'more' || lower === 'less' || lower === 'fewer') return true;
+  const tag = lexTag(lower);
+  if (tag === 'Comparative') return true;
+  // ("layer", "number": a listed noun, whatever adjective its stem is)
+  if (tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Noun' || tag === 'Actor') return false;
+  const m = /^(\p{Ll}{3,}?)(e?)r$/u.exec(lower);
+  return m !== null && (lexTag(m[1]!) === 'Adjective' || lexTag(m[1]! + m[2]!) === 'Adjective');
+}
+
 /** A closed-class word (determiner, preposition, pronoun, conjunction, adverb...). */
 export function isFunctionWord(lower: string): boolean {
   const t = tagOf(lower);

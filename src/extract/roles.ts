@@ -3,7 +3,7 @@
 // the entity takes the strongest one (proposes > compares_with > evaluates_on
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
-import { verbFormsAll } from './english.js';
+import { isComparative, verbFormsAll } from './english.js';
 import { gapBefore, type Token } from './text.js';
 
 const VERBS = {
@@ -137,7 +137,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/.test(low.slice(Math.max(0, i - 24), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
-    if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some((x) => /^(?:fewer|less|more|better|worse|\p{Ll}{3,}er)$/u.test(x) && !/^(?:other|either|neither|rather|whether|under|over|after|never|together|further|however|order|layer|transformer|encoder|decoder|paper)$/.test(x))) cues.compareAt.push(i + 1);
+    if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some(isComparative)) cues.compareAt.push(i + 1);
     if (TRAINING_WORD.test(w)) cues.training = true;
     if (USE.has(w) && w !== 'trained' && w !== 'train') cues.useAt.push(i + 1);
     // ("fine-tune" is two tokens)
