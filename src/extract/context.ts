@@ -8,7 +8,7 @@ import type { EntityType } from './types.js';
 import { headType } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
-import { isCueVerb } from './roles.js';
+import { isCueVerb, valueEndsAt } from './roles.js';
 import { gapBefore, type Token } from './text.js';
 
 export interface ContextHint {
@@ -478,7 +478,7 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   if (MODEL_OBJECT.test(v.text)) return { type: 'model', strength: 0.75 };
   if (COMPARE_DIRECT.test(v.text) || (v.text === 'than' && isComparative(tokens[v.start - 1]?.key ?? ''))) return { type: 'model', strength: 0.6 };
   // "versus 52.4% for X", "compared with 19.8 for X": a result reported for another system
-  if (v.text === 'for' && /\d/.test(tokens[v.start - 1]?.text ?? '')) return { type: 'model', strength: 0.6 };
+  if (v.text === 'for' && valueEndsAt((n) => tokens[n]?.key ?? '', v.start - 1)) return { type: 'model', strength: 0.6 };
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
   if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
   // "a policy fine-tuned from X", "a student distilled from X": the model another one starts from

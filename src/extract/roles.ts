@@ -117,7 +117,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     // however far down the list of values
     if (CONTRAST.test(w)) contrasted = true;
     if (/^\d/.test(w)) valued = true;
-    if (w === 'for' && contrasted && valueEndsAt(low, i - 1)) cues.compareAt.push(i + 1);
+    if (w === 'for' && contrasted && valueEndsAt((n) => low[n] ?? '', i - 1)) cues.compareAt.push(i + 1);
     // "competitive with A", "on par with B", "comparable to C", "within half a point of D"
     if (LEVEL_WITH.test(w) && (next === 'with' || next === 'to')) cues.compareAt.push(i + 2);
     if (w === 'of' && low.slice(Math.max(0, i - 5), i).includes('within')) cues.compareAt.push(i + 1);
@@ -158,11 +158,11 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   return cues;
 }
 
-/** Does a stated value (a number, perhaps with its unit) end at token k? */
-function valueEndsAt(low: readonly string[], k: number): boolean {
-  const w = low[k] ?? '';
+/** Does a stated value (a number, perhaps with its unit) end at token k? `word(n)` is token n's text. */
+export function valueEndsAt(word: (n: number) => string, k: number): boolean {
+  const w = word(k);
   // ("52.9 AP for X", "3.1 ms for Y": a number and the unit or measure it is stated in)
-  return /^\d/.test(w) || (/^[\p{L}@%]{1,6}$/u.test(w) && /\d$/.test(low[k - 1] ?? ''));
+  return /^\d/.test(w) || (/^[\p{L}@%]{1,6}$/u.test(w) && /\d$/.test(word(k - 1)));
 }
 
 /** The first token of the enumeration of names whose member starts at token i ("A, B and the C"). */
