@@ -94,7 +94,7 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
     return [gold, extractor.extractCorpus(papers).map(toPredictionLine).join('\n')];
   };
   rows.push(seedRow('invented abstracts A-H (290)', 'settings', ...invented(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])));
-  rows.push(seedRow('invented abstracts I, J (80)', 'held-out', ...invented(['i', 'j'])));
+  rows.push(seedRow('invented abstracts I-K (120)', 'held-out', ...invented(['i', 'j', 'k'])));
   const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
   rows.push({
     set: 'SciREX dev (142)',
