@@ -8,7 +8,7 @@ import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './c
 import { appositive, evaluationOn, followingHead, measureContext, type ContextHint } from './context.js';
 import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
-import { isStopName } from './shapes.js';
+import { isNameShaped, isStopName } from './shapes.js';
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 
@@ -68,6 +68,15 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
         if (h) {
           type = h.type;
           conf = h.strength;
+        }
+      }
+      // "Multilingual LibriSpeech (MLS)": a long form that ends on a listed name names a variant of it
+      if (!type) {
+        const last = d.long.split(/\s+/).pop() ?? '';
+        const base = last !== d.long && isNameShaped(last) ? lookupType(ctx, last) : null;
+        if (base && (base.type === 'dataset' || base.type === 'model')) {
+          type = base.type;
+          conf = 0.75;
         }
       }
       let name = d.short;

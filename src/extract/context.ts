@@ -106,6 +106,14 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   const gap = skipped ? ',' : gapAfter(j);
   if (!/^\s*[,(:]\s*$/.test(gap) && !/^\s*(—|–|-)\s*$/.test(gap)) return null;
   const w0 = n.text.toLowerCase();
+  // "X, 1.4M instruction-response pairs in 101 languages": a counted amount of data
+  if (/^\d/.test(w0) && /,/.test(gap)) {
+    for (let k = j + 2; k < Math.min(tokens.length, j + 6); k++) {
+      if (tokens[k + 1]?.glued) continue;
+      if (DATA_NOUN.test(tokens[k]!.key)) return { type: 'dataset', strength: 0.8 };
+      if (isFunctionWord(tokens[k]!.key)) break;
+    }
+  }
   // "X, a new benchmark", "X, our new vision-language model"
   if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the' && w0 !== 'our') return null;
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {

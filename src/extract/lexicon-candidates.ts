@@ -37,7 +37,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: morphType(text) === 'dataset' ? 'dataset' : 'model', conf: 0.7 }));
         continue;
       }
-      out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name }));
+      // ("Foo-7B-RL": a sized system trained with the listed technique is a model)
+      const type = e.type === 'method' && morphType(text) === 'model' ? 'model' : e.type;
+      out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type, conf: 0.75, family: e.name }));
       continue;
     }
     // "Split CIFAR-100": a split of a known dataset keeps the specific name and links to the base.

@@ -115,6 +115,8 @@ export const DATASET_PREFIXES = new Set(
 const MODEL_TAIL = /(?:Net|Nets|Former|former|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?v?\d[\w.]*)?$/;
 // (a mixture of experts counts its experts too: "Foo-8x7B")
 const MODEL_SIZE = /[\-_ ](?:\d+x)?\d+(?:\.\d+)?[BbMm]$/;
+// (a size in billions inside the name, before a training stage or a tier: "Foo-7B-RL", "Bar-1.5B-SFT")
+const INNER_SIZE = /[\-_]\d+(?:\.\d+)?B[\-_]\p{L}/u;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
@@ -129,6 +131,6 @@ export function morphType(name: string): EntityType | null {
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
   if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
-  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name)) return 'model';
+  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name)) return 'model';
   return null;
 }

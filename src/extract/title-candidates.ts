@@ -106,12 +106,16 @@ export function markTitleHead(title: Sent, chosen: Cand[]): void {
   // a task or metric head ("X: A Benchmark for Y Detection" aside) does not type a name
   const nameType = kind && kind !== 'task' && kind !== 'metric' ? kind : null;
   if (nameType) {
-    for (const c of chosen) {
-      if (inHead(c) && c.source !== 'lexicon' && c.conf < 0.8) {
-        c.type = nameType;
-        c.conf = 0.8;
-      }
-    }
+    const named = chosen.filter((c) => inHead(c) && c.source !== 'lexicon' && c.conf <= 0.8);
+    // "A and B: A Forecasting Model and Benchmark for ...": two names and two kinds, respectively
+    const second = /^\s*(?:A|An|The)\s+.+?\s+and\s+(?:an?\s+)?(?:\p{Ll}+\s+)?([\p{L}-]+)/u.exec(rest);
+    const kind2 = second && named.length === 2 ? headType(second[1]!.toLowerCase()) : null;
+    const pair = kind2 && kind2 !== nameType && kind2 !== 'task' && kind2 !== 'metric' && /^\s*and\s*$/.test(title.text.slice(named[0]!.end - title.start, named[1]!.start - title.start));
+    named.forEach((c, k) => {
+      if (!pair && c.conf >= 0.8) return;
+      c.type = pair && k === 1 ? kind2 : nameType;
+      c.conf = 0.8;
+    });
   }
   // "X: Measuring Y in Z", "X: Probing ...": a title that says what X measures names a benchmark
   // (weakly: what the abstract says of X outweighs it)
