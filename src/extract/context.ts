@@ -250,7 +250,7 @@ function evaluatedOn(tokens: Token[], k: number): boolean {
 }
 
 /** `on X` / `across X` where the sentence reports results. */
-export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): ContextHint | null {
+export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
   let k = i - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
   const w = tokens[k]?.text.toLowerCase();
@@ -274,11 +274,23 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean): C
   if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
   // "60K hours of English audiobooks from X": an amount of data a few words before "from"
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
-  // "On A, B and C, our model ...": a sentence that opens on names reports results on them
+  // "On A, B and C, our model ...": a sentence that opens on names reports results on them, every one
   if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
+  if (j !== undefined && tokens[0]?.key === 'on' && isNameShaped(wordAt(tokens, j)?.text ?? '') && opensList(tokens, i) === 0 && !opensClause(tokens, j)) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
   return null;
+}
+
+/**
+ * The token right before the enumeration of capitalised names that token i continues ("On A, B and
+ * i"); an "and" or "or" only right before i, as the list's last joint.
+ */
+function opensList(tokens: Token[], i: number): number {
+  let b = i - 1;
+  if (/^(?:and|or)$/.test(tokens[b]?.key ?? '')) b--;
+  while (b > 0 && (/^[\p{Lu}\d]/u.test(tokens[b]!.text) || tokens[b]!.glued)) b--;
+  return b;
 }
 
 /** Plural type nouns that announce an enumeration: `datasets such as A, B and C`, `N algorithms under one budget: A, B`. */
@@ -290,7 +302,7 @@ export function enumerationHead(tokens: Token[], i: number, sentence: string, se
     const w = tokens[k]!.text.toLowerCase();
     if (colon && gapBefore(tokens, k + 1, sentence, sentenceStart).includes(':')) return pluralHeadBefore(tokens, k);
     if (w === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') {
-      const t = headType(tokens[k - 2]?.text ?? '');
+      const t = headType(tokens[postmodifiedHead(tokens, k - 2)]?.text ?? '');
       if (t) return { type: t === 'task' ? 'method' : t, strength: 0.8 };
       return null;
     }
@@ -305,6 +317,22 @@ export function enumerationHead(tokens: Token[], i: number, sentence: string, se
     if (/^(we|is|are|was|were|that|which|to|by)$/.test(w)) return null;
   }
   return null;
+}
+
+/**
+ * "benchmarks for language models, such as ...": the examples are of the noun a "for"/"of" phrase
+ * ending at token k modifies (when it is a plural type noun), else of token k's.
+ */
+function postmodifiedHead(tokens: Token[], k: number): number {
+  for (let b = k - 1; b >= Math.max(1, k - 3); b--) {
+    const w = tokens[b]!.key;
+    if (w === 'for' || w === 'of') {
+      const h = tokens[b - 1]!;
+      return headType(h.text) && /s$/.test(h.text) ? b - 1 : k;
+    }
+    if (!/^\p{Ll}/u.test(tokens[b]!.text) || isFunctionWord(w)) return k;
+  }
+  return k;
 }
 
 /** The type of a plural system or dataset noun among the few words ending at token k ("NAS algorithms under equal budgets"). */
@@ -347,6 +375,8 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   if ((h === 'method' || h === 'model') && /^(?:methods|algorithms|approaches|techniques|models|architectures|networks)$/i.test(t.text) && /^\s*[,:]\s*$/.test(gap)) return { type: h, strength: 0.75 };
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   if (!/^[\s,:]*$/.test(gap)) return null;
+  // "we benchmark A, B and C": the verb's objects are the systems it runs
+  if (/^benchmark$/i.test(t.text) && /^(?:we|they|to|also|then|further|first|systematically|extensively)$/i.test(tokens[k - 1]?.text ?? '')) return { type: 'model', strength: 0.6 };
   // "a new benchmark, A, X improves ...", "On the B benchmark, X reaches ...": X, past another
   // name or a comma, is the subject of a clause
   if ((k + 1 < i || gap.includes(',')) && opensClause(tokens, j)) return null;

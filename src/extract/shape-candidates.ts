@@ -177,7 +177,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     followingHead(s.tokens, j),
     appositive(s.tokens, j, s.text, s.start),
     enumerationHead(s.tokens, i, s.text, s.start),
-    evaluationOn(s.tokens, i, s.cues.evaluative),
+    evaluationOn(s.tokens, i, s.cues.evaluative, j),
     parentheticalName(s.tokens, i, s.text, s.start),
     precedingHead(s.tokens, i, j, s.text, s.start),
     verbObject(s.tokens, i, j),

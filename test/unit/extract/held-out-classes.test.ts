@@ -200,6 +200,9 @@ const ROWS: Row[] = [
   { klass: '"we release X, 2.1M question-answer pairs ..." -> a counted amount of data in apposition is a dataset', abstract: 'We release Tallowset, 2.1M question-answer pairs in 40 languages, written by native speakers.', expect: [['Tallowset', 'dataset', 'proposes']] },
   { klass: 'a title "A and B: A Forecasting Model and Benchmark" types its two names respectively', title: 'KelpCast and ReefTemp-2M: A Forecasting Model and Benchmark for Coastal Temperature', abstract: 'We introduce ReefTemp-2M, a benchmark of two million daily coastal fields, and KelpCast, which forecasts them.', expect: [['KelpCast', 'model'], ['ReefTemp-2M', 'dataset']] },
   { klass: 'an acronym whose long form ends on a listed name ("Spoken CrossWOZ (SCW)") takes that name\'s type', abstract: 'The tutor is built with Spoken CrossWOZ (SCW) and a dialogue planner.', expect: [['SCW', 'dataset']] },
+  { klass: '"<type nouns> for <other nouns>, such as A and B": the examples are of the first noun', abstract: 'Most safety benchmarks for chat models, such as Kelpguard and ReefTox, are written in English.', expect: [['Kelpguard', 'dataset'], ['ReefTox', 'dataset']] },
+  { klass: '"we benchmark A, B and C": the verb\'s objects are systems, not datasets', abstract: 'We benchmark KelpRad, ReefScribe and GannetRG on the new reports, together with a retrieval baseline.', expect: [['KelpRad', 'model'], ['ReefScribe', 'model'], ['GannetRG', 'model']] },
+  { klass: 'a sentence that opens "On A, B, C and D, ..." reports results on every member, past a common word the list opens with', abstract: 'On Census, Lindqvist, KELPTAB, Gannet-9 and ReefReg, our encoder improves accuracy by two points over the baseline.', expect: [['KELPTAB', 'dataset', 'evaluates_on'], ['Gannet-9', 'dataset', 'evaluates_on'], ['ReefReg', 'dataset', 'evaluates_on']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
