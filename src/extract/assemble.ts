@@ -75,6 +75,8 @@ function joinedToProposal(s: Sent, end: number, i: number): boolean {
 
 // --- enumerations ----------------------------------------------------------------
 
+// "A and B as well as C": a list goes on past its "and"
+const ALSO = /^\s*,?\s*as\s+well\s+as\s*$/;
 const LIST_KINDS: ReadonlySet<string> = new Set(['dataset', 'model']);
 const SYSTEM_KINDS: ReadonlySet<string> = new Set(['model', 'method']);
 // ", 4.45 for ", " and 2.4x for ", " / 0.12% for ": the gap between two systems' stated results
@@ -120,10 +122,10 @@ export function propagateLists(chosen: Cand[]): void {
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets
       const partsOf = run.length === 1 && a.type === 'dataset' && a.conf >= 0.75 && /^\s*\(\s*$/.test(gap);
-      if (!closed && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || valueGap || partsOf) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
+      if ((!closed || ALSO.test(gap)) && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || ALSO.test(gap) || valueGap || partsOf) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);
         valued = valueGap;
-        closed = /\b(?:and|or)\b/.test(gap);
+        closed = /\b(?:and|or|as)\b/.test(gap);
       } else {
         flush();
         run = [b];

@@ -5,7 +5,7 @@
 //   `datasets such as A, B and C`, `on A, B and C`    -> enumeration shares one type
 //   `on X` in an evaluation sentence                  -> dataset
 import type { EntityType } from './types.js';
-import { headType } from './heads.js';
+import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, valueEndsAt } from './roles.js';
@@ -44,6 +44,12 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
     let k = j + 1;
     while (k < j + 4 && tokens[k + 1] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !isFunctionWord(tokens[k]!.text) && !isCueVerb(tokens[k]!.text)) {
       if (headType(tokens[k]!.text) === 'task' && /^(?:benchmark|dataset|corpus)$/.test(tokens[k + 1]!.text)) return { type: 'dataset', strength: 0.85 };
+      // "the X news corpus", "a X time-series model": plain nouns between a name and its kind's noun
+      if (!tokens[k + 1]!.glued && modifierNouns(tokens, j + 1, k)) {
+        const h = tokens[k + 1]!.key;
+        if (/^(?:dataset|corpus|benchmark)$/.test(h)) return { type: 'dataset', strength: 0.8 };
+        if (/^(?:model|network|baseline)$/.test(h)) return { type: 'model', strength: 0.8 };
+      }
       k++;
     }
   }
@@ -205,6 +211,15 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
 }
 
 /** Skip determiners and evaluative adjectives between a cue and a name. */
+/** Are tokens a..k plain nouns (no adjective, participle, function word or task), as in "news", "time-series"? */
+function modifierNouns(tokens: Token[], a: number, k: number): boolean {
+  for (let b = a; b <= k; b++) {
+    const w = tokens[b]!.key;
+    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || /(?:ed|ing|al|ic|ive|ous|ly|ful|able|ible|ary|less)$/.test(w) || /Adjective|Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
+  }
+  return true;
+}
+
 export function skipModifiers(tokens: Token[], k: number): number {
   while (k < tokens.length && SKIP_ADJ.test(tokens[k]!.text.toLowerCase())) k++;
   return k;

@@ -203,6 +203,8 @@ const ROWS: Row[] = [
   { klass: '"<type nouns> for <other nouns>, such as A and B": the examples are of the first noun', abstract: 'Most safety benchmarks for chat models, such as Kelpguard and ReefTox, are written in English.', expect: [['Kelpguard', 'dataset'], ['ReefTox', 'dataset']] },
   { klass: '"we benchmark A, B and C": the verb\'s objects are systems, not datasets', abstract: 'We benchmark KelpRad, ReefScribe and GannetRG on the new reports, together with a retrieval baseline.', expect: [['KelpRad', 'model'], ['ReefScribe', 'model'], ['GannetRG', 'model']] },
   { klass: 'a sentence that opens "On A, B, C and D, ..." reports results on every member, past a common word the list opens with', abstract: 'On Census, Lindqvist, KELPTAB, Gannet-9 and ReefReg, our encoder improves accuracy by two points over the baseline.', expect: [['KELPTAB', 'dataset', 'evaluates_on'], ['Gannet-9', 'dataset', 'evaluates_on'], ['ReefReg', 'dataset', 'evaluates_on']] },
+  { klass: 'plain nouns between a name and its kind\'s noun ("the X news corpus", "a X time-series model") type the name', abstract: 'Attacks on the KELPNEWS news corpus fail, and our method beats a GANTEX time-series model by a wide margin.', expect: [['KELPNEWS', 'dataset'], ['GANTEX', 'model']] },
+  { klass: '"A and B as well as C": the list, and its type, go on past its "and"', abstract: 'Questions are drawn from the training splits of KelpArith and ReefQA as well as GannetMath, keeping only checked answers.', expect: [['GannetMath', 'dataset']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
