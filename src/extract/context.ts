@@ -238,6 +238,13 @@ const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
 /** A counted amount of data ("60K hours", "2M images") among the five words before token k. */
 function amountBefore(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (DATA_NOUN.test(tokens[b]!.key) && /\d/.test(tokens[b - 1]!.text)) return true;
+  // ("2.4M hospital admissions from X": a count in thousands or millions of any plural noun right before)
+  const plural = tokens[k - 1];
+  if (!plural || !/^\p{Ll}{3,}s$/u.test(plural.text)) return false;
+  for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
+    if (/^\d+(?:\.\d+)?[KkMB]$/.test(tokens[b]!.text)) return true;
+    if (!/^\p{Ll}+$/u.test(tokens[b]!.text) || isFunctionWord(tokens[b]!.key)) return false;
+  }
   return false;
 }
 

@@ -120,7 +120,7 @@ const INNER_SIZE = /[\-_]\d+(?:\.\d+)?B[\-_]\p{L}/u;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
-const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
+const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Database|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
 
 /** The type a name's own spelling suggests, if any. */
 export function morphType(name: string): EntityType | null {

@@ -205,6 +205,8 @@ const ROWS: Row[] = [
   { klass: 'a sentence that opens "On A, B, C and D, ..." reports results on every member, past a common word the list opens with', abstract: 'On Census, Lindqvist, KELPTAB, Gannet-9 and ReefReg, our encoder improves accuracy by two points over the baseline.', expect: [['KELPTAB', 'dataset', 'evaluates_on'], ['Gannet-9', 'dataset', 'evaluates_on'], ['ReefReg', 'dataset', 'evaluates_on']] },
   { klass: 'plain nouns between a name and its kind\'s noun ("the X news corpus", "a X time-series model") type the name', abstract: 'Attacks on the KELPNEWS news corpus fail, and our method beats a GANTEX time-series model by a wide margin.', expect: [['KELPNEWS', 'dataset'], ['GANTEX', 'model']] },
   { klass: '"A and B as well as C": the list, and its type, go on past its "and"', abstract: 'Questions are drawn from the training splits of KelpArith and ReefQA as well as GannetMath, keeping only checked answers.', expect: [['GannetMath', 'dataset']] },
+  { klass: 'listed names joined by slashes ("FSIM/UQI/NIQE") are each found as the list types them', abstract: 'Restored frames are scored with FSIM/UQI/NIQE against the reference clips.', expect: [['FSIM', 'metric'], ['UQI', 'metric'], ['NIQE', 'metric']] },
+  { klass: 'a capitalised name ending on "Database" is a dataset; "2.4M <plural noun> from X" takes data from X', abstract: 'The encoder is pretrained on 3.1M clinic visits from KELP-IV and the Reef Shared Outcomes Database.', expect: [['KELP-IV', 'dataset'], ['Reef Shared Outcomes Database', 'dataset']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
