@@ -70,7 +70,7 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
           conf = h.strength;
         }
       }
-      // "Multilingual LibriSpeech (MLS)": a long form that ends on a listed name names a variant of it
+      // "Spoken CrossWOZ (SCW)": a long form that ends on a listed name names a variant of it
       if (!type) {
         const last = d.long.split(/\s+/).pop() ?? '';
         const base = last !== d.long && isNameShaped(last) ? lookupType(ctx, last) : null;

@@ -112,7 +112,7 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   const gap = skipped ? ',' : gapAfter(j);
   if (!/^\s*[,(:]\s*$/.test(gap) && !/^\s*(—|–|-)\s*$/.test(gap)) return null;
   const w0 = n.text.toLowerCase();
-  // "X, 1.4M instruction-response pairs in 101 languages": a counted amount of data
+  // "X, 80K graded essay pairs written by teachers": a counted amount of data
   if (/^\d/.test(w0) && /,/.test(gap)) {
     for (let k = j + 2; k < Math.min(tokens.length, j + 6); k++) {
       if (tokens[k + 1]?.glued) continue;
@@ -238,7 +238,7 @@ const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
 /** A counted amount of data ("60K hours", "2M images") among the five words before token k. */
 function amountBefore(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (DATA_NOUN.test(tokens[b]!.key) && /\d/.test(tokens[b - 1]!.text)) return true;
-  // ("2.4M hospital admissions from X": a count in thousands or millions of any plural noun right before)
+  // ("3.1M clinic visits from X": a count in thousands or millions of any plural noun right before)
   const plural = tokens[k - 1];
   if (!plural || !/^\p{Ll}{3,}s$/u.test(plural.text)) return false;
   for (let b = k - 2; b >= Math.max(0, k - 4); b--) {
@@ -342,7 +342,7 @@ export function enumerationHead(tokens: Token[], i: number, sentence: string, se
 }
 
 /**
- * "benchmarks for language models, such as ...": the examples are of the noun a "for"/"of" phrase
+ * "suites for chat assistants, such as ...": the examples are of the noun a "for"/"of" phrase
  * ending at token k modifies (when it is a plural type noun), else of token k's.
  */
 function postmodifiedHead(tokens: Token[], k: number): number {

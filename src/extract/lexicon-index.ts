@@ -149,7 +149,7 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
   while (i < tokens.length) {
     const ti = tokens[i]!;
     // Inside a hyphenated word only after a hyphen ("self-active learning" holds "active learning").
-    // (and after a slash that joins list items: "PSNR/SSIM/LPIPS")
+    // (and after a slash that joins list items: "FSIM/UQI/NIQE")
     if (ti.glued && ti.joiner !== '-' && !(ti.joiner === '/' && isSlashListJoint(tokens, i))) {
       i++;
       continue;

@@ -107,7 +107,7 @@ export function markTitleHead(title: Sent, chosen: Cand[]): void {
   const nameType = kind && kind !== 'task' && kind !== 'metric' ? kind : null;
   if (nameType) {
     const named = chosen.filter((c) => inHead(c) && c.source !== 'lexicon' && c.conf <= 0.8);
-    // "A and B: A Forecasting Model and Benchmark for ...": two names and two kinds, respectively
+    // "A and B: A Nowcasting Network and Corpus for ...": two names and two kinds, respectively
     const second = /^\s*(?:A|An|The)\s+.+?\s+and\s+(?:an?\s+)?(?:\p{Ll}+\s+)?([\p{L}-]+)/u.exec(rest);
     const kind2 = second && named.length === 2 ? headType(second[1]!.toLowerCase()) : null;
     const pair = kind2 && kind2 !== nameType && kind2 !== 'task' && kind2 !== 'metric' && /^\s*and\s*$/.test(title.text.slice(named[0]!.end - title.start, named[1]!.start - title.start));
