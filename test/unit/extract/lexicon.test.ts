@@ -76,7 +76,7 @@ describe('papergraph general-knowledge lists', () => {
   it('keeps ordinary-word names case-sensitive', () => {
     // "complex" and "habitat" are English words; ComplEx and Habitat are names only when so spelt
     const names = typed('A complex habitat model. We compare ComplEx with DistMult in Habitat.');
-    expect(names).toEqual(expect.arrayContaining(['method:ComplEx', 'method:DistMult', 'dataset:Habitat']));
+    expect(names).toEqual(expect.arrayContaining(['model:ComplEx', 'model:DistMult', 'dataset:Habitat']));
     expect(names.filter((n) => /complex|habitat/.test(n))).toEqual([]);
   });
 });
