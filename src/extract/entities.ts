@@ -15,7 +15,7 @@ export interface Assembled {
   learned: KnownName[];
 }
 
-export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperContext): Assembled {
+export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperContext, sents: readonly Sent[] = []): Assembled {
   const entities: ExtractedEntity[] = [];
   const learned: KnownName[] = [];
   const ownNoun = ownContributionNoun(paper.abstract ?? '');
@@ -32,6 +32,7 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   alignVariantsWithFamily(merged);
   usesTitleTopics(merged, paper.title);
   if (isComparisonStudy(paper.title)) compareStudied(merged);
+  addRepeatedMentions(merged, sents);
   merged.sort((a, b) => firstPosition(a) - firstPosition(b));
   return { entities: merged, learned };
 }
@@ -191,6 +192,42 @@ function compareStudied(entities: ExtractedEntity[]): void {
     });
   for (const e of entities) if (system(e) && named(e) && e.role === 'uses' && !component(e)) e.role = 'compares_with';
 }
+
+/**
+ * A name said again is the same entity: every further occurrence of an entity's spellings is a
+ * mention of it (the rules fire where a context types a name, not at each repetition), unless a
+ * mention of any entity already covers it. A spelling in lower case matches in any case
+ * ("Pruning" opening a sentence); one with capitals or digits only as written, and never inside a
+ * longer word ("Kelp" in "MegaKelp" or in "Kelp-2").
+ */
+function addRepeatedMentions(entities: ExtractedEntity[], sents: readonly Sent[]): void {
+  if (sents.length === 0) return;
+  const taken = (field: string, a: number, b: number): boolean =>
+    entities.some((e) => e.mentions.some((m) => m.field === field && m.start < b && a < m.end));
+  for (const e of entities) {
+    const added: Mention[] = [];
+    for (const spelling of new Set([e.name, ...e.aliases])) {
+      if (spelling.length < 2) continue;
+      const anyCase = spelling === spelling.toLowerCase();
+      for (const s of sents) {
+        const hay = anyCase ? s.text.toLowerCase() : s.text;
+        for (let k = hay.indexOf(spelling); k >= 0; k = hay.indexOf(spelling, k + 1)) {
+          const a = s.start + k;
+          const b = a + spelling.length;
+          if (NAME_CHAR.test(s.text[k - 1] ?? ' ') || NAME_CHAR.test(s.text[k + spelling.length] ?? ' ')) continue;
+          if (taken(s.field, a, b) || added.some((m) => m.field === s.field && m.start < b && a < m.end)) continue;
+          added.push({ text: s.text.slice(k, k + spelling.length), start: a, end: b, field: s.field, sentence: s.text });
+        }
+      }
+    }
+    if (added.length === 0) continue;
+    e.mentions.push(...added);
+    e.mentions.sort((x, y) => (x.field === y.field ? x.start - y.start : x.field === 'title' ? -1 : 1));
+  }
+}
+
+// (a letter, digit, hyphen or joining mark next to a match makes it part of a longer word)
+const NAME_CHAR = /[\p{L}\p{N}\-_+\/]/u;
 
 const COMPONENT_AFTER = /^\s+(?:backbones?|encoders?|decoders?|generators?|discriminators?|architectures?|features|tokenizers?)\b/;
 

@@ -147,6 +147,6 @@ export function extractPaperEntities(paper: PaperText, ctx: PaperContext, prepar
   const chosen = ctx.scorer ? scoreCandidates(sents, ruled, ctx, ctx.scorer, prep.genericKeys) : ruled;
 
   // Phases 4 and 5: one entity per name, with its aliases, mentions and role.
-  const { entities, learned } = assembleEntities(paper, chosen, ctx);
+  const { entities, learned } = assembleEntities(paper, chosen, ctx, sents);
   return ctx.keepPrepared ? { entities, learned, prepared: prep } : { entities, learned };
 }

@@ -209,3 +209,15 @@ describe('offsets and evidence', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^rules-\d+\.\d+\.\d+$/);
   });
 });
+
+describe('mentions', () => {
+  it('records every further occurrence of a name, in any case for a lower-case spelling, never inside a longer word', () => {
+    const p = paper('We introduce Brindlet, a parser for receipts. Brindlet reads 40 pages per second, and MegaBrindlet or Brindlet-2 would be larger. Distillation helps: we apply distillation twice.');
+    const x = ex.extractPaper(p);
+    const w = find(x, 'Brindlet');
+    expect(w?.mentions.map((m) => m.start)).toEqual([p.abstract.indexOf('Brindlet'), p.abstract.indexOf('Brindlet reads')]);
+    const d = find(x, 'distillation') ?? find(x, 'Distillation');
+    expect(d?.mentions.map((m) => m.text)).toEqual(['Distillation', 'distillation']);
+    assertOffsets(p, x);
+  });
+});
