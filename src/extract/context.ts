@@ -9,7 +9,7 @@ import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, valueEndsAt } from './roles.js';
-import { gapBefore, type Token } from './text.js';
+import { gapBefore, oneSpaceApart, type Token } from './text.js';
 
 export interface ContextHint {
   type: EntityType;
@@ -56,7 +56,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   const w = n.text.toLowerCase();
   // "KelpClip videos", "GannetTab tables": what a collection holds, named by the collection
   // (right after the name: "outperforming X, perplexity filtering" is a list)
-  const spaced = n.start - tokens[j]!.end === 1;
+  const spaced = oneSpaceApart(tokens[j]!, n);
   if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
   // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
   if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
@@ -380,15 +380,24 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   return { type: h, strength: 0.8 };
 }
 
-/** `the public benchmarks X and Y`, `benchmarks, X and Y`: a type noun right before the name (or its list). */
-export function precedingHead(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
-  let k = i - 1;
-  // walk back over an enumeration of capitalised names: "benchmarks FDDB and WIDER FACE"
+/**
+ * The first token at or before k (at most twelve back) that is not part of an enumeration of
+ * capitalised names: a word opening with a capital or a digit, a `joint` word, or a glued token
+ * that `gluedIn` accepts.
+ */
+function beforeNames(tokens: Token[], k: number, joint: RegExp, gluedIn: (k: number) => boolean): number {
   for (let steps = 0; k >= 0 && steps < 12; steps++) {
     const w = tokens[k]!.text;
-    if (/^(and|or)$/.test(w) || /^\p{Lu}/u.test(w) || /^\d/.test(w) || tokens[k]!.glued) k--;
+    if (joint.test(w) || /^[\p{Lu}\d]/u.test(w) || (tokens[k]!.glued && gluedIn(k))) k--;
     else break;
   }
+  return k;
+}
+
+/** `the public benchmarks X and Y`, `benchmarks, X and Y`: a type noun right before the name (or its list). */
+export function precedingHead(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
+  // walk back over an enumeration of capitalised names: "benchmarks FDDB and WIDER FACE"
+  const k = beforeNames(tokens, i - 1, /^(and|or)$/, () => true);
   const t = tokens[k];
   if (!t) return null;
   const h = headType(t.text);
@@ -524,11 +533,7 @@ export function verbObject(tokens: Token[], i: number, j: number): ContextHint |
   while (k >= 0 && /^(the|a|an|both|strong|recent|popular|existing|prior|previous)$/i.test(tokens[k]!.text)) k--;
   const direct = verbHint(tokens, k);
   if (direct) return direct;
-  for (let steps = 0; k >= 0 && steps < 12; steps++) {
-    const w = tokens[k]!.text;
-    if (/^(and|or|the|a|an|both)$/i.test(w) || /^[\p{Lu}\d]/u.test(w) || (tokens[k]!.glued && /^[\p{Lu}\d]/u.test(tokens[k - 1]?.text ?? ''))) k--;
-    else break;
-  }
+  k = beforeNames(tokens, k, /^(and|or|the|a|an|both)$/i, (g) => /^[\p{Lu}\d]/u.test(tokens[g - 1]?.text ?? ''));
   return verbHint(tokens, k);
 }
 
@@ -550,7 +555,7 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
 /** The name is followed by a lower-case noun it modifies ("Edgeworth accountant", "English text"). */
 export function modifiesNoun(tokens: Token[], j: number): boolean {
   const n = tokens[j + 1];
-  if (!n || n.glued || tokens[j]!.end + 1 !== n.start) return false;
+  if (!n || n.glued || !oneSpaceApart(tokens[j]!, n)) return false;
   const w = n.text;
   return /^\p{Ll}{3,}$/u.test(w) && !isFunctionWord(w) && !isCueVerb(w) && !/^(is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|did|do)$/.test(w) && !/(?:ed|es)$/.test(w);
 }

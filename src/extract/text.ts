@@ -152,6 +152,11 @@ export function gapBefore(tokens: readonly Token[], k: number, sentence: string,
   return sentence.slice(tokens[k - 1]!.end - sentenceStart, tokens[k]!.start - sentenceStart);
 }
 
+/** Does token b follow token a after exactly one character (a space): "Kelp corpus", not "Kelp, corpus"? */
+export function oneSpaceApart(a: Token, b: Token): boolean {
+  return b.start - a.end === 1;
+}
+
 /**
  * Is token k joined to the one before it by a slash inside a list of three or more names
  * ("KelpDocs/ReefForms/TideScan", "test-a/test-b/Kelp-3")? Two names with one slash may be one
