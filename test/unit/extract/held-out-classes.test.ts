@@ -207,6 +207,7 @@ const ROWS: Row[] = [
   { klass: '"A and B as well as C": the list, and its type, go on past its "and"', abstract: 'Items come from the dev splits of KelpArith and ReefQA as well as GannetMath, keeping only checked answers.', expect: [['GannetMath', 'dataset']] },
   { klass: 'listed names joined by slashes ("FSIM/UQI/NIQE") are each found as the list types them', abstract: 'Restored frames are scored with FSIM/UQI/NIQE against the reference clips.', expect: [['FSIM', 'metric'], ['UQI', 'metric'], ['NIQE', 'metric']] },
   { klass: 'a capitalised name ending on "Database" is a dataset; "2.4M <plural noun> from X" takes data from X', abstract: 'The encoder is pretrained on 3.1M clinic visits from KELP-IV and the Reef Shared Outcomes Database.', expect: [['KELP-IV', 'dataset'], ['Reef Shared Outcomes Database', 'dataset']] },
+  { klass: 'a hyphened "-agent" belongs to the name and makes a system ("KELP-agent"), unlike an affix ("KELP-based")', abstract: 'Scaffolds such as KELP-agent resolve more issues than KELP-based pipelines.', expect: [['KELP-agent', 'model']], absent: ['kelp-based'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
