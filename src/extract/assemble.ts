@@ -1,5 +1,7 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
-import { keyOf, type Cand, type Sent } from './candidate.js';
+import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
+import { isFunctionWord } from './english.js';
+import { isLanguageName } from './lexicon-candidates.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb } from './roles.js';
 import { variantBases } from './shapes.js';
@@ -136,6 +138,68 @@ export function propagateLists(chosen: Cand[]): void {
     }
     flush();
   }
+}
+
+/**
+ * "On KELP-9, Harbour, Fenland and Gannet-2, ...", "trained on KelpBench and Moorland": a
+ * dataset's enumeration goes on through capitalised ordinary words, which are datasets too (many
+ * are named with one: a place, an animal, a domain). Read from each strongly typed dataset
+ * outwards, over ", W" / "and W" / "or W" members, through the list's other datasets; a new member
+ * is one capitalised token, no language.
+ */
+export function completeEnumerations(chosen: Cand[]): void {
+  const added: Cand[] = [];
+  for (const [s, cs] of groupBySentence(chosen)) {
+    const at = new Map<number, Cand>();
+    for (const c of cs) for (let k = c.i; k <= c.j; k++) at.set(k, c);
+    const t = s.tokens;
+    const gap = (k: number) => s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start);
+    // (one word, ending there: not the start of a longer name, "Face R-FCN", nor a clause's subject,
+    // nor a cited author, "Yang (2018)"; and not the end of one, "Animals with Attributes")
+    const memberWord = (k: number) => {
+      const w = t[k];
+      if (!w || w.glued || t[k + 1]?.glued || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || isFunctionWord(w.key) || isLanguageName(w.key) || at.has(k)) return false;
+      const next = t[k + 1];
+      if (next && (/^[\p{Lu}\d]/u.test(next.text) || opensClause(t, k) || /^\s*\(\s*\d/.test(s.text.slice(w.end - s.start, next.end - s.start)))) return false;
+      return !/^(?:with|of|for|from|in|by|to)$/.test(t[k - 1]?.key ?? '');
+    };
+    const isDataset = (c: Cand | undefined) => c?.type === 'dataset';
+    for (const c of cs) {
+      if (c.type !== 'dataset' || c.conf < 0.75) continue;
+      // forwards: after the member ending at token e comes ", X" or " and X"
+      for (let e = c.j; e + 1 < t.length; ) {
+        let k = e + 1;
+        const g = gap(k);
+        if (/^\s+$/.test(g) && /^(?:and|or)$/.test(t[k]!.key)) k++;
+        else if (!/^\s*,\s*$/.test(g)) break;
+        else if (/^(?:and|or)$/.test(t[k]!.key)) k++;
+        const next = at.get(k);
+        if (next && next.i === k && isDataset(next)) e = next.j;
+        else if (memberWord(k)) {
+          const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
+          at.set(k, m);
+          added.push(m);
+          e = k;
+        } else break;
+      }
+      // backwards: "Heath, Moor and <c>", such words before it
+      for (let b = c.i; b - 1 > 0; ) {
+        let k = b - 1;
+        if (/^(?:and|or)$/.test(t[k]!.key) && /^\s+$/.test(gap(b))) k--;
+        else if (!/^\s*,\s*$/.test(gap(b))) break;
+        if (k < 0) break;
+        const prev = at.get(k);
+        if (prev && prev.j === k && isDataset(prev)) b = prev.i;
+        else if (memberWord(k) && k > 0) {
+          const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
+          at.set(k, m);
+          added.push(m);
+          b = k;
+        } else break;
+      }
+    }
+  }
+  chosen.push(...added);
 }
 
 // --- families ----------------------------------------------------------------------

@@ -396,7 +396,7 @@ function beforeNames(tokens: Token[], k: number, joint: RegExp, gluedIn: (k: num
 
 /** `the public benchmarks X and Y`, `benchmarks, X and Y`: a type noun right before the name (or its list). */
 export function precedingHead(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
-  // walk back over an enumeration of capitalised names: "benchmarks FDDB and WIDER FACE"
+  // walk back over an enumeration of capitalised names: "benchmarks KELPFACE and GANNET WILD"
   const k = beforeNames(tokens, i - 1, /^(and|or)$/, () => true);
   const t = tokens[k];
   if (!t) return null;

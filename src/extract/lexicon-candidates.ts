@@ -97,6 +97,11 @@ const LANGUAGE = new Set(
     .split(' '),
 );
 
+/** A language by its English name or ISO code, lower case ("german", "de"). */
+export function isLanguageName(lower: string): boolean {
+  return LANGUAGE.has(lower);
+}
+
 /** Is the word at token k, right before a listed name, a proper name or a dimension ("Levenshtein", "3D")? */
 function namesVariant(s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;

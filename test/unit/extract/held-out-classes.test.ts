@@ -208,6 +208,7 @@ const ROWS: Row[] = [
   { klass: 'listed names joined by slashes ("FSIM/UQI/NIQE") are each found as the list types them', abstract: 'Restored frames are scored with FSIM/UQI/NIQE against the reference clips.', expect: [['FSIM', 'metric'], ['UQI', 'metric'], ['NIQE', 'metric']] },
   { klass: 'a capitalised name ending on "Database" is a dataset; "2.4M <plural noun> from X" takes data from X', abstract: 'The encoder is pretrained on 3.1M clinic visits from KELP-IV and the Reef Shared Outcomes Database.', expect: [['KELP-IV', 'dataset'], ['Reef Shared Outcomes Database', 'dataset']] },
   { klass: 'a hyphened "-agent" belongs to the name and makes a system ("KELP-agent"), unlike an affix ("KELP-based")', abstract: 'Scaffolds such as KELP-agent resolve more issues than KELP-based pipelines.', expect: [['KELP-agent', 'model']], absent: ['kelp-based'] },
+  { klass: 'a dataset\'s enumeration goes on through capitalised ordinary words ("Trained on KelpBench and Harbour"), not into a longer name', abstract: 'Trained on KelpBench and Harbour, the parser is then tested on Fenland. We also use KelpBench, Tallow Kelp-Net and a crawl.', expect: [['Harbour', 'dataset']], absent: ['tallow'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
