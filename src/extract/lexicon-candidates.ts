@@ -59,7 +59,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
     // "MoCo v2": a version names one release of any listed name (and a task with a version is its dataset: "VQA v2")
     const v = versionEnd(s, m.j);
-    const j = e.type === 'dataset' ? editionEnd(s, v) : v;
+    const j = e.type === 'dataset' ? editionEnd(s, v) : e.type === 'model' && /\p{Lu}/u.test(name) ? releaseEnd(s, v) : v;
     if (j > m.j) {
       out.push(mkCand(s, i, j, 'lexicon', { name: spanText(s, i, j), type: e.type === 'task' ? 'dataset' : e.type, conf: 0.8, aliases: [e.name], family: e.name }));
       continue;
@@ -122,6 +122,33 @@ function versionEnd(s: Sent, j: number): number {
   let e = j + 1;
   while (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d+$/.test(t[e + 1]!.text)) e++;
   return e;
+}
+
+// Capitalised release tiers after a model's release number ("3 Medium"), and lower-case ones with a version ("large-v3").
+const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo|Lite|Plus|Max|XL|XXL|Instruct|Chat)$/;
+
+/**
+ * Last token of a listed model's release after token j: a release number ("Persimmon 1.5",
+ * "Kelp 3 Medium") that ends there (not "Gopher 3 times"), or a lower-case tier with its version
+ * ("Moonshine large-v3"); else j.
+ */
+function releaseEnd(s: Sent, j: number): number {
+  const t = s.tokens;
+  const spaced = (k: number) => !!t[k] && !t[k]!.glued && /^\s+$/.test(gapBefore(t, k, s.text, s.start));
+  if (spaced(j + 1) && /^\p{Ll}+$/u.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && /^v\d+$/.test(t[j + 2]!.text) && !t[j + 3]?.glued) return j + 2;
+  if (!spaced(j + 1) || !/^\d{1,2}$/.test(t[j + 1]!.text)) return j;
+  let e = j + 1;
+  if (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d{1,2}$/.test(t[e + 1]!.text)) e++;
+  if (spaced(e + 1) && RELEASE_TIER.test(t[e + 1]!.text)) return e + 1;
+  // (the number ends the name where a list, a clause or the sentence goes on: not before a noun it
+  // counts, "3 times", a unit, "3x", or as an item's number, "2)")
+  const after = t[e + 1];
+  // (a bare integer at a sentence's end may be a split table's residue, "Kelp 1. 0 4")
+  if (!after) return e > j + 1 ? e : j;
+  if (after.glued) return j;
+  const gap = gapBefore(t, e + 1, s.text, s.start);
+  if (/^\s+$/.test(gap)) return /^(?:and|or|on|in|with|as|to|for|by|at|is|are|was|were)$/.test(after.key) ? e : j;
+  return /^\s*[,;:]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text)) ? e : j;
 }
 
 /** Last token of a listed dataset's edition ("'14", "2017", "100k") and language pair ("En-De") after token j. */

@@ -209,6 +209,7 @@ const ROWS: Row[] = [
   { klass: 'a capitalised name ending on "Database" is a dataset; "2.4M <plural noun> from X" takes data from X', abstract: 'The encoder is pretrained on 3.1M clinic visits from KELP-IV and the Reef Shared Outcomes Database.', expect: [['KELP-IV', 'dataset'], ['Reef Shared Outcomes Database', 'dataset']] },
   { klass: 'a hyphened "-agent" belongs to the name and makes a system ("KELP-agent"), unlike an affix ("KELP-based")', abstract: 'Scaffolds such as KELP-agent resolve more issues than KELP-based pipelines.', expect: [['KELP-agent', 'model']], absent: ['kelp-based'] },
   { klass: 'a dataset\'s enumeration goes on through capitalised ordinary words ("Trained on KelpBench and Harbour"), not into a longer name', abstract: 'Trained on KelpBench and Harbour, the parser is then tested on Fenland. We also use KelpBench, Tallow Kelp-Net and a crawl.', expect: [['Harbour', 'dataset']], absent: ['tallow'] },
+  { klass: 'a listed model\'s release number (and tier) is part of its name ("Persimmon 1.5", "Jamba 3 Mini", "Moonshine large-v3"), a count after it is not ("Gopher 3 times")', abstract: 'We compare with Persimmon 1.5, Jamba 3 Mini and Moonshine large-v3, and beat Gopher 3 times out of four.', expect: [['Persimmon 1.5', 'model'], ['Jamba 3 Mini', 'model'], ['Moonshine large-v3', 'model'], ['Gopher', 'model']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
