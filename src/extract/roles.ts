@@ -188,6 +188,11 @@ function after(cuePositions: number[], i: number, maxGap: number): number {
 
 const BLOCK_COMPARE = /^(on|across|in|at|for|using|via|by|from|into|within|through|over|under)$/;
 
+/** Has a proposal verb ("we propose", "we introduce") come at or before token i, outside background? */
+export function proposalBefore(cues: SentenceCues, i: number): boolean {
+  return cues.proposeAt >= 0 && cues.proposeAt <= i && !cues.background;
+}
+
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(
   type: EntityType,
@@ -202,8 +207,7 @@ export function mentionRole(
   if (opts.titleHead) return 'proposes';
   // "we develop an assistant named X", "we propose Long Form (LF)": the paper introduces the name here,
   // even when a list knows it already (lists hold the names papers once proposed)
-  const proposalBefore = cues.proposeAt >= 0 && cues.proposeAt <= i && !cues.background;
-  if (proposalBefore && (opts.named || (opts.proposed && opts.defined))) return 'proposes';
+  if (proposalBefore(cues, i) && (opts.named || (opts.proposed && opts.defined))) return 'proposes';
   // "our (novel) X framework": the paper's own, unless X is exactly a listed name ("our BERT encoder")
   if (!opts.listedName && (low(i - 1) === 'our' || (low(i - 2) === 'our' && /^(novel|new|proposed)$/.test(low(i - 1))))) return 'proposes';
   if (!opts.listed) {

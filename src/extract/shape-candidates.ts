@@ -7,6 +7,7 @@ import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { gapBefore, isSlashListJoint } from './text.js';
 import { isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
+import { proposalBefore } from './roles.js';
 import type { EntityType } from './types.js';
 
 // --- shape chunks -------------------------------------------------------------
@@ -165,10 +166,9 @@ function theOpens(s: Sent, i: number, j: number): boolean {
 
 /** Does the sentence introduce the word at [i, j] as a name: "we propose X, a <noun> ..."? */
 function introducesName(s: Sent, i: number, j: number): boolean {
-  const p = s.cues.proposeAt;
   // (a type noun is no name, and a word after a capitalised one ends a longer name: "Open RL Benchmark")
   if (headType(s.tokens[j]!.text) || /^\p{Lu}/u.test(s.tokens[i - 1]?.text ?? '')) return false;
-  return p >= 0 && p <= i && i - p <= 2 && !s.cues.background && appositive(s.tokens, j, s.text, s.start) !== null;
+  return proposalBefore(s.cues, i) && i - s.cues.proposeAt <= 2 && appositive(s.tokens, j, s.text, s.start) !== null;
 }
 
 export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
