@@ -1,10 +1,10 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
 import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
-import { isFunctionWord } from './english.js';
-import { isLanguageName } from './lexicon-candidates.js';
+import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb } from './roles.js';
 import { variantBases } from './shapes.js';
+import { gapBefore } from './text.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -124,7 +124,8 @@ export function propagateLists(chosen: Cand[]): void {
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets
       const partsOf = run.length === 1 && a.type === 'dataset' && a.conf >= 0.75 && /^\s*\(\s*$/.test(gap);
-      if ((!closed || ALSO.test(gap)) && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || ALSO.test(gap) || valueGap || partsOf) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
+      const also = ALSO.test(gap);
+      if ((!closed || also) && ((/^\s*(,|,?\s*and|,?\s*or|\/)\s*$/.test(gap) && !valued) || also || valueGap || partsOf) && !(/^\s*,\s*(?:and\s+|or\s+)?$/.test(gap) && opensClause(s.tokens, b.j))) {
         run.push(b);
         valued = valueGap;
         closed = /\b(?:and|or|as)\b/.test(gap);
@@ -153,7 +154,7 @@ export function completeEnumerations(chosen: Cand[]): void {
     const at = new Map<number, Cand>();
     for (const c of cs) for (let k = c.i; k <= c.j; k++) at.set(k, c);
     const t = s.tokens;
-    const gap = (k: number) => s.text.slice(t[k - 1]!.end - s.start, t[k]!.start - s.start);
+    const gap = (k: number) => gapBefore(t, k, s.text, s.start);
     // (one word, ending there: not the start of a longer name, "Face R-FCN", nor a clause's subject,
     // nor a cited author, "Yang (2018)"; and not the end of one, "Animals with Attributes")
     const memberWord = (k: number) => {
@@ -164,6 +165,11 @@ export function completeEnumerations(chosen: Cand[]): void {
       return !/^(?:with|of|for|from|in|by|to)$/.test(t[k - 1]?.key ?? '');
     };
     const isDataset = (c: Cand | undefined) => c?.type === 'dataset';
+    const addMember = (k: number): void => {
+      const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
+      at.set(k, m);
+      added.push(m);
+    };
     for (const c of cs) {
       if (c.type !== 'dataset' || c.conf < 0.75) continue;
       // forwards: after the member ending at token e comes ", X" or " and X"
@@ -176,9 +182,7 @@ export function completeEnumerations(chosen: Cand[]): void {
         const next = at.get(k);
         if (next && next.i === k && isDataset(next)) e = next.j;
         else if (memberWord(k)) {
-          const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
-          at.set(k, m);
-          added.push(m);
+          addMember(k);
           e = k;
         } else break;
       }
@@ -187,13 +191,10 @@ export function completeEnumerations(chosen: Cand[]): void {
         let k = b - 1;
         if (/^(?:and|or)$/.test(t[k]!.key) && /^\s+$/.test(gap(b))) k--;
         else if (!/^\s*,\s*$/.test(gap(b))) break;
-        if (k < 0) break;
         const prev = at.get(k);
         if (prev && prev.j === k && isDataset(prev)) b = prev.i;
         else if (memberWord(k) && k > 0) {
-          const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
-          at.set(k, m);
-          added.push(m);
+          addMember(k);
           b = k;
         } else break;
       }

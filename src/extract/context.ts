@@ -210,7 +210,6 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
   return null;
 }
 
-/** Skip determiners and evaluative adjectives between a cue and a name. */
 /** Are tokens a..k plain nouns (no adjective, participle, function word or task), as in "news", "time-series"? */
 function modifierNouns(tokens: Token[], a: number, k: number): boolean {
   for (let b = a; b <= k; b++) {
@@ -220,6 +219,7 @@ function modifierNouns(tokens: Token[], a: number, k: number): boolean {
   return true;
 }
 
+/** Skip determiners and evaluative adjectives between a cue and a name. */
 export function skipModifiers(tokens: Token[], k: number): number {
   while (k < tokens.length && SKIP_ADJ.test(tokens[k]!.text.toLowerCase())) k++;
   return k;

@@ -113,3 +113,16 @@ export function verbFormsAll(infinitives: readonly string[]): Map<string, string
   }
   return out;
 }
+
+// Languages by ISO code and English name, as translation test sets name their direction.
+const LANGUAGE = new Set(
+  ('en de fr ro cs zh ja ru es it pt fi tr et lv lt vi ko ar hi ne si gu kk nl pl uk sv da no hu el he fa id th ta te bn ur sw ' +
+    'english german french romanian czech chinese japanese russian spanish italian portuguese finnish turkish estonian latvian ' +
+    'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
+    .split(' '),
+);
+
+/** A language by its English name or ISO code, lower case ("german", "de"). */
+export function isLanguageName(lower: string): boolean {
+  return LANGUAGE.has(lower);
+}

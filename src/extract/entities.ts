@@ -15,7 +15,7 @@ export interface Assembled {
   learned: KnownName[];
 }
 
-export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperContext, sents: readonly Sent[] = []): Assembled {
+export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperContext, sents: readonly Sent[]): Assembled {
   const entities: ExtractedEntity[] = [];
   const learned: KnownName[] = [];
   const ownNoun = ownContributionNoun(paper.abstract ?? '');
@@ -201,7 +201,7 @@ function compareStudied(entities: ExtractedEntity[]): void {
  * longer word ("Kelp" in "MegaKelp" or in "Kelp-2").
  */
 function addRepeatedMentions(entities: ExtractedEntity[], sents: readonly Sent[]): void {
-  if (sents.length === 0) return;
+  const lower = sents.map((s) => s.text.toLowerCase());
   const taken = (field: string, a: number, b: number): boolean =>
     entities.some((e) => e.mentions.some((m) => m.field === field && m.start < b && a < m.end));
   for (const e of entities) {
@@ -209,8 +209,8 @@ function addRepeatedMentions(entities: ExtractedEntity[], sents: readonly Sent[]
     for (const spelling of new Set([e.name, ...e.aliases])) {
       if (spelling.length < 2) continue;
       const anyCase = spelling === spelling.toLowerCase();
-      for (const s of sents) {
-        const hay = anyCase ? s.text.toLowerCase() : s.text;
+      for (const [n, s] of sents.entries()) {
+        const hay = anyCase ? lower[n]! : s.text;
         for (let k = hay.indexOf(spelling); k >= 0; k = hay.indexOf(spelling, k + 1)) {
           const a = s.start + k;
           const b = a + spelling.length;

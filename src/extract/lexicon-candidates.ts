@@ -1,7 +1,7 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
+import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
 import { matchLexicon } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
@@ -89,19 +89,6 @@ function systemForTask(s: Sent, i: number, k: number): boolean {
   return isNameShaped(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()));
 }
 
-// Languages by ISO code and English name, as translation test sets name their direction.
-const LANGUAGE = new Set(
-  ('en de fr ro cs zh ja ru es it pt fi tr et lv lt vi ko ar hi ne si gu kk nl pl uk sv da no hu el he fa id th ta te bn ur sw ' +
-    'english german french romanian czech chinese japanese russian spanish italian portuguese finnish turkish estonian latvian ' +
-    'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
-    .split(' '),
-);
-
-/** A language by its English name or ISO code, lower case ("german", "de"). */
-export function isLanguageName(lower: string): boolean {
-  return LANGUAGE.has(lower);
-}
-
 /** Is the word at token k, right before a listed name, a proper name or a dimension ("Levenshtein", "3D")? */
 function namesVariant(s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;
@@ -114,11 +101,16 @@ function namesVariant(s: Sent, k: number): boolean {
   return !clauseStart && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isCommonWord(low) && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
 }
 
+/** Is token k a word of its own after a space (not glued to the one before it)? */
+function spacedAt(s: Sent, k: number): boolean {
+  const t = s.tokens[k];
+  return !!t && !t.glued && /^\s+$/.test(gapBefore(s.tokens, k, s.text, s.start));
+}
+
 /** Last token of a version word ("v2", "V1.5") spaced after token j, else j. */
 function versionEnd(s: Sent, j: number): number {
   const t = s.tokens;
-  const n = t[j + 1];
-  if (!n || n.glued || !/^\s+$/.test(gapBefore(t, j + 1, s.text, s.start)) || !/^[Vv]\d+$/.test(n.text)) return j;
+  if (!spacedAt(s, j + 1) || !/^[Vv]\d+$/.test(t[j + 1]!.text)) return j;
   let e = j + 1;
   while (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d+$/.test(t[e + 1]!.text)) e++;
   return e;
@@ -134,12 +126,11 @@ const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo
  */
 function releaseEnd(s: Sent, j: number): number {
   const t = s.tokens;
-  const spaced = (k: number) => !!t[k] && !t[k]!.glued && /^\s+$/.test(gapBefore(t, k, s.text, s.start));
-  if (spaced(j + 1) && /^\p{Ll}+$/u.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && /^v\d+$/.test(t[j + 2]!.text) && !t[j + 3]?.glued) return j + 2;
-  if (!spaced(j + 1) || !/^\d{1,2}$/.test(t[j + 1]!.text)) return j;
+  if (spacedAt(s, j + 1) && /^\p{Ll}+$/u.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && /^v\d+$/.test(t[j + 2]!.text) && !t[j + 3]?.glued) return j + 2;
+  if (!spacedAt(s, j + 1) || !/^\d{1,2}$/.test(t[j + 1]!.text)) return j;
   let e = j + 1;
   if (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d{1,2}$/.test(t[e + 1]!.text)) e++;
-  if (spaced(e + 1) && RELEASE_TIER.test(t[e + 1]!.text)) return e + 1;
+  if (spacedAt(s, e + 1) && RELEASE_TIER.test(t[e + 1]!.text)) return e + 1;
   // (the number ends the name where a list, a clause or the sentence goes on: not before a noun it
   // counts, "3 times", a unit, "3x", or as an item's number, "2)")
   const after = t[e + 1];
@@ -155,14 +146,13 @@ function releaseEnd(s: Sent, j: number): number {
 function editionEnd(s: Sent, j: number): number {
   const t = s.tokens;
   const gap = (k: number) => (t[k] && !t[k]!.glued ? gapBefore(t, k, s.text, s.start) : '');
-  const spaced = (k: number) => /^\s+$/.test(gap(k));
   let e = j;
   // (the tokenizer does not join at an apostrophe: "model's" is two words)
   if (/^['’]$/.test(gap(e + 1)) && /^\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
-  else if (spaced(e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  else if (spacedAt(s, e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   // "Atari 100k": a budget or size that names a standard subset
-  else if (spaced(e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
-  if (spaced(e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && LANGUAGE.has(t[e + 1]!.key) && LANGUAGE.has(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
+  else if (spacedAt(s, e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  if (spacedAt(s, e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && isLanguageName(t[e + 1]!.key) && isLanguageName(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
   return e;
 }
 
