@@ -6,7 +6,7 @@ import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, isComparisonStudy, mentionRole } from './roles.js';
-import { isNonEntityName, variantBases } from './shapes.js';
+import { isNonEntityName, morphType, variantBases } from './shapes.js';
 import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
 
 export interface Assembled {
@@ -21,14 +21,17 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   const ownNoun = ownContributionNoun(paper.abstract ?? '');
   const groups = groupByName(chosen);
   const own = ownSentences(groups);
+  const weak = new Set<ExtractedEntity>();
   for (const mentions of groups.values()) {
     const entity = entityOf(mentions, ownNoun, ctx, own);
     if (!entity) continue;
     entities.push(entity);
+    if (mentions.every((c) => !c.listed && c.source === 'shape' && c.conf <= 0.6) && !ctx.index.byKey.has(entity.key)) weak.add(entity);
     const taught = teaches(entity, mentions, ctx);
     if (taught) learned.push(taught);
   }
   const merged = mergeSameName(entities);
+  baselinesOfOwnKind(merged, weak);
   alignVariantsWithFamily(merged);
   usesTitleTopics(merged, paper.title);
   if (isComparisonStudy(paper.title)) compareStudied(merged);
@@ -113,6 +116,18 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
   if (family && keyOf(family) !== key) entity.family = family;
   return entity;
+}
+
+/**
+ * A baseline only a comparison typed ("outperforms Kelpcache") is of the kind the paper proposes:
+ * a method is measured against methods, a model against models. Not one whose spelling types it
+ * ("Gannet-7B", "KelpNet" are models whatever they are compared with).
+ */
+function baselinesOfOwnKind(entities: ExtractedEntity[], weak: ReadonlySet<ExtractedEntity>): void {
+  const kinds = new Set(entities.filter((e) => e.role === 'proposes' && (e.type === 'model' || e.type === 'method')).map((e) => e.type));
+  if (kinds.size !== 1) return;
+  const kind = [...kinds][0]!;
+  for (const e of entities) if (weak.has(e) && e.role === 'compares_with' && (e.type === 'model' || e.type === 'method') && !morphType(e.name)) e.type = kind;
 }
 
 /**
