@@ -545,11 +545,21 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   // "versus 52.4% for X", "compared with 19.8 for X": a result reported for another system
   if (v.text === 'for' && valueEndsAt((n) => tokens[n]?.key ?? '', v.start - 1)) return { type: 'model', strength: 0.6 };
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
+  // "by 1.3 dB over X", "gains over X", "3.2x over X": a margin is stated against another system
+  if (v.text === 'over' && marginBefore(tokens, v.start - 1)) return { type: 'model', strength: 0.6 };
   if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
   // "a policy fine-tuned from X", "a student distilled from X": the model another one starts from
   if (v.text === 'from' && /^(?:tuned|finetuned|distilled|initialized|initialised)$/.test(tokens[v.start - 1]?.key ?? '')) return { type: 'model', strength: 0.75 };
   if (PROPOSE_OBJECT.test(v.text)) return { type: 'method', strength: 0.5 };
   return null;
+}
+
+function marginBefore(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.key === 'average' && tokens[k - 1]?.key === 'on') k -= 2;
+  const w = tokens[k]?.key ?? '';
+  // (a margin has a unit of difference, "pass@1 over A, B and C" measures across benchmarks)
+  if (/^(?:points?|pts|pp|db|%|x|times)$/.test(w)) return /^\d/.test(tokens[k - 1]?.key ?? '');
+  return /^\d+(?:\.\d+)?(?:x|%)$/.test(w) || /^(?:gains?|improvements?|advantages?|margins?|speedups?)$/.test(w);
 }
 
 /** The name is followed by a lower-case noun it modifies ("Edgeworth accountant", "English text"). */
