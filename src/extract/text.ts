@@ -59,6 +59,9 @@ function pushSentence(text: string, s: number, e: number, out: Sentence[]): void
 /** The token pattern the scanner in tokenize implements (kept as its specification and for tests). */
 export const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
 const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '']);
+// "Kelp3+AC"-style names: a plus before a one- or two-capital suffix joins it to the name;
+// before a longer word it joins two systems ("KelpNet+TideGAN").
+const PLUS_SUFFIX = /^\p{Lu}{1,2}$/u;
 // URLs, e-mail addresses and LaTeX-free code links carry no entity mentions (their
 // path parts look like names: github.com/org/LLMOPT).
 // (an address's domain ends in letters: "mAP@0.5" is a metric, not an address)
@@ -131,7 +134,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const tokText = text.slice(s, e);
     const gapLen = prevEnd >= 0 ? s - prevEnd : 1;
     const gap = gapLen === 0 ? '' : gapLen === 1 && prevEnd >= 0 ? text[prevEnd]! : ' ';
-    const glued = prevEnd >= 0 && gapLen <= 1 && JOINERS.has(gap) && !(gap === '.' && /^\p{Lu}/u.test(tokText) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
+    const glued = prevEnd >= 0 && gapLen <= 1 && (JOINERS.has(gap) || (gap === '+' && PLUS_SUFFIX.test(tokText))) && !(gap === '.' && /^\p{Lu}/u.test(tokText) && !/\p{N}$/u.test(text.slice(0, prevEnd)));
     if (!glued) word++;
     out.push({
       text: tokText,
