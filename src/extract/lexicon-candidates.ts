@@ -52,8 +52,10 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     // "Levenshtein Transformer", "3D U-Net": a proper name or a dimension before a listed architecture's
     // capitalised name makes a named variant of it (a common word before it describes: "Attentional Encoder-Decoder")
     if ((e.type === 'model' || e.type === 'method') && i === m.i && p && !p.glued && !s.isTitle && /^\p{Lu}/u.test(name) && namesVariant(s, m.i - 1)) {
-      const text = spanText(s, m.i - 1, m.j);
-      out.push(mkCand(s, m.i - 1, m.j, 'lexicon', { name: text, type: morphType(text) ?? e.type, conf: 0.75, family: e.name }));
+      // ("Kettle Transformer V2": with its version)
+      const j = versionEnd(s, m.j);
+      const text = spanText(s, m.i - 1, j);
+      out.push(mkCand(s, m.i - 1, j, 'lexicon', { name: text, type: morphType(text) ?? e.type, conf: 0.75, family: e.name }));
       continue;
     }
     // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
@@ -96,9 +98,10 @@ function namesVariant(s: Sent, k: number): boolean {
   if (/^[1-4]D$/.test(w)) return true;
   const low = w.toLowerCase();
   // (not the sentence's or a clause's first word, which is capitalised anyway)
-  const clauseStart = k === 0 || /[(:;,]\s*$/.test(s.text.slice(0, s.tokens[k]!.start - s.start));
-  // ("Attentional", "Hierarchical", "Embedding": adjectives and participles describe)
-  return !clauseStart && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && !isCommonWord(low) && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
+  const clauseStart = k === 0 || /[(:;]\s*$/.test(s.text.slice(0, s.tokens[k]!.start - s.start));
+  // ("Attentional", "Hierarchical", "Embedding": adjectives and participles describe; a common noun
+  // capitalised inside a sentence is a name's first word: "the Kettle Transformer")
+  return !clauseStart && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && (!isCommonWord(low) || lexTag(low) === 'Singular') && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
 }
 
 /** Is token k a word of its own after a space (not glued to the one before it)? */
