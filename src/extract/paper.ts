@@ -16,7 +16,7 @@ import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
 import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
-import { markTitleHead, titlePhraseCandidates } from './title-candidates.js';
+import { markTitleHead, styledTitleHead, titlePhraseCandidates } from './title-candidates.js';
 import type { ExtractedEntity, PaperText } from './types.js';
 
 export type { PaperContext, Sent } from './candidate.js';
@@ -85,6 +85,8 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   const keep = ctx.keepPrepared === true || prepared !== undefined;
   const acrCands = keep ? clones(prep.acrCands) : prep.acrCands;
   const cands: Cand[] = [...acrCands];
+  const title = sents.find((s) => s.isTitle);
+  const styled = title ? styledTitleHead(title) : null;
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
@@ -112,7 +114,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
         if (a?.generic) covered[k] = 1;
       }
     }
-    const shapes = shapeCandidates(ctx, s, covered);
+    const shapes = shapeCandidates(ctx, s, covered, styled);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
@@ -128,7 +130,6 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   propagateLists(chosen);
   completeEnumerations(chosen);
 
-  const title = sents.find((s) => s.isTitle);
   if (title) markTitleHead(title, chosen);
   alignVariantFamilies(chosen);
   markProposals(chosen);

@@ -28,7 +28,8 @@ export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|mod
 
 const HARDWARE = /^(?:gpus?|tpus?|cpus?|npus?|chips?|accelerators?|cards?|nodes?)$/;
 
-export function words(s: Sent, covered: Uint8Array): Word[] {
+/** `styled`: the key of a lower-case name the paper uses (its title's "kelpie: ..."), a name wherever it occurs. */
+export function words(s: Sent, covered: Uint8Array, styled: string | null = null): Word[] {
   const out: Word[] = [];
   const t = s.tokens;
   let k = 0;
@@ -41,10 +42,12 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
       k = e + 1;
       continue;
     }
-    // drop a lower-case affix tail: CAM-based, RLHF-trained
+    // drop a lower-case affix tail: CAM-based, RLHF-trained (not from the paper's styled name: "kelp-draft")
+    // (and its variants: "kelp-draft-L")
+    const isStyled = styled !== null && [spanText(s, k, e), ...variantBases(spanText(s, k, e))].some((x) => normalizeKey(x) === styled);
     let ce = e;
     let tail = false;
-    while (ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text)) {
+    while (!isStyled && ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text)) {
       ce--;
       tail = true;
     }
@@ -56,7 +59,7 @@ export function words(s: Sent, covered: Uint8Array): Word[] {
     // a one-token word is its token's text (no new string)
     const text = ce === k ? t[k]!.text : spanText(s, k, ce);
     let kind: WordKind = null;
-    if (isNameShaped(text)) kind = 'S';
+    if (isStyled || isNameShaped(text)) kind = 'S';
     else if (SIZE_WORD.test(text)) kind = 'V';
     else if (isTitleWord(text) && !isFunctionWord(text.toLowerCase())) kind = 'T';
     out.push({ i: k, j: ce, text, kind, tail });
@@ -85,13 +88,13 @@ function modifiesCovered(s: Sent, ws: readonly Word[], b: number, covered: Uint8
   return /^\s+$/.test(s.text.slice(s.tokens[ws[b]!.j]!.end - s.start, s.tokens[n.i]!.start - s.start));
 }
 
-export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array): Cand[] {
+export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array, styled: string | null = null): Cand[] {
   const out: Cand[] = [];
   // An all-capitals title or sentence has no case information to read names from.
   // (lower-case words are only counted when there are enough capitals to matter)
   const caps = s.text.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0;
   if (caps >= 3 && caps > 2 * countLowerWords(s.text, caps)) return out;
-  const ws = words(s, covered);
+  const ws = words(s, covered, styled);
   let a = 0;
   while (a < ws.length) {
     const w = ws[a]!;

@@ -92,6 +92,19 @@ export function titleHeadRange(s: Sent): [number, number] | null {
 }
 
 /**
+ * The key of a lower-case name a title opens with ("kelpie: Fast Reef Mapping"): a title starts
+ * with a capital, so a lower-case head before the colon is a name styled so, common word or not
+ * (not where the whole title is lower-case).
+ */
+export function styledTitleHead(s: Sent): string | null {
+  const head = titleHeadRange(s);
+  if (!head) return null;
+  const text = s.text.slice(0, head[1] - head[0]).trim();
+  if (!/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(text) || isFunctionWord(text) || !/\p{Lu}/u.test(s.text.slice(head[1] - head[0]))) return null;
+  return keyOf(text);
+}
+
+/**
  * A title "X: ..." proposes X. The head of the title's appositive ("AfroLM: A ... Language
  * Model for ...") types it; a head no rule found becomes a candidate when it looks like a name.
  */
