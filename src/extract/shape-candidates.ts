@@ -2,7 +2,7 @@
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
-import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike } from './english.js';
+import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { gapBefore, isSlashListJoint } from './text.js';
@@ -47,7 +47,7 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     const isStyled = styled !== null && [spanText(s, k, e), ...variantBases(spanText(s, k, e))].some((x) => normalizeKey(x) === styled);
     let ce = e;
     let tail = false;
-    while (!isStyled && ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text)) {
+    while (!isStyled && ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text) && isAffixWord(t[ce]!.text)) {
       ce--;
       tail = true;
     }
@@ -66,6 +66,14 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     k = e + 1;
   }
   return out;
+}
+
+/**
+ * An English word after a hyphen makes an affix ("-based", "-trained", "-style", "-agnostic"); a word
+ * no dictionary knows is the name's own part ("Kelpides-func", "Reef-struct").
+ */
+function isAffixWord(w: string): boolean {
+  return isCommonWord(w) || lexTag(w) !== undefined || /(?:ed|ic|ing|able|ible|al|ive|ous|less|ful|wise)$/.test(w);
 }
 
 const LOWER_WORDS = /\b\p{Ll}{2,}\b/gu;
