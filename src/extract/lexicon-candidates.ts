@@ -3,7 +3,7 @@
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
-import { matchLexicon } from './lexicon-index.js';
+import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
@@ -14,8 +14,16 @@ import { gapBefore, isSlashListJoint } from './text.js';
 
 export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   const out: Cand[] = [];
+  let prev: LexMatch | null = null;
   for (const m of matchLexicon(ctx.index, s.tokens, s.text, s.start)) {
     const e = m.surface.entry;
+    const before = prev;
+    prev = m;
+    // "FLAVA ViT-B/8": a listed model family before a listed sized backbone names
+    // that model's release with the backbone (the most specific name the text gives)
+    if (before && e.type === 'model' && e.family && before.surface.entry.type === 'model' && !before.surface.entry.family && before.j + 1 === m.i && spacedAt(s, m.i)) {
+      out.push(mkCand(s, before.i, m.j, 'lexicon', { name: spanText(s, before.i, m.j), type: 'model', conf: 0.8, family: before.surface.entry.name }));
+    }
     let i = m.i;
     let name = spanText(s, m.i, m.j);
     // "a hierarchical transformer": a kind of system in lower case is a description (ENTITIES.md); an

@@ -217,6 +217,7 @@ const ROWS: Row[] = [
   { klass: 'a title that opens with a lower-case name ("kelpie: Fast ...") styles it so: it is a name wherever the paper writes it, with its variants ("kelpie-S")', title: 'kelpie: Fast Reef Mapping with Small Drones', abstract: 'We introduce kelpie, a segmentation model for drone photos. The small kelpie-S runs on a phone.', expect: [['kelpie', 'model', 'proposes'], ['kelpie-S', 'model']] },
   { klass: 'a title all in lower case styles nothing ("kelpie: fast reef mapping")', title: 'kelpie: fast reef mapping with small drones', abstract: 'Maps are made with kelpie and drones.', expect: [], absent: ['kelpie'] },
   { klass: 'a word no dictionary knows after a hyphen is part of the name ("Kelpides-func", "Reef-struct"); an English word there is an affix ("Kelp-based", "Kelp-agnostic")', abstract: 'A Kelp-based encoder reaches 0.69 AP on Kelpides-func and 0.25 MAE on Reef-struct, and a Kelp-agnostic probe follows.', expect: [['Kelpides-func', 'dataset'], ['Reef-struct', 'dataset']], absent: ['kelpides', 'kelp-based', 'kelp-agnostic'] },
+  { klass: 'a listed model family before a listed sized backbone is one release ("FLAVA ViT-B/8"), linked to the family', abstract: 'Kelp reuses the frozen FLAVA ViT-B/8 image tower.', expect: [['FLAVA ViT-B/8', 'model']], families: [['FLAVA ViT-B/8', 'FLAVA']], absent: ['vit-b/8'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
