@@ -45,6 +45,14 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: morphType(text) === 'dataset' ? 'dataset' : 'model', conf: 0.7 }));
         continue;
       }
+      // "Kelp-R1", "Reef-MAE": a name before a measure's short name is a system named after it; a measure
+      // takes only its modifiers ("Macro-F1", "Top-5")
+      // (an adjective before it qualifies the measure too: "Low-Precision")
+      if (e.type === 'metric' && !s.tokens[i]!.glued && /^\p{Lu}/u.test(s.tokens[i]!.text) && !METRIC_MODIFIER.test(s.tokens[i]!.text) && !/Adjective|Comparative|Superlative/.test(lexTag(s.tokens[i]!.key) ?? '')) {
+        const c = mkCand(s, i, m.j, 'shape', { name: text, type: morphType(text) ?? 'model', conf: 0.6 });
+        out.push(c);
+        continue;
+      }
       // ("Foo-7B-RL": a sized system trained with the listed technique is a model)
       const type = e.type === 'method' && morphType(text) === 'model' ? 'model' : e.type;
       out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type, conf: 0.75, family: e.name }));
@@ -90,6 +98,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   }
   return out;
 }
+
+// Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").
+const METRIC_MODIFIER = /^(?:macro|micro|weighted|mean|avg|average|top|balanced|log|root|normali[sz]ed|relative|exact|box|mask|pixel|frame|token|word|char|character|sentence|class|instance|sample|sacre|self|inter|intra|rank)$/i;
 
 /** Tokens [i, k) are a name ("Kelp", "F9") hyphened to the task acronym at k. */
 function systemForTask(s: Sent, i: number, k: number): boolean {
