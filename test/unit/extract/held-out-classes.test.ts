@@ -220,6 +220,7 @@ const ROWS: Row[] = [
   { klass: 'a listed model family before a listed sized backbone is one release ("FLAVA ViT-B/8"), linked to the family', abstract: 'Kelp reuses the frozen FLAVA ViT-B/8 image tower.', expect: [['FLAVA ViT-B/8', 'model']], families: [['FLAVA ViT-B/8', 'FLAVA']], absent: ['vit-b/8'] },
   { klass: 'a system named for what it does is a model ("Kelpcast, a forecaster", "ReefRec, a recommender", "a vocoder")', abstract: 'We introduce Kelpcast, a forecaster for coastal currents, and ReefRec, a sequential recommender, and pair them with Tidevoc, a neural vocoder.', expect: [['Kelpcast', 'model', 'proposes'], ['ReefRec', 'model', 'proposes'], ['Tidevoc', 'model']] },
   { klass: 'a name glued before a measure\'s short name is a system named after it ("Kelp-R1", "Reef-MAE"); a modifier before it still makes a measure ("Macro-F1")', title: 'Kelp-R1: Cheap Reasoning for Reefs', abstract: 'We train Kelp-R1 from Reef-MAE features and report Macro-F1.', expect: [['Kelp-R1', 'model', 'proposes'], ['Reef-MAE', 'model'], ['Macro-F1', 'metric']] },
+  { klass: 'names right after "tasks" are a benchmark\'s tasks, so datasets ("on the regression tasks KELPSOL, Reefsolv and Tidephil")', abstract: 'On the regression tasks KELPSOL, Reefsolv and Tidephil, our encoder lowers RMSE by 8%.', expect: [['KELPSOL', 'dataset', 'evaluates_on'], ['Reefsolv', 'dataset', 'evaluates_on'], ['Tidephil', 'dataset', 'evaluates_on']] },
 ];
 
 describe('held-out error classes, on invented names', () => {
