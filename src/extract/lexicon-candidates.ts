@@ -67,7 +67,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     }
     // "Levenshtein Transformer", "3D U-Net": a proper name or a dimension before a listed architecture's
     // capitalised name makes a named variant of it (a common word before it describes: "Attentional Encoder-Decoder")
-    if ((e.type === 'model' || e.type === 'method') && i === m.i && p && !p.glued && !s.isTitle && /^\p{Lu}/u.test(name) && namesVariant(s, m.i - 1)) {
+    if ((e.type === 'model' || e.type === 'method') && i === m.i && p && !p.glued && !s.isTitle && /^\p{Lu}/u.test(name) && namesVariant(ctx, s, m.i - 1)) {
       // ("Kettle Transformer V2": with its version)
       const j = versionEnd(s, m.j);
       const text = spanText(s, m.i - 1, j);
@@ -110,11 +110,15 @@ function systemForTask(s: Sent, i: number, k: number): boolean {
   return isNameShaped(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()));
 }
 
-/** Is the word at token k, right before a listed name, a proper name or a dimension ("Levenshtein", "3D")? */
-function namesVariant(s: Sent, k: number): boolean {
+/**
+ * Is the word at token k, right before a listed name, a proper name, an unlisted acronym or a dimension
+ * ("Levenshtein", "KA Faster R-CNN", "3D")? (A listed name there is a name of its own: "CNN Transformer".)
+ */
+function namesVariant(ctx: PaperContext, s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;
   if (!/^\s+$/.test(gapBefore(s.tokens, k + 1, s.text, s.start))) return false;
   if (/^[1-4]D$/.test(w)) return true;
+  if (/^\p{Lu}{2,5}$/u.test(w) && !s.tokens[k]!.glued && !ctx.index.byKey.has(s.tokens[k]!.key)) return true;
   const low = w.toLowerCase();
   // (not the sentence's or a clause's first word, which is capitalised anyway)
   const clauseStart = k === 0 || /[(:;]\s*$/.test(s.text.slice(0, s.tokens[k]!.start - s.start));
