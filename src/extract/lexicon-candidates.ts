@@ -169,6 +169,8 @@ function releaseEnd(s: Sent, j: number): number {
 }
 
 /** Last token of a listed dataset's edition ("'14", "2017", "100k") and language pair ("En-De") after token j. */
+const DATASET_SUBSET = /^(?:Diamond|Verified|Lite|Hard|Extended|Easy|Challenge)$/;
+
 function editionEnd(s: Sent, j: number): number {
   const t = s.tokens;
   const gap = (k: number) => (t[k] && !t[k]!.glued ? gapBefore(t, k, s.text, s.start) : '');
@@ -178,6 +180,8 @@ function editionEnd(s: Sent, j: number): number {
   else if (spacedAt(s, e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   // "Atari 100k": a budget or size that names a standard subset
   else if (spacedAt(s, e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
+  // "Kelp Diamond", "Reef Verified": a capitalised subset word names the standard part of a benchmark
+  else if (spacedAt(s, e + 1) && DATASET_SUBSET.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   if (spacedAt(s, e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && isLanguageName(t[e + 1]!.key) && isLanguageName(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
   return e;
 }

@@ -222,6 +222,7 @@ const ROWS: Row[] = [
   { klass: 'a name glued before a measure\'s short name is a system named after it ("Kelp-R1", "Reef-MAE"); a modifier before it still makes a measure ("Macro-F1")', title: 'Kelp-R1: Cheap Reasoning for Reefs', abstract: 'We train Kelp-R1 from Reef-MAE features and report Macro-F1.', expect: [['Kelp-R1', 'model', 'proposes'], ['Reef-MAE', 'model'], ['Macro-F1', 'metric']] },
   { klass: 'names right after "tasks" are a benchmark\'s tasks, so datasets ("on the regression tasks KELPSOL, Reefsolv and Tidephil")', abstract: 'On the regression tasks KELPSOL, Reefsolv and Tidephil, our encoder lowers RMSE by 8%.', expect: [['KELPSOL', 'dataset', 'evaluates_on'], ['Reefsolv', 'dataset', 'evaluates_on'], ['Tidephil', 'dataset', 'evaluates_on']] },
   { klass: 'an unlisted acronym before a listed architecture names a variant of it ("KA Faster R-CNN"); a listed one is a name of its own ("CNN Transformer")', abstract: 'We adapt the KA Faster R-CNN detector to sonar and compare it with a CNN Transformer hybrid.', expect: [['KA Faster R-CNN', 'model']], families: [['KA Faster R-CNN', 'Faster R-CNN']], absent: ['cnn transformer'] },
+  { klass: 'a capitalised subset word after a listed benchmark is part of its name ("CoQA Diamond"), not a dataset of its own', abstract: 'We report accuracy on CoQA Diamond and on the reef split.', expect: [['CoQA Diamond', 'dataset', 'evaluates_on']], absent: ['diamond', 'coqa'] },
 ];
 
 describe('held-out error classes, on invented names', () => {
