@@ -95,6 +95,7 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
   };
   rows.push(seedRow('invented abstracts A-J (370)', 'settings', ...invented(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'])));
   rows.push(seedRow('invented abstracts K-M (120)', 'held-out', ...invented(['k', 'l', 'm'])));
+  rows.push(seedRow('invented abstracts N-O (80)', 'held-out', ...invented(['n', 'o'])));
   const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
   rows.push({
     set: 'SciREX dev (142)',
