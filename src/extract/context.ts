@@ -556,6 +556,7 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   return null;
 }
 
+/** Does a margin end at token k ("by 1.3 dB", "5%", "gains"), so that "over" after it names what it is measured against? */
 function marginBefore(tokens: Token[], k: number): boolean {
   if (tokens[k]?.key === 'average' && tokens[k - 1]?.key === 'on') k -= 2;
   const w = tokens[k]?.key ?? '';

@@ -45,12 +45,10 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type: morphType(text) === 'dataset' ? 'dataset' : 'model', conf: 0.7 }));
         continue;
       }
-      // "Kelp-R1", "Reef-MAE": a name before a measure's short name is a system named after it; a measure
-      // takes only its modifiers ("Macro-F1", "Top-5")
-      // (an adjective before it qualifies the measure too: "Low-Precision")
+      // "Kelp-R1", "Reef-MAE": a name before a measure's short name is a system named after it (weakly
+      // typed, so that context decides); a measure keeps its modifiers and adjectives ("Macro-F1", "Low-Precision")
       if (e.type === 'metric' && !s.tokens[i]!.glued && /^\p{Lu}/u.test(s.tokens[i]!.text) && !METRIC_MODIFIER.test(s.tokens[i]!.text) && !/Adjective|Comparative|Superlative/.test(lexTag(s.tokens[i]!.key) ?? '')) {
-        const c = mkCand(s, i, m.j, 'shape', { name: text, type: morphType(text) ?? 'model', conf: 0.6 });
-        out.push(c);
+        out.push(mkCand(s, i, m.j, 'shape', { name: text, type: morphType(text) ?? 'model', conf: 0.6 }));
         continue;
       }
       // ("Foo-7B-RL": a sized system trained with the listed technique is a model)
@@ -168,9 +166,10 @@ function releaseEnd(s: Sent, j: number): number {
   return /^\s*[,;:]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text)) ? e : j;
 }
 
-/** Last token of a listed dataset's edition ("'14", "2017", "100k") and language pair ("En-De") after token j. */
+// Capitalised subset words that name the standard part of a benchmark ("Kelp Diamond", "Reef Verified").
 const DATASET_SUBSET = /^(?:Diamond|Verified|Lite|Hard|Extended|Easy|Challenge)$/;
 
+/** Last token of a listed dataset's edition ("'14", "2017", "100k", "Verified") and language pair ("En-De") after token j. */
 function editionEnd(s: Sent, j: number): number {
   const t = s.tokens;
   const gap = (k: number) => (t[k] && !t[k]!.glued ? gapBefore(t, k, s.text, s.start) : '');
@@ -180,7 +179,6 @@ function editionEnd(s: Sent, j: number): number {
   else if (spacedAt(s, e + 1) && /^(?:19|20)\d\d$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   // "Atari 100k": a budget or size that names a standard subset
   else if (spacedAt(s, e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
-  // "Kelp Diamond", "Reef Verified": a capitalised subset word names the standard part of a benchmark
   else if (spacedAt(s, e + 1) && DATASET_SUBSET.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   if (spacedAt(s, e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && isLanguageName(t[e + 1]!.key) && isLanguageName(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
   return e;
