@@ -8,7 +8,7 @@ import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './c
 import { appositive, evaluationOn, followingHead, measureContext, type ContextHint } from './context.js';
 import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
-import { isNameShaped, isStopName } from './shapes.js';
+import { isNameShaped, isStopName, TITLE_CASE } from './shapes.js';
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 
@@ -119,8 +119,6 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
   return out;
 }
 
-// A long form whose every word is capitalised ("Kelp Scanned Shapes"), as names of resources are.
-const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
 
 /** Is "(ACR)" followed by a lower-case word it modifies ("from Kelp Meaning Graphs (KMG) structures")? */
 function modifiesNext(s: Sent, shortEnd: number): boolean {

@@ -36,6 +36,13 @@ export function isShortFormCandidate(sf: string): boolean {
  */
 export function bestLongFormStart(sf: string, lf: string): number {
   const r = matchFrom(sf, lf);
+  // "Pebble Pier Repair (PPR)": the paper's shortest match takes an inner "p" of
+  // "Repair"; when the words before it spell the short form by their initials, they are the long form
+  // (our extension).
+  if (r > 0 && /^\p{Lu}+$/u.test(sf)) {
+    const last = [...lf.matchAll(/\S+/g)].slice(-sf.length);
+    if (last.length === sf.length && last.every((w, k) => w[0][0] === sf[k])) return last[0]!.index!;
+  }
   if (r >= 0 || !/\p{L}\d/u.test(sf)) return r;
   // "S3T" = Sequence-aware Sharded Sliced Training, "T3" = Transferable Tactile Transformers:
   // a digit after a letter repeats it (our extension; the paper ignores digits).

@@ -3,7 +3,7 @@ import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb } from './roles.js';
-import { variantBases } from './shapes.js';
+import { TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -32,6 +32,7 @@ export function markProposals(chosen: Cand[]): void {
     if (!c.listed && c.sent.cues.self && !c.sent.cues.background && c.source !== 'lexicon' && appositive(c.sent.tokens, c.j, c.sent.text, c.sent.start) && !listMate(c.sent.tokens, c.i, c.sent.text, c.sent.start)) c.proposed = true;
     // "a new counting benchmark, X": the name of what the phrase before it introduces
     if (!c.listed && c.source !== 'lexicon' && NEW_THING_BEFORE.test(c.sent.text.slice(Math.max(0, c.start - c.sent.start - 80), c.start - c.sent.start))) c.proposed = true;
+    if (c.source === 'long' && isDefinedPart(c)) c.proposed = true;
   }
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -50,6 +51,27 @@ export function markProposals(chosen: Cand[]): void {
       }
     }
   }
+}
+
+/**
+ * "... through a Query Weaving Block (QWB)", "A Token Gate (TG) decides ...": once the paper speaks
+ * of its own work, a new title-case name it defines after an article is a part of that work. A
+ * technique the paper takes is defined without one ("we use Tide Moving Average (TMA)").
+ */
+function isDefinedPart(c: Cand): boolean {
+  const { tokens, cues } = c.sent;
+  if (c.listed || cues.background || cues.prior || !TITLE_CASE.test(c.text)) return false;
+  // (up to two describing words between: "a lightweight Query Weaving Block", "a ViT-based Kelp Decoder")
+  let words = 0;
+  for (let k = c.i - 1; k >= 0 && words <= 2; k--) {
+    // (a word's first token: "ViT-based" is read whole)
+    if (tokens[k]!.glued) continue;
+    const word = c.sent.text.slice(tokens[k]!.start - c.sent.start, tokens[c.i]!.start - c.sent.start).split(/\s+/)[0]!;
+    if (/^(?:a|an)$/i.test(word)) return true;
+    if (!/^(?:\p{Ll}+|[\p{L}\p{N}]+-\p{Ll}+)$/u.test(word) || isFunctionWord(word)) return false;
+    words++;
+  }
+  return false;
 }
 
 // Words that end the proposal's noun phrase: a verb form, or a comparison ("A, which beats B and C").

@@ -21,7 +21,10 @@ add('metric', 'score metric metrics accuracy error rate precision recall distanc
 export const TECHNIQUE_HEADS: ReadonlySet<string> = new Set(
   ('learning training pretraining pre-training fine-tuning finetuning tuning post-training distillation prompting ' +
     'optimization optimisation regularization regularisation augmentation replay normalization dropout ' +
-    'descent ascent quantization pruning sparsification decoding sampling merging interpolation masking filtering fusion').split(' '),
+    'descent ascent quantization pruning sparsification decoding sampling merging interpolation masking filtering fusion ' +
+    // gerunds of the training and inference tricks a paper applies ("gradient clipping", "label smoothing")
+    'clipping smoothing checkpointing rounding patching chunking stopping forcing tying sharing freezing rewinding ' +
+    'thresholding hashing boosting bagging ensembling offloading caching steering warmup warm-up').split(' '),
 );
 
 /**
@@ -84,6 +87,8 @@ export function techniqueHead(word: string): string {
   const dash = w.lastIndexOf('-');
   if (dash < 0) return '';
   const last = w.slice(dash + 1);
+  // "over-smoothing", "under-fitting": a failure, not a technique
+  if (/^(?:over|under)-/.test(w)) return '';
   return TECHNIQUE_HEADS.has(last) ? last : '';
 }
 

@@ -45,6 +45,9 @@ export function isStopName(text: string): boolean {
  * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`), a score
  * (`TM-score`) or a benchmark (`SWE-bench`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
  */
+/** A phrase whose every word is capitalised ("Kelp Scanned Shapes"), as names of resources and parts are. */
+export const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
+
 export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score|bench|agent)$/;
 
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;

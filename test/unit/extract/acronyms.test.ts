@@ -22,6 +22,14 @@ describe('Schwartz–Hearst acronym definitions', () => {
     expect(bestLongFormStart('HMM', 'hidden Markov model')).toBe(0);
   });
 
+  it('prefers capitalised words that spell the short form by their initials to an inner-letter match', () => {
+    // the shortest match would take the "p" inside "Repair" and give "Pier Repair"
+    const [d] = findDefinitions('A Pebble Pier Repair (PPR) step resets channels.');
+    expect(d?.long).toBe('Pebble Pier Repair');
+    // lower-case words keep the paper's rule
+    expect(findDefinitions('We use pebble pier repair (PPR) here.')[0]?.long).toBe('pier repair');
+  });
+
   it('finds `SF (long form)` when the parenthesis holds several words', () => {
     const [d] = findDefinitions('We call it ADAM (ADapt And Merge) in what follows.');
     expect(d?.short).toBe('ADAM');
