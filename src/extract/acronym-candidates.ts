@@ -61,6 +61,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       // (read after "ACR (long form)" and after "long form (ACR)")
       const called = lex || measured ? null : (appositive(s.tokens, sr[1], s.text, s.start) ?? (lr[1] < sr[0] ? appositive(s.tokens, lr[1], s.text, s.start) : null));
       if (called && called.strength >= 0.8 && (called.type === 'model' || called.type === 'dataset')) type = called.type;
+      // "the Reef Mask Parsing (RMP) benchmark": the noun after the acronym says what it names, whatever its long form's head
+      const kind = lex || measured ? null : followingHead(s.tokens, sr[1]);
+      if (kind && kind.type === 'dataset' && kind.strength >= 0.85 && /^(?:benchmark|dataset|corpus|suite)s?$/.test(s.tokens[sr[1] + 1]?.key ?? '')) type = 'dataset';
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
         // capitalised long form where data is named is a dataset)

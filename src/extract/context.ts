@@ -332,7 +332,7 @@ export function enumerationHead(tokens: Token[], i: number, sentence: string, se
       // the plural type noun may sit a few words before: "four new benchmarks for assessment, namely"
       for (let b = k - 1; b >= Math.max(0, k - 6); b--) {
         const t = headType(tokens[b]!.text);
-        if (t && t !== 'task' && t !== 'metric' && /s$/.test(tokens[b]!.text)) return { type: t, strength: 0.75 };
+        if (t && t !== 'task' && (t !== 'metric' || tokens[b]!.key === 'metrics') && /(?:s|^data)$/.test(tokens[b]!.text)) return { type: t, strength: 0.75 };
       }
       return null;
     }
@@ -368,16 +368,39 @@ function pluralHeadBefore(tokens: Token[], k: number): ContextHint | null {
 
 /** `a new biomedical LM (BIOptimus)`: a name in parentheses typed by the noun before it. */
 export function parentheticalName(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
-  const p = tokens[i - 1];
+  // (every member of a parenthesised list: "(KelpSAT, ReefNet and Tide45)")
+  const first = parenthesisStart(tokens, i, sentence, sentenceStart);
+  const p = tokens[first - 1];
   const t = tokens[i];
-  if (!p || !t) return null;
-  if (!/^\s*\(\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart))) return null;
+  if (first < 0 || !p || !t) return null;
   // ("eight locomotion tasks (KelpRun, GannetHop)": the named tasks of a benchmark are its datasets)
   if (p.text === 'tasks' && isNameShaped(t.text)) return { type: 'dataset', strength: 0.75 };
   const h = headType(p.text);
+  // "scene classification (KelpSAT, ReefNet)": the benchmarks a task is measured on, unless the
+  // parenthesis spells the task out ("object detection (OD)")
+  if (h === 'task' && isNameShaped(t.text) && !t.glued && !spellsOut(tokens, first)) return { type: 'dataset', strength: 0.75 };
+  // "no-reference metrics (KMOS, REEFIQA)"
+  if (p.text === 'metrics' && isNameShaped(t.text)) return { type: 'metric', strength: 0.8 };
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
   return { type: h, strength: 0.8 };
+}
+
+/** The first token inside the parenthesis that token i is in, when only a list of words separates them; else -1. */
+function parenthesisStart(tokens: Token[], i: number, sentence: string, sentenceStart: number): number {
+  for (let k = i; k > 0 && i - k < 16; k--) {
+    const gap = gapBefore(tokens, k, sentence, sentenceStart);
+    if (/^\s*\(\s*$/.test(gap)) return k;
+    if (!/^\s*,?\s*$/.test(gap) && !tokens[k]!.glued) return -1;
+  }
+  return -1;
+}
+
+/** Do the initials of the words before the parenthesis at token i spell the name in it ("object detection (OD)")? */
+function spellsOut(tokens: Token[], i: number): boolean {
+  const short = tokens[i]!.text;
+  const before = tokens.slice(Math.max(0, i - short.length), i).map((t) => t.text[0]!.toLowerCase()).join('');
+  return before.endsWith(short.toLowerCase().replace(/s$/, ''));
 }
 
 /**
