@@ -8,7 +8,7 @@ import type { EntityType } from './types.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
-import { isCueVerb, valueEndsAt } from './roles.js';
+import { isCueVerb, isSourceDomain, valueEndsAt } from './roles.js';
 import { gapBefore, oneSpaceApart, type Token } from './text.js';
 
 export interface ContextHint {
@@ -50,6 +50,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
         if (/^(?:dataset|corpus|benchmark)$/.test(h)) return { type: 'dataset', strength: 0.8 };
         if (/^(?:model|network|baseline)$/.test(h)) return { type: 'model', strength: 0.8 };
       }
+      // "the X parametric model": a relational adjective classifies a model ("the X-pretrained model" is no name of one)
+      if (k === j + 1 && /^\p{Ll}{4,}(?:al|ic|ive)$/u.test(tokens[k]!.text) && !isDescriptiveModifier(tokens[k]!.key) && /^(?:model|network)$/.test(tokens[k + 1]!.key) && !tokens[k + 1]!.glued) return { type: 'model', strength: 0.8 };
       k++;
     }
   }
@@ -124,6 +126,11 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the' && w0 !== 'our') return null;
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
+    // "X, a family of speech encoders": the members' noun says what X is
+    if (/^(?:family|series|pair)$/.test(w) && tokens[k + 1]?.key === 'of') {
+      k++;
+      continue;
+    }
     if (/^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
     // "X, a 7B-parameter VLA": a parameter count makes it a model, whatever the head
     if (/^\d+(?:\.\d+)?[bm]$/.test(w) && (!tokens[k + 1]?.glued || /^parameters?$/.test(tokens[k + 1]!.text))) return { type: 'model', strength: 0.8 };
@@ -366,6 +373,12 @@ function pluralHeadBefore(tokens: Token[], k: number): ContextHint | null {
   return null;
 }
 
+/** "Kelpsynth→ReefScapes": the names an arrow joins are the data a domain shift starts from and ends on. */
+export function domainShift(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
+  const s = { text: sentence, start: sentenceStart };
+  return isSourceDomain(tokens, j, s) || (i > 0 && isSourceDomain(tokens, i - 1, s)) ? { type: 'dataset', strength: 0.75 } : null;
+}
+
 /** `a new biomedical LM (BIOptimus)`: a name in parentheses typed by the noun before it. */
 export function parentheticalName(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
   // (every member of a parenthesised list: "(KelpSAT, ReefNet and Tide45)")
@@ -572,7 +585,11 @@ function verbHint(tokens: Token[], k: number): ContextHint | null {
   if (/^(with|to|against)$/.test(v.text) && COMPARE_PREP.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.6 };
   // "by 1.3 dB over X", "gains over X", "3.2x over X": a margin is stated against another system
   if (v.text === 'over' && marginBefore(tokens, v.start - 1)) return { type: 'model', strength: 0.6 };
-  if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) return { type: 'model', strength: 0.55 };
+  if (/^(on|upon)$/.test(v.text) && BUILD_ON.test(tokens[v.start - 1]?.text.toLowerCase() ?? '')) {
+    // "a benchmark built on X": data is built from data
+    if (headType(tokens[v.start - 2]?.key ?? '') === 'dataset') return { type: 'dataset', strength: 0.75 };
+    return { type: 'model', strength: 0.55 };
+  }
   // "a policy fine-tuned from X", "a student distilled from X": the model another one starts from
   if (v.text === 'from' && /^(?:tuned|finetuned|distilled|initialized|initialised)$/.test(tokens[v.start - 1]?.key ?? '')) return { type: 'model', strength: 0.75 };
   if (PROPOSE_OBJECT.test(v.text)) return { type: 'method', strength: 0.5 };

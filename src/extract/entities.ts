@@ -5,7 +5,7 @@ import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
-import { ROLE_RANK, isComparisonStudy, mentionRole } from './roles.js';
+import { ROLE_RANK, isComparisonStudy, isSourceDomain, mentionRole } from './roles.js';
 import { isNonEntityName, morphType, variantBases } from './shapes.js';
 import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
 
@@ -106,7 +106,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const mentions: Mention[] = [];
   for (const c of cs) {
     const cues = c.sent.cues.background && own.has(c.sent) ? { ...c.sent.cues, background: false, prior: false } : c.sent.cues;
-    const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key), sentence: c.sent });
+    const r = mentionRole(type, cues, c.sent.tokens, c.i, { named: c.named, titleHead: c.titleHead, isTitle: c.sent.isTitle, proposed: c.proposed, listed, defined: c.source === 'acronym' || c.source === 'long', listedName: ctx.index.byKey.has(key), source: isSourceDomain(c.sent.tokens, c.j, c.sent), sentence: c.sent });
     if (ROLE_RANK[r] > ROLE_RANK[role]) role = r;
     mentions.push({ text: c.text, start: c.start, end: c.end, field: c.sent.field, sentence: c.sent.text });
   }

@@ -3,7 +3,7 @@
 // the entity takes the strongest one (proposes > compares_with > evaluates_on
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
-import { isComparative, verbFormsAll } from './english.js';
+import { isComparative, isLanguageName, verbFormsAll } from './english.js';
 import { gapBefore, type Token } from './text.js';
 
 const VERBS = {
@@ -193,13 +193,25 @@ export function proposalBefore(cues: SentenceCues, i: number): boolean {
   return cues.proposeAt >= 0 && cues.proposeAt <= i && !cues.background;
 }
 
+const ARROW = /^\s*(?:→|->|⇒)\s*$/;
+
+/**
+ * Is the name ending at token j the source of a domain shift ("Kelpsynth→ReefScapes", "A -> B")?
+ * Not a language ("English→German" translates) and not before a split letter ("ABC→D" trains on
+ * splits A-C of one benchmark and tests on D).
+ */
+export function isSourceDomain(tokens: Token[], j: number, sentence: { text: string; start: number }): boolean {
+  const target = tokens[j + 1];
+  return !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key) && ARROW.test(gapBefore(tokens, j + 1, sentence.text, sentence.start));
+}
+
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(
   type: EntityType,
   cues: SentenceCues,
   tokens: Token[],
   i: number,
-  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean; defined?: boolean; listedName?: boolean; sentence: { text: string; start: number } },
+  opts: { named: boolean; titleHead: boolean; isTitle: boolean; proposed: boolean; listed: boolean; defined?: boolean; listedName?: boolean; source?: boolean; sentence: { text: string; start: number } },
 ): Role {
   const low = (k: number): string => (tokens[k]?.text ?? '').toLowerCase();
   // Names the lexicon already knows existed before this paper.
@@ -224,10 +236,20 @@ export function mentionRole(
     const from = low(at - 1) === 'from' ? at - 1 : low(at - 1) === 'the' && low(at - 2) === 'from' ? at - 2 : -1;
     // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
     if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
+    // "a benchmark built on A and B": the data it is made from
+    if (/^(?:on|upon)$/.test(low(at - 1)) && /^(?:built|based|building|constructed)$/.test(low(at - 2))) return 'uses';
+    // "Kelpsynth→ReefScapes": the source domain an adaptation trains on
+    if (opts.source) return 'uses';
     if (cues.prior || (cues.background && !cues.evaluative)) return 'mentions';
+    // "zero-shot transfer to A", "generalizes to B": where a system is tested beyond its training data
+    const to = low(at - 1) === 'the' ? at - 2 : at - 1;
+    if (low(to) === 'to' && /^(?:transfer|transfers|transferring|generali[sz](?:e|es|ed|ing|ation))$/.test(low(to - 1))) return 'evaluates_on';
     // ("the pretraining corpus combines A and B", "co-training with C"): data a sentence with no result trains on
-    // (what a sentence reports a result "on" is still tested on: "gains are largest on A", "improves by 2 EM on B")
-    const onBefore = /^(?:on|across|over)$/.test(low(at - 1) === 'the' ? low(at - 2) : low(at - 1));
+    // (what a sentence reports a result "on" is still tested on: "gains are largest on A", "improves by 2 EM on B",
+    // "on the existing A and B datasets")
+    let on = at - 1;
+    while (on > at - 4 && (low(on) === 'the' || /^(?:existing|standard|public|popular|challenging|real-world|widely-used)$/.test(low(on)))) on--;
+    const onBefore = /^(?:on|across|over)$/.test(low(on));
     if (cues.training && !cues.evaluative && !onBefore) return 'uses';
     return 'evaluates_on';
   }
