@@ -18,7 +18,9 @@ const NOT_NAMES = new Set(
     'COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT EEG ECG fMRI PET Wi-Fi WiFi GPS LiDAR LIDAR TV ' +
     'GT README Twitter JPEG PNG MP3 MP4 PDE PDEs ODE ODEs SDE SDEs L0 L1 L2 Lp CEO CTO FAQ GUI UI UX ' +
     'TypeScript JavaScript Rust Kotlin Scala Haskell MATLAB C++ C# IDE IDEs FP8 FP16 FP32 FP64 BF16 TF32 INT4 INT8 ' +
-    'I We Our In On For The This That These Those It Its A An'
+    'I We Our In On For The This That These Those It Its A An ' +
+    // mathematical objects named after people ("fits many Gaussians", "bounds the Hessian"): no techniques
+    'Gaussian Laplacian Hessian Jacobian Lagrangian Hamiltonian Euclidean Riemannian'
   ).split(' '),
 );
 // Weight/activation/cache bit widths of a quantisation setting ("W4A4", "W8A8KV8"): a setting, not a name.
@@ -41,13 +43,13 @@ export function isStopName(text: string): boolean {
   return NOT_NAMES.has(text) || NOT_NAMES.has(text.replace(/s$/, ''));
 }
 
+/** A phrase whose every word is capitalised ("Kelp Scanned Shapes"), as names of resources and parts are. */
+export const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
+
 /**
  * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`), a score
  * (`TM-score`) or a benchmark (`SWE-bench`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
  */
-/** A phrase whose every word is capitalised ("Kelp Scanned Shapes"), as names of resources and parts are. */
-export const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
-
 export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score|bench|agent)$/;
 
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;

@@ -18,6 +18,11 @@ describe('shape rules', () => {
     for (const w of ['TabSkiff', 'PartReed', 'StepKelp', 'FigureQuill']) expect(isStopName(w), w).toBe(false);
   });
 
+  it('stops mathematical objects named after people ("many Gaussians", "bounds the Hessian"), not names built on them', () => {
+    for (const w of ['Gaussian', 'Gaussians', 'Laplacian', 'Hessian', 'Jacobians']) expect(isStopName(w), w).toBe(true);
+    for (const w of ['KelpGaussian', 'Gaussian Kelp Splatting']) expect(isStopName(w), w).toBe(false);
+  });
+
   it('rejects title-cased words, generic acronyms and roman numerals', () => {
     for (const w of ['Pre-Trained', 'However', 'AI', 'LLMs', 'GPU', 'III', 'data-driven', 'v2', 'github.com/x'])
       expect(isNameShaped(w), w).toBe(false);
