@@ -152,7 +152,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
-  if (cues.evaluative) cues.compareAt.push(...pending);
+  // (a sentence that outperforms something states results: "outperforms A while matching B")
+  if (cues.evaluative || low.some((w) => COMPARE.has(w))) cues.compareAt.push(...pending);
   cues.prior = !isTitle && !selfSeen && !selfHere;
   cues.background = cues.prior || (!isTitle && !selfHere && BACKGROUND.test(sentence));
   return cues;
@@ -261,7 +262,8 @@ export function mentionRole(
   if (cmp >= 0 && cmp >= use) {
     let blocked = false;
     // ("outperforms A by 2 points and B": a margin right before the next list member does not block it)
-    const margin = (k: number): boolean => low(k) === 'by' && tokens.slice(k + 1, i).every((t) => /^(?:\d+|points?|pp|and|or)$/.test(t.text.toLowerCase()));
+    // (with the measure the margin is stated in: "by 1.7 AP and B", "by 0.4 dB and C")
+    const margin = (k: number): boolean => low(k) === 'by' && tokens.slice(k + 1, i).every((t) => /^(?:\d+|points?|pp|and|or|db|%)$/.test(t.text.toLowerCase()) || /^m?\p{Lu}[\p{L}@\d]{0,5}$/u.test(t.text));
     for (let k = cmp; k < i; k++) if (BLOCK_COMPARE.test(low(k)) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
     if (!blocked) return 'compares_with';
   }
