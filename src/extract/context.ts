@@ -391,12 +391,28 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   const h = headType(p.text);
   // "scene classification (KelpSAT, ReefNet)": the benchmarks a task is measured on, unless the
   // parenthesis spells the task out ("object detection (OD)")
-  if (h === 'task' && isNameShaped(t.text) && !t.glued && !spellsOut(tokens, first)) return { type: 'dataset', strength: 0.75 };
+  if (h === 'task' && isNameShaped(t.text) && !t.glued && !p.glued && !spellsOut(tokens, first) && taskTestedOn(tokens, first - 1, sentence, sentenceStart)) return { type: 'dataset', strength: 0.75 };
   // "no-reference metrics (KMOS, REEFIQA)"
   if (p.text === 'metrics' && isNameShaped(t.text)) return { type: 'metric', strength: 0.8 };
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
   return { type: h, strength: 0.8 };
+}
+
+/**
+ * Is the task phrase ending at token k one results are reported on ("on reef classification (...)", and the
+ * next task of that list: "(...), change detection (...)")? Not a family of systems ("tools grouped as
+ * tracking-by-detection (A, B)").
+ */
+function taskTestedOn(tokens: Token[], k: number, sentence: string, sentenceStart: number): boolean {
+  for (let b = k; b >= Math.max(0, k - 4); b--) {
+    if (/\)\s*(?:,|,?\s*and)?\s*$/.test(gapBefore(tokens, b, sentence, sentenceStart)) && b < k) return true;
+    const w = tokens[b - 1];
+    if (!w) return false;
+    if (/^(?:on|across|for)$/.test(w.key)) return true;
+    if (!/^\p{Ll}/u.test(w.text) || (isFunctionWord(w.key) && !/^(?:and|or)$/.test(w.key))) return false;
+  }
+  return false;
 }
 
 /** The first token inside the parenthesis that token i is in, when only a list of words separates them; else -1. */
