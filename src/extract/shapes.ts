@@ -95,7 +95,7 @@ export function isTitleWord(word: string): boolean {
 
 // Trailing parts of a word or name that mark a sized/versioned/tiered variant.
 const VARIANT_TAIL =
-  /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
+  /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z]\/\d{1,2}|[A-Z])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
 
 /** Successive bases of a variant name: `LLaMA-65b` -> [`LLaMA`]; `Qwen-1.5 72B` -> [`Qwen-1.5`, `Qwen`]. */
 export function variantBases(name: string): string[] {
@@ -124,6 +124,8 @@ const MODEL_SIZE = /[\-_ ](?:\d+x)?\d+(?:\.\d+)?[BbMm]$/;
 const INNER_SIZE = /[\-_]\d+(?:\.\d+)?B[\-_]\p{L}/u;
 // Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
+// A vision backbone's size and patch ("Kelp-B/16", "Reef-L/14"): one trained network
+const PATCH_SIZE = /-[TSBLHGe]\/\d{1,2}$/;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
 const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Database|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
 
@@ -136,6 +138,6 @@ export function morphType(name: string): EntityType | null {
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
   if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
-  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name)) return 'model';
+  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name) || PATCH_SIZE.test(name)) return 'model';
   return null;
 }

@@ -34,6 +34,9 @@ describe('shape rules', () => {
     expect(variantBases('Qwen-1.5 72B')).toEqual(['Qwen-1.5', 'Qwen']);
     expect(variantBases('YOLOv9')).toEqual(['YOLO']);
     expect(variantBases('ImageNet-R')).toEqual(['ImageNet']);
+    // a vision backbone's size and patch: one trained network of its family
+    expect(variantBases('Kelpyard-L/14')).toEqual(['Kelpyard']);
+    expect(morphType('Kelpyard-B/16')).toBe('model');
   });
 
   it('reads the type a name spells', () => {
