@@ -2,7 +2,7 @@
 import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
-import { isCueVerb } from './roles.js';
+import { isCueVerb, isProposalVerb } from './roles.js';
 import { TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
 
@@ -49,6 +49,22 @@ export function markProposals(chosen: Cand[]): void {
         // (a listed name is one the paper takes, not one it introduces: neither may start or join the list)
         if (!first.listed) for (const c of cs) if (!c.listed && c.i > first.i && c.i - first.i <= 24 && joinedToProposal(s, first.j, c.i)) c.proposed = true;
       }
+    }
+  }
+  // "Kelpnet introduces Reef Query Sampling (RQS), which ...": the paper's own name proposing a part of itself
+  // (the subject need not be a candidate yet: later mentions of a name are added corpus-wide)
+  const own = new Set(chosen.filter((c) => c.titleHead || c.proposed).map((c) => keyOf(c.text)));
+  for (const [s, cs] of bySent) {
+    if (s.isTitle || s.cues.background) continue;
+    const t = s.tokens;
+    for (let k = 1; k < t.length; k++) {
+      if (!isProposalVerb(t[k]!.key) || /^(?:on|upon)$/.test(t[k + 1]?.key ?? '')) continue;
+      let subject = '';
+      for (let b = k - 1; b >= Math.max(0, k - 4) && !own.has(subject); b--) subject = t[b]!.key + subject;
+      if (!own.has(subject)) continue;
+      let next: Cand | null = null;
+      for (const d of cs) if (d.i > k && d.i - k <= 3 && (!next || d.i < next.i)) next = d;
+      if (next && !next.listed) next.proposed = true;
     }
   }
 }

@@ -44,6 +44,11 @@ export function isComparisonStudy(title: string): boolean {
   return STUDY_TITLE.test(title) || /\?\s*$/.test(title.split(/[:.]\s/)[0]!);
 }
 
+/** A verb of proposing ("introduces", "presents", "proposes"). */
+export function isProposalVerb(lower: string): boolean {
+  return PROPOSE.has(lower);
+}
+
 /** A verb that carries a role cue (outperform, propose, use...), so it is never part of a name. */
 export function isCueVerb(lower: string): boolean {
   return ALL_CUES.has(lower);
