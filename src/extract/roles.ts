@@ -4,6 +4,7 @@
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
 import { isComparative, isLanguageName, verbFormsAll } from './english.js';
+import { isDescriptiveModifier } from './heads.js';
 import { gapBefore, type Token } from './text.js';
 
 const VERBS = {
@@ -254,7 +255,7 @@ export function mentionRole(
     // (what a sentence reports a result "on" is still tested on: "gains are largest on A", "improves by 2 EM on B",
     // "on the existing A and B datasets")
     let on = at - 1;
-    while (on > at - 4 && (low(on) === 'the' || /^(?:existing|standard|public|popular|challenging|real-world|widely-used)$/.test(low(on)))) on--;
+    while (on > at - 4 && (low(on) === 'the' || isDescriptiveModifier(low(on)))) on--;
     const onBefore = /^(?:on|across|over)$/.test(low(on));
     if (cues.training && !cues.evaluative && !onBefore) return 'uses';
     return 'evaluates_on';
