@@ -62,8 +62,8 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const called = lex || measured ? null : (appositive(s.tokens, sr[1], s.text, s.start) ?? (lr[1] < sr[0] ? appositive(s.tokens, lr[1], s.text, s.start) : null));
       if (called && called.strength >= 0.8 && (called.type === 'model' || called.type === 'dataset')) type = called.type;
       // "the Reef Mask Parsing (RMP) benchmark": the noun after the acronym says what it names, whatever its long form's head
-      const kind = lex || measured ? null : followingHead(s.tokens, sr[1]);
-      if (kind && kind.type === 'dataset' && kind.strength >= 0.85 && /^(?:benchmark|dataset|corpus|suite)s?$/.test(s.tokens[sr[1] + 1]?.key ?? '')) type = 'dataset';
+      const kind = s.tokens[sr[1] + 1];
+      if (!lex && !measured && kind && !kind.glued && /^(?:benchmarks?|datasets?|corpus|suite)$/.test(kind.key)) type = 'dataset';
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
         // capitalised long form where data is named is a dataset)
@@ -121,7 +121,6 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
   }
   return out;
 }
-
 
 /** Is "(ACR)" followed by a lower-case word it modifies ("from Kelp Meaning Graphs (KMG) structures")? */
 function modifiesNext(s: Sent, shortEnd: number): boolean {

@@ -92,6 +92,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   // (a contrast word or a stated value seen so far in the sentence)
   let contrasted = false;
   let valued = false;
+  // (a comparison verb seen: the sentence states results)
+  let outperforms = false;
   const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false, training: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(?:(?:this|the present) (?:paper|work|study|article|report)|the authors)\b/i.test(sentence);
   cues.self = selfHere;
@@ -105,7 +107,10 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
       if (cues.proposeAt < 0) cues.proposeAt = i + 1;
       cues.proposeAll.push(i + 1);
     }
-    if (COMPARE.has(w)) cues.compareAt.push(i + 1);
+    if (COMPARE.has(w)) {
+      cues.compareAt.push(i + 1);
+      outperforms = true;
+    }
     if ((w === 'than' && (prev === 'better' || prev === 'stronger' || prev === 'faster')) || (w === 'to' && (prev === 'superior' || prev === 'opposed' || prev === 'relative' || prev === 'contrast'))) cues.compareAt.push(i + 1);
     if (w === 'unlike') cues.compareAt.push(i + 1);
     // "compared with B", "we compare A with B", "compares favourably with B": the standard after the
@@ -159,7 +164,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
   // (a sentence that outperforms something states results: "outperforms A while matching B")
-  if (cues.evaluative || low.some((w) => COMPARE.has(w))) cues.compareAt.push(...pending);
+  if (cues.evaluative || outperforms) cues.compareAt.push(...pending);
   cues.prior = !isTitle && !selfSeen && !selfHere;
   cues.background = cues.prior || (!isTitle && !selfHere && BACKGROUND.test(sentence));
   return cues;
