@@ -61,9 +61,12 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       // (read after "ACR (long form)" and after "long form (ACR)")
       const called = lex || measured ? null : (appositive(s.tokens, sr[1], s.text, s.start) ?? (lr[1] < sr[0] ? appositive(s.tokens, lr[1], s.text, s.start) : null));
       if (called && called.strength >= 0.8 && (called.type === 'model' || called.type === 'dataset')) type = called.type;
-      // "the Reef Mask Parsing (RMP) benchmark": the noun after the acronym says what it names, whatever its long form's head
+      // "the Reef Mask Parsing (RMP) benchmark": the noun after the acronym says what it names, whatever its long form's head,
+      // unless a name follows it ("reef segmentation (RS) dataset KelpSet" names KelpSet, and RS stays a task)
       const kind = s.tokens[sr[1] + 1];
-      if (!lex && !measured && kind && !kind.glued && /^(?:benchmarks?|datasets?|corpus|suite)$/.test(kind.key)) type = 'dataset';
+      const namedNext = s.tokens[sr[1] + 2];
+      const classifiesNext = namedNext !== undefined && !namedNext.glued && isNameShaped(namedNext.text);
+      if (!lex && !measured && kind && !kind.glued && !classifiesNext && /^(?:benchmarks?|datasets?|corpus|suite)$/.test(kind.key)) type = 'dataset';
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
         // capitalised long form where data is named is a dataset)
