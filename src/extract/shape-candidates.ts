@@ -6,7 +6,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './e
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { gapBefore, isSlashListJoint } from './text.js';
-import { isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
+import { isArchitectureName, isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
 import { proposalBefore } from './roles.js';
 import type { EntityType } from './types.js';
 
@@ -246,6 +246,10 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   if (morph === 'metric') {
     type = 'metric';
     conf = 0.8;
+  } else if (hint?.type === 'method' && hint.strength >= 0.75 && isArchitectureName(text)) {
+    // "methods such as KelpFormer and ReefDet": papers call any prior system a method
+    type = 'model';
+    conf = hint.strength;
   } else if (hint && hint.strength >= 0.75) {
     type = hint.type;
     conf = hint.strength;
