@@ -127,6 +127,8 @@ const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE
  * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
  * share a type, so a listed dataset types its unknown neighbours.
  */
+const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*,)/u;
+
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -157,7 +159,8 @@ export function propagateLists(chosen: Cand[]): void {
       const b = cs[k]!;
       // ("On Reef Shapes (RS) and B": a list goes on past the acronym its member defines, to its "and")
       const raw = s.text.slice(a.end - s.start, b.start - s.start);
-      const gap = a.source === 'acronym' && /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
+      // (and past a member's own parenthesis: "on the Kelp suites (Rope, Shelf), Reef-T and B")
+      const gap = a.source === 'acronym' && /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw.replace(MEMBER_PARENTHESIS, '');
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets

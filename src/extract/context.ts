@@ -235,7 +235,10 @@ export function skipModifiers(tokens: Token[], k: number): number {
 // What a dataset holds, counted ("12M images from X", "260K assets from X").
 const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks)$/;
 // How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
-const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled)$/;
+const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled|assembled|compiled|aggregated)$/;
+// Of these, the ones only data is made by, whatever noun they follow ("a benchmark of shell poses, compiled from X")
+// (not "collected from X": outputs are collected from systems too)
+const COMPILED_FROM = /^(?:assembled|compiled|aggregated|curated|scraped|crawled|harvested)$/;
 
 // Items a system produces as well as a dataset holds ("the responses of X", "the tokens of X").
 const SYSTEM_OUTPUT = /^(?:responses|samples|tokens|sequences|structures|objects|years|tasks|problems|prompts|instructions|programs|files|series|cells|shapes|patches)$/;
@@ -297,7 +300,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // "images from X", "a filtered subset of X", "the test split of X": where data comes from
   // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
   const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
-  if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || (TAKEN_FROM.test(v) && DATA_NOUN.test(tokens[k - 2]?.key ?? '')))) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
+  // ("raw data drawn from X": uncounted data too)
+  const taken = TAKEN_FROM.test(v) && (COMPILED_FROM.test(v) || DATA_NOUN.test(tokens[k - 2]?.key ?? '') || tokens[k - 2]?.key === 'data');
+  if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || taken)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
   // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
   // ("the long queries of X": recorded items of a named source, not what a system outputs)
   if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
