@@ -3,7 +3,7 @@ import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
-import { TITLE_CASE, variantBases } from './shapes.js';
+import { isArchitectureName, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -117,7 +117,7 @@ function joinedToProposal(s: Sent, end: number, i: number): boolean {
 
 // "A and B as well as C": a list goes on past its "and"
 const ALSO = /^\s*,?\s*as\s+well\s+as\s*$/;
-const LIST_KINDS: ReadonlySet<string> = new Set(['dataset', 'model']);
+const LIST_KINDS: ReadonlySet<string> = new Set(['dataset', 'model', 'method']);
 const SYSTEM_KINDS: ReadonlySet<string> = new Set(['model', 'method']);
 // ", 4.45 for ", " and 2.4x for ", " / 0.12% for ": the gap between two systems' stated results
 const VALUE = String.raw`\d[\d.,%x×]*(?:\s*(?:m|ms|dB|s|pp|points?)\b)?`;
@@ -140,12 +140,17 @@ export function propagateLists(chosen: Cand[]): void {
     const flush = (): void => {
       if (run.length >= 2) {
         const kinds = valued ? SYSTEM_KINDS : LIST_KINDS;
-        const anchor = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
+        const typed = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
+        // (members a list or a definition typed outweigh a guess from the verb before the list)
+        const strong = typed.filter((c) => c.conf >= 0.75);
+        const anchor = strong.length > 0 ? strong : typed;
         const types = new Set(anchor.map((c) => c.type));
-        if (types.size === 1) {
+        // (a technique among systems is common, "KelpRank, KelpRetriever and B": two techniques make a list of them)
+        if (types.size === 1 && (!types.has('method') || (valued || strong.length >= 2))) {
           const t = [...types][0]!;
           const strength = Math.max(...anchor.map((c) => c.conf));
-          for (const c of run) if (c.source === 'shape' && c.conf < Math.min(0.75, strength) && !c.named) {
+          // (an architecture's own name keeps it a system in a list of techniques: "KelpRank, KelpGCN")
+          for (const c of run) if (c.source === 'shape' && c.conf < Math.min(0.75, strength) && !c.named && !(t === 'method' && isArchitectureName(c.text))) {
             c.type = t;
             c.conf = Math.min(0.75, strength);
           }
@@ -160,7 +165,8 @@ export function propagateLists(chosen: Cand[]): void {
       // ("On Reef Shapes (RS) and B": a list goes on past the acronym its member defines, to its "and")
       const raw = s.text.slice(a.end - s.start, b.start - s.start);
       // (and past a member's own parenthesis: "on the Kelp suites (Rope, Shelf), Reef-T and B")
-      const gap = a.source === 'acronym' && /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw.replace(MEMBER_PARENTHESIS, '');
+      // (not past the parenthesis an acronym closes: "from the Kelp Benchmark (KB), X reaches ...")
+      const gap = a.source !== 'acronym' ? raw.replace(MEMBER_PARENTHESIS, '') : /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets

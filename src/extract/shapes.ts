@@ -130,7 +130,7 @@ const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
 // A network's own tail or a parameter count: one architecture or trained system, whatever a sentence calls it
 // ("methods such as KelpFormer", "approaches like Reef-7B"); not a technique named after the model it
 // works on ("DynamicKelpViT")
-const ARCHITECTURE_TAIL = /(?:Net|Nets|Former|former|GAN|NeRF|Det|DETR|Mixer|Transformer|BERT|BERTa|GPT|LLaMA|Llama|T5|VAE)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
+const ARCHITECTURE_TAIL = /(?:Net|Nets|Former|former|GAN|NeRF|Det|DETR|Mixer|Transformer|BERT|BERTa|GPT|LLaMA|Llama|T5|VAE|GCN|GNN|GAT)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
 export function isArchitectureName(name: string): boolean {
   return ARCHITECTURE_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || PATCH_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name);
 }
