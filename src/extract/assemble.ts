@@ -208,8 +208,11 @@ export function completeEnumerations(chosen: Cand[]): void {
       const w = t[k];
       if (!w || w.glued || t[k + 1]?.glued || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || isFunctionWord(w.key) || isLanguageName(w.key) || at.has(k)) return false;
       const next = t[k + 1];
-      if (next && (/^[\p{Lu}\d]/u.test(next.text) || opensClause(t, k) || /^\s*\(\s*\d/.test(s.text.slice(w.end - s.start, next.end - s.start)))) return false;
-      return !/^(?:with|of|for|from|in|by|to)$/.test(t[k - 1]?.key ?? '');
+      if (next && ((/^[\p{Lu}\d]/u.test(next.text) && /^\s+$/.test(gap(k + 1))) || opensClause(t, k) || /^\s*\(\s*\d/.test(s.text.slice(w.end - s.start, next.end - s.start)))) return false;
+      // (nor the last word of a name, "KELP Keypoints")
+      const prev = t[k - 1];
+      if (prev && /^[\p{Lu}\d]/u.test(prev.text) && /^\s+$/.test(gap(k))) return false;
+      return !/^(?:with|of|for|from|in|by|to)$/.test(prev?.key ?? '');
     };
     const isDataset = (c: Cand | undefined) => c?.type === 'dataset';
     const addMember = (k: number): void => {
