@@ -158,6 +158,8 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
     let key = '';
     // Grow the span while its key is a prefix of some name; remember the longest hit.
     for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
+      // a name does not run across a comma, a colon or a bracket ("On Kelpset, a ..." is no "Kelpset-A")
+      if (j > i && !tokens[j]!.glued && /[,;:()[\]]/.test(sentenceText.slice(tokens[j - 1]!.end - sentenceStart, tokens[j]!.start - sentenceStart))) break;
       key += tokens[j]!.key;
       const grown = index.prefixes.has(key);
       const singular = singularKey(key);

@@ -26,6 +26,14 @@ describe('lexicon loading', () => {
     expect(byName('CIFAR-100')?.type).toBe('dataset');
   });
 
+  it('matches a listed name across a space or a hyphen, never across a comma', () => {
+    const lex = { entries: [{ type: 'dataset' as const, name: 'Kelpset', aliases: [] }, { type: 'dataset' as const, name: 'Kelpset-A', aliases: [] }] };
+    const ex = createExtractor(lex);
+    const names = (text: string) => ex.extractPaper(paper(text)).entities.map((e) => e.name);
+    expect(names('On Kelpset, a small student reaches 70.1% accuracy.')).toEqual(['Kelpset']);
+    expect(names('On Kelpset A it drops.')).toEqual(['Kelpset A']);
+  });
+
   it('drives the real extractor end to end', () => {
     const ex = createExtractor(loadLexicon());
     const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
