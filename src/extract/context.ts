@@ -420,6 +420,20 @@ function taskTestedOn(tokens: Token[], k: number, sentence: string, sentenceStar
   return false;
 }
 
+/**
+ * "KEMNIST and Reefspeare from the TIDE benchmark": names taken from a named benchmark or suite
+ * are its datasets (the list before "from" too).
+ */
+export function partOfCollection(tokens: Token[], j: number): ContextHint | null {
+  let k = j + 1;
+  while (k < j + 8 && tokens[k] && (/^(?:and|or)$/.test(tokens[k]!.key) || /^[\p{Lu}\d]/u.test(tokens[k]!.text) || tokens[k]!.glued)) k++;
+  if (!/^(?:from|of|in)$/.test(tokens[k]?.key ?? '') || tokens[k + 1]?.key !== 'the') return null;
+  let n = k + 2;
+  if (!/^\p{Lu}/u.test(tokens[n]?.text ?? '')) return null;
+  while (tokens[n + 1] && (tokens[n + 1]!.glued || /^[\p{Lu}\d]/u.test(tokens[n + 1]!.text))) n++;
+  return /^(?:benchmark|suite|collection|archive)$/.test(tokens[n + 1]?.key ?? '') ? { type: 'dataset', strength: 0.75 } : null;
+}
+
 /** The first token inside the parenthesis that token i is in, when only a list of words separates them; else -1. */
 function parenthesisStart(tokens: Token[], i: number, sentence: string, sentenceStart: number): number {
   for (let k = i; k > 0 && i - k < 16; k--) {

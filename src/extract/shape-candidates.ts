@@ -1,7 +1,7 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
+import { appositive, domainShift, enumerationHead, partOfCollection, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
@@ -190,6 +190,7 @@ export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
     enumerationHead(s.tokens, i, s.text, s.start),
     evaluationOn(s.tokens, i, s.cues.evaluative, j),
     parentheticalName(s.tokens, i, s.text, s.start),
+    partOfCollection(s.tokens, j),
     domainShift(s.tokens, i, j, s.text, s.start),
     precedingHead(s.tokens, i, j, s.text, s.start),
     verbObject(s.tokens, i, j),
