@@ -475,6 +475,8 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   const gap = gapBefore(tokens, k + 1, sentence, sentenceStart);
   // "Ten methods, A, B and C are re-implemented": a plural system noun set off by a comma or a colon lists them
   if ((h === 'method' || h === 'model') && /^(?:methods|algorithms|approaches|techniques|models|architectures|networks)$/i.test(t.text) && /^\s*[,:]\s*$/.test(gap)) return { type: h, strength: 0.75 };
+  // "the temporal models A and B": a plural noun of systems right before names says what they are
+  if (h === 'model' && /^(?:models|architectures|networks|backbones|encoders|detectors)$/.test(t.key) && /^\s+$/.test(gap)) return { type: 'model', strength: 0.75 };
   // ("on the regression tasks A, B and C": a benchmark's tasks named one by one are its datasets)
   if (t.text === 'tasks' && /^\s+$/.test(gap)) return { type: 'dataset', strength: 0.75 };
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
