@@ -381,7 +381,8 @@ function pluralHeadBefore(tokens: Token[], k: number): ContextHint | null {
 /** "Kelpsynth→ReefScapes": the names an arrow joins are the data a domain shift starts from and ends on. */
 export function domainShift(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   const s = { text: sentence, start: sentenceStart };
-  return isSourceDomain(tokens, j, s) || (i > 0 && isSourceDomain(tokens, i - 1, s)) ? { type: 'dataset', strength: 0.75 } : null;
+  const target = i > 0 && (isSourceDomain(tokens, i - 1, s) || (tokens[i - 1]!.key === 'to' && i > 1 && isSourceDomain(tokens, i - 2, s)));
+  return isSourceDomain(tokens, j, s) || target ? { type: 'dataset', strength: 0.75 } : null;
 }
 
 /** `a new biomedical LM (BIOptimus)`: a name in parentheses typed by the noun before it. */

@@ -213,8 +213,26 @@ const ARROW = /^\s*(?:→|->|⇒)\s*$/;
  * splits A-C of one benchmark and tests on D).
  */
 export function isSourceDomain(tokens: Token[], j: number, sentence: { text: string; start: number }): boolean {
-  const target = tokens[j + 1];
-  return !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key) && ARROW.test(gapBefore(tokens, j + 1, sentence.text, sentence.start));
+  const arrow = tokens[j + 1] !== undefined && ARROW.test(gapBefore(tokens, j + 1, sentence.text, sentence.start));
+  // ("transfer learning from KelpEEG to Reefilepsy": the words of a shift, spelled out)
+  const to = !arrow && tokens[j + 1]?.key === 'to' && !tokens[j + 1]!.glued && shiftFrom(tokens, j);
+  const target = tokens[to ? j + 2 : j + 1];
+  return (arrow || to) && !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key);
+}
+
+const SHIFT_WORD = /^(?:transfer|transfers|transferring|transferred|adaptation|adapting|adapted|adapt|adapts|generali[sz]ation|generali[sz]ing|generali[sz]es)$/;
+
+/** Does "from" open the name ending at token j, a word of transfer or adaptation a few words before it? */
+function shiftFrom(tokens: Token[], j: number): boolean {
+  let i = j;
+  while (i > 0 && tokens[i]!.glued) i--;
+  if (tokens[i - 1]?.key !== 'from') return false;
+  // (knowledge is transferred between systems: "transfer knowledge from KelpLM to ReefLM")
+  for (let b = i - 2; b >= Math.max(0, i - 5); b--) {
+    if (/^(?:knowledge|skills?|capabilities|abilities)$/.test(tokens[b]!.key)) return false;
+    if (SHIFT_WORD.test(tokens[b]!.key)) return true;
+  }
+  return false;
 }
 
 /** Role of one mention spanning tokens [i, j] of its sentence. */
