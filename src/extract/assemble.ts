@@ -3,7 +3,7 @@ import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
-import { isArchitectureName, TITLE_CASE, variantBases } from './shapes.js';
+import { isArchitectureName, morphType, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -278,6 +278,31 @@ export function alignVariantFamilies(chosen: Cand[]): void {
       if (family.some((c) => c.type === 'model')) for (const c of family) if (c.source === 'shape') c.type = 'model';
       v.family ??= bases[0]!.text;
       break;
+    }
+  }
+}
+
+const SIBLING = /^(.{3,}?)[-_][\p{L}\p{N}]+$/u;
+
+/**
+ * "KelpPep-func" and "KelpPep-struct", "Reef-50K" and "Reef-FULL": names that share a stem before their last
+ * hyphen are parts of one collection, so a dataset among them makes its siblings that a weaker guess typed
+ * datasets too.
+ */
+export function alignDatasetSiblings(chosen: Cand[]): void {
+  const byStem = new Map<string, Cand[]>();
+  for (const c of chosen) {
+    const m = SIBLING.exec(c.text);
+    if (!m) continue;
+    const k = keyOf(m[1]!);
+    byStem.set(k, [...(byStem.get(k) ?? []), c]);
+  }
+  for (const group of byStem.values()) {
+    if (!group.some((c) => c.type === 'dataset' && (c.conf >= 0.75 || c.listed))) continue;
+    // (not a sibling spelled as another kind of thing: "Kelp-bench" and "Kelp-agent")
+    for (const c of group) if (c.type !== 'dataset' && c.source === 'shape' && c.conf < 0.75 && !c.named && morphType(c.text) === null) {
+      c.type = 'dataset';
+      c.conf = 0.75;
     }
   }
 }

@@ -6,7 +6,7 @@
 //   4. aliases and 5. roles (entities.ts: one entity per name, its mentions and its role)
 import { acronymCandidates, type DocAcronym } from './acronym-candidates.js';
 import { scoreCandidates } from './score-candidates.js';
-import { alignVariantFamilies, completeEnumerations, markProposals, propagateLists, resolveOverlaps } from './assemble.js';
+import { alignDatasetSiblings, alignVariantFamilies, completeEnumerations, markProposals, propagateLists, resolveOverlaps } from './assemble.js';
 import { keyOf, buildSentences, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { assembleEntities } from './entities.js';
 import type { KnownName } from './knowledge.js';
@@ -132,6 +132,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
 
   if (title) markTitleHead(title, chosen);
   alignVariantFamilies(chosen);
+  alignDatasetSiblings(chosen);
   markProposals(chosen);
   return { prep, chosen };
 }
