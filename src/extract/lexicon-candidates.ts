@@ -8,7 +8,7 @@ import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
-import { gapBefore, isSlashListJoint } from './text.js';
+import { gapBefore, isWordJoint } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -34,7 +34,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     if (s.tokens[m.i]!.glued) {
       // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
       // (not across the slashes of a list: "KelpLSTM/GanCNN/PufRNN")
-      while (i > 0 && s.tokens[i]!.glued && !isSlashListJoint(s.tokens, i)) i--;
+      while (i > 0 && s.tokens[i]!.glued && !isWordJoint(s.tokens, i)) i--;
       // ("targeted text-to-image generation": specific modifiers before it, as for any listed technique;
       // "the information post-unlearning" says when, and the words before it are not its modifiers)
       if ((e.type === 'method' || e.type === 'task') && !/^(?:post|after)$/i.test(s.tokens[i]!.text)) i = leftExtension(s, i);

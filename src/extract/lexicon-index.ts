@@ -6,7 +6,7 @@ import { normalizeKey, singularKey } from './normalize.js';
 import { isCommonWord } from './english.js';
 import { TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import { NAME_TAIL } from './shapes.js';
-import { isSlashListJoint, type Token } from './text.js';
+import { isShiftJoint, isSlashListJoint, type Token } from './text.js';
 
 export interface Surface {
   entry: LexiconEntry;
@@ -166,7 +166,7 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
       const plural = !grown && singular !== undefined && index.byKey.has(singular);
       if (!grown && !plural) break;
       const next = tokens[j + 1];
-      const atWordEnd = !next || !next.glued || (next.joiner === '/' && isSlashListJoint(tokens, j + 1));
+      const atWordEnd = !next || !next.glued || (next.joiner === '/' && isSlashListJoint(tokens, j + 1)) || isShiftJoint(tokens, j + 1);
       if (!atWordEnd && !affixTail(tokens, j)) continue;
       if (tokens[j]!.key === '') continue; // a name does not end on a symbol ("ILSVRC &")
       const list = index.byKey.get(key) ?? (singular !== undefined && (plural || /s$/.test(tokens[j]!.text)) ? index.byKey.get(singular) : undefined);

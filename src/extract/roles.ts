@@ -5,7 +5,7 @@
 import type { EntityType, Role } from './types.js';
 import { isComparative, isLanguageName, verbFormsAll } from './english.js';
 import { isDescriptiveModifier } from './heads.js';
-import { gapBefore, type Token } from './text.js';
+import { gapBefore, isShiftJoint, type Token } from './text.js';
 
 const VERBS = {
   propose: 'propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil',
@@ -214,8 +214,8 @@ const ARROW = /^\s*(?:→|->|⇒)\s*$/;
  */
 export function isSourceDomain(tokens: Token[], j: number, sentence: { text: string; start: number }): boolean {
   const arrow = tokens[j + 1] !== undefined && ARROW.test(gapBefore(tokens, j + 1, sentence.text, sentence.start));
-  // ("transfer learning from KelpEEG to Reefilepsy": the words of a shift, spelled out)
-  const to = !arrow && tokens[j + 1]?.key === 'to' && !tokens[j + 1]!.glued && shiftFrom(tokens, j);
+  // ("transfer learning from KelpEEG to Reefilepsy": the words of a shift, spelled out; "Kelpscapes-to-REEF")
+  const to = !arrow && tokens[j + 1]?.key === 'to' && ((!tokens[j + 1]!.glued && shiftFrom(tokens, j)) || isShiftJoint(tokens, j + 1));
   const target = tokens[to ? j + 2 : j + 1];
   return (arrow || to) && !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key);
 }

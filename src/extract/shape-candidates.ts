@@ -5,7 +5,7 @@ import { appositive, domainShift, enumerationHead, partOfCollection, evaluationO
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
-import { gapBefore, isSlashListJoint } from './text.js';
+import { gapBefore, isWordJoint } from './text.js';
 import { isArchitectureName, isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
 import { proposalBefore } from './roles.js';
 import type { EntityType } from './types.js';
@@ -36,7 +36,7 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
   while (k < t.length) {
     let e = k;
     // ("KelpDocs/ReefForms/TideScan": names joined by slashes are a list, one word each)
-    while (e + 1 < t.length && t[e + 1]!.glued && !isSlashListJoint(t, e + 1)) e++;
+    while (e + 1 < t.length && t[e + 1]!.glued && !isWordJoint(t, e + 1)) e++;
     if (covered[k] || covered[e]) {
       out.push({ i: k, j: e, text: '', kind: null, tail: false });
       k = e + 1;

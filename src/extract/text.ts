@@ -3,6 +3,7 @@
 // and drops the offsets we need for evidence. Our tokens are "fine" (split at
 // - _ . / so that lexicon keys can be assembled across them) and remember
 // whether they are glued to the previous token, which rebuilds "words".
+import { isNameShaped } from './shapes.js';
 
 export interface Sentence {
   text: string;
@@ -173,4 +174,27 @@ export function isSlashListJoint(tokens: readonly Token[], k: number): boolean {
   let n = 0;
   for (let x = a + 1; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
   return n >= 2;
+}
+
+/** Is token k the "to" of a shift between two names inside one word ("Kelpscapes-to-REEF", "KTA5-to-Kelpscapes")? */
+export function isShiftJoint(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  if (!t || !a || !b || t.key !== 'to' || !t.glued || t.joiner !== '-' || !b.glued || b.joiner !== '-') return false;
+  // (one side a name by its spelling: not "Image-to-Video" in a title, nor "Kelp-1-to-3")
+  const side = (x: Token) => /^[\p{Lu}\d]/u.test(x.text) && /\p{L}/u.test(x.text) && x.text.length >= 3;
+  if (!side(a) || !side(b)) return false;
+  // (a side is its whole part of the word: "Kelpscapes-C")
+  let x = k - 1;
+  while (x > 0 && tokens[x]!.glued) x--;
+  let y = k + 1;
+  while (tokens[y + 1]?.glued) y++;
+  const part = (from: number, to: number) => tokens.slice(from, to + 1).map((w, n) => (n > 0 ? w.joiner : '') + w.text).join('');
+  return isNameShaped(part(x, k - 1)) || isNameShaped(part(k + 1, y));
+}
+
+/** Does a new name start at token k inside a joined word: after a slash of a list, or on either side of a shift's "to"? */
+export function isWordJoint(tokens: readonly Token[], k: number): boolean {
+  return isSlashListJoint(tokens, k) || isShiftJoint(tokens, k) || isShiftJoint(tokens, k - 1);
 }
