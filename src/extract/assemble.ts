@@ -123,12 +123,14 @@ const SYSTEM_KINDS: ReadonlySet<string> = new Set(['model', 'method']);
 const VALUE = String.raw`\d[\d.,%x×]*(?:\s*(?:m|ms|dB|s|pp|points?)\b)?`;
 const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE}(?:\s*(?:\/|and)\s*${VALUE})*\s+for\s+$`);
 
-/**
- * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
- * share a type, so a listed dataset types its unknown neighbours.
- */
+// A list member's own parenthesis, and the noun before it, up to the comma that goes on with the list
 const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*,)/u;
 
+/**
+ * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
+ * share a type, so a listed dataset (or model, or, two of them leading, technique)
+ * types its unknown neighbours.
+ */
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -295,7 +297,9 @@ export function alignDatasetSiblings(chosen: Cand[]): void {
     const m = SIBLING.exec(c.text);
     if (!m) continue;
     const k = keyOf(m[1]!);
-    byStem.set(k, [...(byStem.get(k) ?? []), c]);
+    const group = byStem.get(k);
+    if (group) group.push(c);
+    else byStem.set(k, [c]);
   }
   for (const group of byStem.values()) {
     if (!group.some((c) => c.type === 'dataset' && (c.conf >= 0.75 || c.listed))) continue;

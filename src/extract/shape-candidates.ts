@@ -1,7 +1,7 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, domainShift, enumerationHead, partOfCollection, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, type ContextHint } from './context.js';
+import { appositive, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, partOfCollection, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';

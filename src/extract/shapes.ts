@@ -127,10 +127,12 @@ const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 // A vision backbone's size and patch ("Kelp-B/16", "Reef-L/14"): one trained network
 const PATCH_SIZE = /-[TSBLHGe]\/\d{1,2}$/;
 const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
-// A network's own tail or a parameter count: one architecture or trained system, whatever a sentence calls it
-// ("methods such as KelpFormer", "approaches like Reef-7B"); not a technique named after the model it
-// works on ("DynamicKelpViT")
+// A network's own tail ("KelpNet", "ReefFormer", "TideGCN"); not the model a technique works on ("DynamicKelpViT")
 const ARCHITECTURE_TAIL = /(?:Net|Nets|Former|former|GAN|NeRF|Det|DETR|Mixer|Transformer|BERT|BERTa|GPT|LLaMA|Llama|T5|VAE|GCN|GNN|GAT)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
+/**
+ * Is the name one architecture or trained system by its spelling alone (a network's tail, a parameter count,
+ * a release tier or a glued version), whatever a sentence calls it ("methods such as KelpFormer", "Reef-7B")?
+ */
 export function isArchitectureName(name: string): boolean {
   return ARCHITECTURE_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || PATCH_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name);
 }
