@@ -62,6 +62,9 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
   // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
   if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
+  // "the KelpNet classification tasks", "Reefmimic tasks": the tasks a named benchmark holds (a field's
+  // name classifies them: "KelpNLP tasks")
+  if (spaced && isNameShaped(tokens[j]!.text) && !/(?:NLP|CV|ML|AI|IR)$/.test(tokens[j]!.text) && (w === 'tasks' || (/^\p{Ll}{3,}$/u.test(n.text) && !isFunctionWord(w) && tokens[j + 2]?.key === 'tasks' && !tokens[j + 2]!.glued))) return { type: 'dataset', strength: 0.75 };
   // "the X metric": named as a measure ("a X metric is learned" is metric learning's distance)
   if (spaced && (w === 'metric' || w === 'metrics') && !tokens.slice(j + 2, j + 4).some((t) => /^(?:learning|learned|learnt)$/.test(t.key))) return { type: 'metric', strength: 0.85 };
   const t = headType(w);
