@@ -111,7 +111,11 @@ const GENERIC_LONG = new RegExp(
 // (a bare -ing word may be a name's own noun: "Reasoning Network")
 const PARTICIPLE = /^(?:\p{L}[\p{L}-]*\p{Ll}ed|\p{L}+-[\p{L}-]*\p{Ll}ing)$/u;
 
+// ("Time-Series Foundation Models", "Protein Language Models": a domain before a plural class of systems)
+const DOMAIN_CLASS = /^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}[Ff]oundation\s+[Mm]odels$|^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}[Ll]anguage\s+[Mm]odels$/u;
+
 export function isGenericLongForm(long: string): boolean {
+  if (DOMAIN_CLASS.test(long.trim())) return true;
   // "shallow neural networks (SNNs)": describing words before a generic class change nothing.
   const words = long.trim().split(/\s+/);
   let k = 0;
