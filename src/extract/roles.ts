@@ -3,7 +3,7 @@
 // the entity takes the strongest one (proposes > compares_with > evaluates_on
 // > uses > mentions).
 import type { EntityType, Role } from './types.js';
-import { isComparative, isLanguageName, verbFormsAll } from './english.js';
+import { isComparative, isFunctionWord, isLanguageName, verbFormsAll } from './english.js';
 import { isDescriptiveModifier } from './heads.js';
 import { gapBefore, isShiftJoint, type Token } from './text.js';
 
@@ -183,7 +183,8 @@ function listStart(tokens: Token[], i: number, sentence: { text: string; start: 
   // (a gap of spaces or a comma: "Long Form (LF)" is a definition, no list)
   while (k > 0 && (tokens[k]!.glued || /^,?\s*$/.test(gapBefore(tokens, k, sentence.text, sentence.start)))) {
     const p = tokens[k - 1]!;
-    if (p.glued || /^(?:and|or|the)$/.test(p.text) || /^[\p{Lu}\p{N}]/u.test(p.text)) k--;
+    // (a capitalised preposition opens the sentence, not the list: "Across A, B and C")
+    if (p.glued || /^(?:and|or|the)$/.test(p.text) || (/^[\p{Lu}\p{N}]/u.test(p.text) && !isFunctionWord(p.key))) k--;
     else break;
   }
   // (the list starts at its first name, not at the "the" before it)
