@@ -134,7 +134,12 @@ const ARCHITECTURE_TAIL = /(?:Net|Nets|Former|former|GAN|NeRF|Det|DETR|Mixer|Tra
  * a release tier or a glued version), whatever a sentence calls it ("methods such as KelpFormer", "Reef-7B")?
  */
 export function isArchitectureName(name: string): boolean {
-  return ARCHITECTURE_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || PATCH_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name);
+  return ARCHITECTURE_TAIL.test(name) || isSizedRelease(name);
+}
+
+/** A parameter count, a vision backbone's size and patch, a release tier or a glued version: one trained system. */
+function isSizedRelease(name: string): boolean {
+  return MODEL_SIZE.test(name) || INNER_SIZE.test(name) || PATCH_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name);
 }
 const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Database|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
 
@@ -147,6 +152,6 @@ export function morphType(name: string): EntityType | null {
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
   if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
-  if (MODEL_TAIL.test(name) || MODEL_SIZE.test(name) || INNER_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name) || PATCH_SIZE.test(name)) return 'model';
+  if (MODEL_TAIL.test(name) || isSizedRelease(name)) return 'model';
   return null;
 }
