@@ -126,6 +126,15 @@ const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE
 // A list member's own parenthesis, and the noun before it, up to the comma that goes on with the list
 const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*,)/u;
 
+/** The text between two names as a list reads it, with the first name's own parenthesis left out. */
+function listGap(a: Cand, raw: string): string {
+  // "on the Kelp suites (Rope, Shelf), Reef-T and B": a list goes on past a member's own parenthesis
+  if (a.source !== 'acronym') return raw.replace(MEMBER_PARENTHESIS, '');
+  // "On Reef Shapes (RS) and B": and past the acronym its member defines, to its "and", but not past the
+  // parenthesis an acronym closes before a clause ("from the Kelp Benchmark (KB), X reaches ...")
+  return /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
+}
+
 /**
  * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
  * share a type, so a listed dataset (or model, or, two of them leading, technique)
@@ -164,11 +173,8 @@ export function propagateLists(chosen: Cand[]): void {
     for (let k = 1; k < cs.length; k++) {
       const a = cs[k - 1]!;
       const b = cs[k]!;
-      // ("On Reef Shapes (RS) and B": a list goes on past the acronym its member defines, to its "and")
       const raw = s.text.slice(a.end - s.start, b.start - s.start);
-      // (and past a member's own parenthesis: "on the Kelp suites (Rope, Shelf), Reef-T and B")
-      // (not past the parenthesis an acronym closes: "from the Kelp Benchmark (KB), X reaches ...")
-      const gap = a.source !== 'acronym' ? raw.replace(MEMBER_PARENTHESIS, '') : /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
+      const gap = listGap(a, raw);
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets

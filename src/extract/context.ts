@@ -304,7 +304,7 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // (a noun in a Title-Case title names no data: "Generating Molecules from Expression Profiles")
   const lowerNoun = /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '');
   // ("raw data drawn from X": uncounted data too)
-  const taken = TAKEN_FROM.test(v) && (COMPILED_FROM.test(v) || DATA_NOUN.test(tokens[k - 2]?.key ?? '') || tokens[k - 2]?.key === 'data');
+  const taken = COMPILED_FROM.test(v) || (TAKEN_FROM.test(v) && (DATA_NOUN.test(tokens[k - 2]?.key ?? '') || tokens[k - 2]?.key === 'data'));
   if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || taken)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
   // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
   // ("the long queries of X": recorded items of a named source, not what a system outputs)

@@ -112,7 +112,7 @@ const GENERIC_LONG = new RegExp(
 const PARTICIPLE = /^(?:\p{L}[\p{L}-]*\p{Ll}ed|\p{L}+-[\p{L}-]*\p{Ll}ing)$/u;
 
 // ("Time-Series Foundation Models", "Protein Language Models": a domain before a plural class of systems)
-const DOMAIN_CLASS = /^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}[Ff]oundation\s+[Mm]odels$|^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}[Ll]anguage\s+[Mm]odels$/u;
+const DOMAIN_CLASS = /^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}(?:[Ff]oundation|[Ll]anguage)\s+[Mm]odels$/u;
 
 export function isGenericLongForm(long: string): boolean {
   if (DOMAIN_CLASS.test(long.trim())) return true;

@@ -6,7 +6,7 @@ import { normalizeKey, singularKey } from './normalize.js';
 import { isCommonWord } from './english.js';
 import { TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import { NAME_TAIL } from './shapes.js';
-import { isShiftJoint, isSlashListJoint, type Token } from './text.js';
+import { gapBefore, isShiftJoint, isSlashListJoint, type Token } from './text.js';
 
 export interface Surface {
   entry: LexiconEntry;
@@ -159,7 +159,7 @@ export function matchLexicon(index: LexiconIndex, tokens: Token[], sentenceText:
     // Grow the span while its key is a prefix of some name; remember the longest hit.
     for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
       // a name does not run across a comma, a colon or a bracket ("On Kelpset, a ..." is no "Kelpset-A")
-      if (j > i && !tokens[j]!.glued && /[,;:()[\]]/.test(sentenceText.slice(tokens[j - 1]!.end - sentenceStart, tokens[j]!.start - sentenceStart))) break;
+      if (j > i && !tokens[j]!.glued && /[,;:()[\]]/.test(gapBefore(tokens, j, sentenceText, sentenceStart))) break;
       key += tokens[j]!.key;
       const grown = index.prefixes.has(key);
       const singular = singularKey(key);
