@@ -9,7 +9,7 @@ import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, isSourceDomain, valueEndsAt } from './roles.js';
-import { gapBefore, oneSpaceApart, type Token } from './text.js';
+import { gapBefore, joinedText, oneSpaceApart, type Token } from './text.js';
 
 export interface ContextHint {
   type: EntityType;
@@ -570,13 +570,9 @@ const BUILD_ON = /^(?:based|built|build|builds|building|relies|rely|relying|exte
 /** The word ending at token k (glued tokens joined with their joiners), as written. */
 function wordAt(tokens: Token[], k: number): { text: string; start: number } | null {
   if (k < 0) return null;
-  let text = tokens[k]!.text;
   let a = k;
-  while (a > 0 && tokens[a]!.glued) {
-    text = tokens[a - 1]!.text + tokens[a]!.joiner + text;
-    a--;
-  }
-  return { text, start: a };
+  while (a > 0 && tokens[a]!.glued) a--;
+  return { text: joinedText(tokens, a, k), start: a };
 }
 
 /** wordAt, lower case. */

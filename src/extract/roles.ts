@@ -221,7 +221,8 @@ export function isSourceDomain(tokens: Token[], j: number, sentence: { text: str
   return (arrow || to) && !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key);
 }
 
-const SHIFT_WORD = /^(?:transfer|transfers|transferring|transferred|adaptation|adapting|adapted|adapt|adapts|generali[sz]ation|generali[sz]ing|generali[sz]es)$/;
+/** A word of transfer, adaptation or generalisation: a system moved from the data it learned on to other data. */
+const SHIFT_WORD = /^(?:transfer(?:s|ring|red)?|adapt(?:s|ed|ing|ation)?|generali[sz](?:e|es|ed|ing|ation))$/;
 
 /** Does "from" open the name ending at token j, a word of transfer or adaptation a few words before it? */
 function shiftFrom(tokens: Token[], j: number): boolean {
@@ -274,7 +275,7 @@ export function mentionRole(
     if (cues.prior || (cues.background && !cues.evaluative)) return 'mentions';
     // "zero-shot transfer to A", "generalizes to B": where a system is tested beyond its training data
     const to = low(at - 1) === 'the' ? at - 2 : at - 1;
-    if (low(to) === 'to' && /^(?:transfer|transfers|transferring|generali[sz](?:e|es|ed|ing|ation))$/.test(low(to - 1))) return 'evaluates_on';
+    if (low(to) === 'to' && SHIFT_WORD.test(low(to - 1))) return 'evaluates_on';
     // ("the pretraining corpus combines A and B", "co-training with C"): data a sentence with no result trains on
     // (what a sentence reports a result "on" is still tested on: "gains are largest on A", "improves by 2 EM on B",
     // "on the existing A and B datasets")

@@ -190,8 +190,12 @@ export function isShiftJoint(tokens: readonly Token[], k: number): boolean {
   while (x > 0 && tokens[x]!.glued) x--;
   let y = k + 1;
   while (tokens[y + 1]?.glued) y++;
-  const part = (from: number, to: number) => tokens.slice(from, to + 1).map((w, n) => (n > 0 ? w.joiner : '') + w.text).join('');
-  return isNameShaped(part(x, k - 1)) || isNameShaped(part(k + 1, y));
+  return isNameShaped(joinedText(tokens, x, k - 1)) || isNameShaped(joinedText(tokens, k + 1, y));
+}
+
+/** Tokens from..to as written, glued ones with their joiners ("Kelp-3", "A/B"). */
+export function joinedText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to + 1).map((w, n) => (n > 0 ? w.joiner : '') + w.text).join('');
 }
 
 /** Does a new name start at token k inside a joined word: after a slash of a list, or on either side of a shift's "to"? */
