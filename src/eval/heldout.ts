@@ -93,11 +93,12 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
     const papers = dirs.flatMap((d) => readPapers(path.join(d, 'input.jsonl')));
     return [gold, extractor.extractCorpus(papers).map(toPredictionLine).join('\n')];
   };
-  rows.push(seedRow('invented abstracts A-J, Q, S (450)', 'settings', ...invented(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'q', 's'])));
+  rows.push(seedRow('invented abstracts A-J, Q, S, U (490)', 'settings', ...invented(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'q', 's', 'u'])));
   rows.push(seedRow('invented abstracts K-M (120)', 'held-out', ...invented(['k', 'l', 'm'])));
   rows.push(seedRow('invented abstracts N-O (80)', 'held-out', ...invented(['n', 'o'])));
   rows.push(seedRow('invented abstracts P, R (80)', 'held-out', ...invented(['p', 'r'])));
   rows.push(seedRow('invented abstracts T (40)', 'held-out', ...invented(['t'])));
+  rows.push(seedRow('invented abstracts V (40)', 'held-out', ...invented(['v'])));
   const sx = evaluate(readUtf8(evalFile('scirex-dev-gold.jsonl')), predict('scirex-dev-input.jsonl')).scirex!;
   rows.push({
     set: 'SciREX dev (142)',
