@@ -6,7 +6,7 @@
 //   `on X` in an evaluation sentence                  -> dataset
 import type { EntityType } from './types.js';
 import { headType, isDescriptiveModifier } from './heads.js';
-import { isNameShaped } from './shapes.js';
+import { isNameShaped, morphType } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, isSourceDomain, valueEndsAt } from './roles.js';
 import { gapBefore, joinedText, oneSpaceApart, type Token } from './text.js';
@@ -186,6 +186,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   // "improves (the) X by / from ...": the changed quantity, right after its verb
   // ("improves A by 4.8 points and B by 3.9 points": or after "and", the verb a few words back)
   if (!/^(?:by|from|to)$/.test(tokens[j + 1]?.key ?? '') || numberAt(tokens, j + 2) < 0) return false;
+  // (not a name spelled as a benchmark: "improves Reef-Bench by 0.4" raises a score on it)
+  if (morphType(sentence.slice(tokens[i]!.start - sentenceStart, tokens[j]!.end - sentenceStart)) === 'dataset') return false;
   const v = tokens[i - 1]?.key === 'the' ? i - 2 : i - 1;
   if (CHANGE_VERB.test(tokens[v]?.key ?? '')) return true;
   if (tokens[i - 1]?.key !== 'and') return false;

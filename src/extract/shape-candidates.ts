@@ -268,8 +268,9 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   // or a venue, unless the sentence says otherwise.
   if (s.tokens[i - 1]?.key === 'at' && !kn && !(hint && hint.strength >= 0.75)) return null;
   // A lone capitalised English-looking word needs a context to be a name.
-  // (unless its one word is spelled as a network or a release: "a streaming Kelpformer", "Reef-Bolt-Base")
-  if (nS === 0 && nT === 1 && !hint && !kn && !(isArchitectureName(text) && !/\s/.test(text))) return null;
+  // (unless its one word is spelled as a network, a release or a benchmark: "a streaming Kelpformer", "Reef-Bolt-Base",
+  // "improves Reef-Bench by 0.4")
+  if (nS === 0 && nT === 1 && !hint && !kn && !((isArchitectureName(text) || (morph === 'dataset' && /-|\p{Ll}\p{Lu}/u.test(text))) && !/\s/.test(text))) return null;
   if (nS === 0 && !hint && !kn && !morph) {
     // Multi-word capitalised phrase without context: keep only when its head names a type.
     const last = text.split(/\s+/).pop() ?? '';
