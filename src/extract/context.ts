@@ -8,7 +8,7 @@ import type { EntityType } from './types.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped, morphType } from './shapes.js';
 import { isComparative, isFunctionWord, lexTag } from './english.js';
-import { isCueVerb, isSourceDomain, valueEndsAt } from './roles.js';
+import { isCueVerb, shiftTarget, systemPair, valueEndsAt } from './roles.js';
 import { gapBefore, joinedText, oneSpaceApart, type Token } from './text.js';
 
 export interface ContextHint {
@@ -386,8 +386,15 @@ function pluralHeadBefore(tokens: Token[], k: number): ContextHint | null {
 /** "Kelpsynth→ReefScapes": the names an arrow joins are the data a domain shift starts from and ends on. */
 export function domainShift(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   const s = { text: sentence, start: sentenceStart };
-  const target = i > 0 && (isSourceDomain(tokens, i - 1, s) || (tokens[i - 1]!.key === 'to' && i > 1 && isSourceDomain(tokens, i - 2, s)));
-  return isSourceDomain(tokens, j, s) || target ? { type: 'dataset', strength: 0.75 } : null;
+  // (the name pointed to, or the name pointing: j's own shift, else the one ending right before i)
+  const at = (k: number): [number, number] | null => {
+    const t = k >= 0 ? shiftTarget(tokens, k, s) : -1;
+    return t >= 0 ? [k, t] : null;
+  };
+  const pair = at(j) ?? (i > 0 ? at(i - 1) ?? (tokens[i - 1]!.key === 'to' ? at(i - 2) : null) : null);
+  if (!pair) return null;
+  // ("KelpNet-50 → ReefNetV2": a teacher and its student are two systems)
+  return systemPair(tokens, pair[0], pair[1]) ? { type: 'model', strength: 0.75 } : { type: 'dataset', strength: 0.75 };
 }
 
 /** `a new biomedical LM (BIOptimus)`: a name in parentheses typed by the noun before it. */

@@ -5,7 +5,8 @@
 import type { EntityType, Role } from './types.js';
 import { isComparative, isFunctionWord, isLanguageName, verbFormsAll } from './english.js';
 import { isDescriptiveModifier } from './heads.js';
-import { gapBefore, isShiftJoint, type Token } from './text.js';
+import { isArchitectureName } from './shapes.js';
+import { gapBefore, isShiftJoint, joinedText, type Token } from './text.js';
 
 const VERBS = {
   propose: 'propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil',
@@ -209,16 +210,40 @@ export function proposalBefore(cues: SentenceCues, i: number): boolean {
 const ARROW = /^\s*(?:→|->|⇒)\s*$/;
 
 /**
- * Is the name ending at token j the source of a domain shift ("Kelpsynth→ReefScapes", "A -> B")?
- * Not a language ("English→German" translates) and not before a split letter ("ABC→D" trains on
- * splits A-C of one benchmark and tests on D).
+ * Does the name ending at token j point to another ("Kelpsynth→ReefScapes", "A -> B", "from A to B" after a word
+ * of transfer)? The token where the other name starts, or -1. Not a language ("English→German" translates)
+ * and not before a split letter ("ABC→D" trains on splits A-C of one benchmark and tests on D).
  */
-export function isSourceDomain(tokens: Token[], j: number, sentence: { text: string; start: number }): boolean {
+export function shiftTarget(tokens: Token[], j: number, sentence: { text: string; start: number }): number {
   const arrow = tokens[j + 1] !== undefined && ARROW.test(gapBefore(tokens, j + 1, sentence.text, sentence.start));
   // ("transfer learning from KelpEEG to Reefilepsy": the words of a shift, spelled out; "Kelpscapes-to-REEF")
   const to = !arrow && tokens[j + 1]?.key === 'to' && ((!tokens[j + 1]!.glued && shiftFrom(tokens, j)) || isShiftJoint(tokens, j + 1));
-  const target = tokens[to ? j + 2 : j + 1];
-  return (arrow || to) && !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key);
+  const t = to ? j + 2 : j + 1;
+  const target = tokens[t];
+  return (arrow || to) && !!target && target.text.length >= 3 && /^[\p{Lu}\d]/u.test(target.text) && !isLanguageName(target.key) && !isLanguageName(tokens[j]!.key) ? t : -1;
+}
+
+/** Is the name ending at token j the source of a domain shift, the data an adaptation trains on (not a teacher's network)? */
+export function isSourceDomain(tokens: Token[], j: number, sentence: { text: string; start: number }): boolean {
+  const t = shiftTarget(tokens, j, sentence);
+  return t >= 0 && !systemPair(tokens, j, t);
+}
+
+/**
+ * Are the words ending at token j and starting at token t two systems rather than two domains: either one
+ * spelled as a network ("KelpNet-50 → ReefNetV2", a teacher and its student), or two sizes of one family
+ * ("KWN-40-2 → KWN-16-2")?
+ */
+export function systemPair(tokens: Token[], j: number, t: number): boolean {
+  let a = j;
+  while (a > 0 && tokens[a]!.glued) a--;
+  let b = t;
+  while (tokens[b + 1]?.glued) b++;
+  const source = joinedText(tokens, a, j);
+  const target = joinedText(tokens, t, b);
+  if (isArchitectureName(source) || isArchitectureName(target)) return true;
+  const stem = (w: string) => /^([^\-_\s]+)[\-_]/.exec(w)?.[1];
+  return stem(source) !== undefined && stem(source) === stem(target) && /\d$/.test(source) && /\d$/.test(target);
 }
 
 /** A word of transfer, adaptation or generalisation: a system moved from the data it learned on to other data. */
