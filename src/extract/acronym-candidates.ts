@@ -171,7 +171,8 @@ function expandsOtherwise(ctx: PaperContext, short: string, long: string): boole
   for (const { entry } of surfaces) {
     const expansions = [entry.name, ...entry.aliases].filter((x) => !normalizeKey(x).includes(key)).map(contentWords);
     if (expansions.length === 0) return false;
-    for (const w of expansions) for (const x of w) if (own.has(x) && headType(x) === null) return false;
+    // (nor words that every kind of network shares: "lightweight neural networks" is no "Lagrangian neural networks")
+    for (const w of expansions) for (const x of w) if (own.has(x) && headType(x) === null && !/^(?:neural|deep|artificial)$/.test(x)) return false;
   }
   return true;
 }
