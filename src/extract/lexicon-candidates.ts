@@ -5,7 +5,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, le
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES, isNameShaped, morphType } from './shapes.js';
+import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { compoundStart } from './context.js';
 import { gapBefore, isWordJoint } from './text.js';
@@ -52,7 +52,8 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
       // ("Foo-7B-RL": a sized system trained with the listed technique is a model)
-      const type = e.type === 'method' && morphType(text) === 'model' ? 'model' : e.type;
+      // ("Kelp-GNN": a named network of the listed kind, spelled as one)
+      const type = e.type === 'method' && (morphType(text) === 'model' || isArchitectureName(text)) ? 'model' : e.type;
       out.push(mkCand(s, i, m.j, 'lexicon', { name: text, type, conf: 0.75, family: e.name }));
       continue;
     }
