@@ -93,7 +93,9 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
     }
-    out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(e.type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type: e.type, conf, aliases, family }));
+    // "Tide Penalties for Offline Reinforcement Learning": a learning paradigm the title is "for" or "in" is the problem the paper addresses
+    const type = e.type === 'method' && s.isTitle && /^(?:for|in)$/.test(s.tokens[i - 1]?.key ?? '') && /\bLearning$/.test(name) ? 'task' : e.type;
+    out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type, conf, aliases, family }));
   }
   return out;
 }
