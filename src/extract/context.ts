@@ -492,6 +492,13 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   if (h === 'model' && /^(?:models|architectures|networks|backbones|encoders|detectors)$/.test(t.key) && /^\s+$/.test(gap)) return { type: 'model', strength: 0.75 };
   // ("on the regression tasks A, B and C": a benchmark's tasks named one by one are its datasets)
   if (t.text === 'tasks' && /^\s+$/.test(gap)) return { type: 'dataset', strength: 0.75 };
+  // ("on the shell-counting task KELP": the one named benchmark a result is reported on)
+  if (t.text === 'task' && /^\s+$/.test(gap) && isNameShaped(tokens[i]!.text)) {
+    for (let b = k - 1; b >= Math.max(0, k - 5); b--) {
+      if (/^(?:on|across)$/.test(tokens[b]!.key)) return { type: 'dataset', strength: 0.75 };
+      if (isFunctionWord(tokens[b]!.key) && tokens[b]!.key !== 'the') break;
+    }
+  }
   if (h !== 'dataset' || !/^(benchmarks?|datasets?|corpus|corpora|suites?)$/i.test(t.text)) return null;
   if (!/^[\s,:]*$/.test(gap)) return null;
   // "we benchmark A, B and C": the verb's objects are the systems it runs
