@@ -7,7 +7,7 @@
 import type { EntityType } from './types.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped, morphType } from './shapes.js';
-import { isComparative, isFunctionWord, lexTag } from './english.js';
+import { endsLikeModifier, isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, shiftTarget, systemPair, valueEndsAt } from './roles.js';
 import { gapBefore, joinedText, oneSpaceApart, type Token } from './text.js';
 
@@ -226,7 +226,7 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
 function modifierNouns(tokens: Token[], a: number, k: number): boolean {
   for (let b = a; b <= k; b++) {
     const w = tokens[b]!.key;
-    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || /(?:ed|ing|al|ic|ive|ous|ly|ful|able|ible|ary|less)$/.test(w) || /Adjective|Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
+    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || endsLikeModifier(w) || /Adjective|Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
   }
   return true;
 }

@@ -72,6 +72,11 @@ export function isCommonWord(lower: string): boolean {
   return t !== undefined && !NAME_TAGS.has(t) && !PLACE_TAGS.has(t);
 }
 
+/** Does an unlisted word end as an adjective, a verb or an adverb does ("lexical", "tokenize", "quickly"), not as a noun? */
+export function endsLikeModifier(lower: string): boolean {
+  return /(?:al|ic|ive|ous|ary|ed|ize|ise|ify|ate|ing|ly|ful|less|able|ible)$/.test(lower);
+}
+
 /**
  * An adverb: compromise lists the common ones and infers the rest by their -ly ending
  * ("consequently", "basically"), which its lexicon therefore leaves out.

@@ -8,7 +8,7 @@
 import { mkCand, type Cand, type Sent } from './candidate.js';
 import { isChunkWord, sentenceWords, spacedWords, type Word } from './chunk-candidates.js';
 import { compoundStart } from './context.js';
-import { lexTag } from './english.js';
+import { endsLikeModifier, lexTag } from './english.js';
 import { HAS_TERM_HEAD, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_LEARNING, TASK_TERM_HEADS, techniqueHead } from './heads.js';
 import type { LexiconIndex } from './lexicon-index.js';
 
@@ -74,8 +74,6 @@ function classifies(w: Word, index: LexiconIndex): boolean {
 const MODEL_OBJECTS = new Set('model models network networks llm llms lm lms agent agents system systems task tasks parameter parameters hyperparameter hyperparameters'.split(' '));
 
 // Endings of adjectives and verbs, for words compromise does not list.
-const NOT_A_NOUN = /(?:al|ic|ive|ous|ed|ize|ise|ify|ate|ing|ly|ful|less|able|ible)$/;
-
 /**
  * What a task acts on ("image", "text", "pedestrian"): a modifier of a task head, though not of a
  * technique. Unlisted words count when they do not end like an adjective or a verb.
@@ -84,7 +82,7 @@ function isTaskObject(w: Word): boolean {
   if (MODEL_OBJECTS.has(w.lower) || isDescriptiveModifier(w.lower) || !/^\p{Ll}+$/u.test(w.lower)) return false;
   if (OBJECT_NOUNS.has(w.lower)) return true;
   const tag = lexTag(w.lower);
-  return tag === undefined ? !NOT_A_NOUN.test(w.lower) : NOUN_TAGS.has(tag);
+  return tag === undefined ? !endsLikeModifier(w.lower) : NOUN_TAGS.has(tag);
 }
 
 /**
