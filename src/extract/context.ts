@@ -238,7 +238,7 @@ export function skipModifiers(tokens: Token[], k: number): number {
 }
 
 // What a dataset holds, counted ("12M images from X", "260K assets from X").
-const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks)$/;
+const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks|tiles|photos|photographs|captions|transcripts|reports|slides|snippets|tweets|stories|books|maps|meshes|graphs)$/;
 // How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
 const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled|assembled|compiled|aggregated)$/;
 // Of these, the ones only data is made by, whatever noun they follow ("a benchmark of shell poses, compiled from X")
@@ -311,6 +311,8 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
   // ("the long queries of X": recorded items of a named source, not what a system outputs)
   if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
+  // "pretrained on a union of X, Y and Z": the sources a training mix is made of
+  if (w === 'of' && /^(?:mixture|combination|union|blend|mix|concatenation)$/.test(v) && /^(?:a|the)$/.test(tokens[k - 2]?.key ?? '') && /^(?:on|from)$/.test(tokens[k - 3]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   // "60K hours of English audiobooks from X": an amount of data a few words before "from"
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them, every one
