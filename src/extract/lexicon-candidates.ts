@@ -7,7 +7,7 @@ import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
-import { compoundStart } from './context.js';
+import { compoundStart, evaluationOn } from './context.js';
 import { gapBefore, isWordJoint } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
@@ -49,6 +49,13 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       // typed, so that context decides); a measure keeps its modifiers and adjectives ("Macro-F1", "Low-Precision")
       if (e.type === 'metric' && !s.tokens[i]!.glued && /^\p{Lu}/u.test(s.tokens[i]!.text) && !METRIC_MODIFIER.test(s.tokens[i]!.text) && !/Adjective|Comparative|Superlative/.test(lexTag(s.tokens[i]!.key) ?? '')) {
         out.push(mkCand(s, i, m.j, 'shape', { name: text, type: morphType(text) ?? 'model', conf: 0.6 }));
+        continue;
+      }
+      // ("61.4% on KELP-MMD II": a capitalised name glued to a technique's short name, where a result is reported, is a benchmark, with its part number)
+      const reported = evaluationOn(s.tokens, i, s.cues.evaluative, m.j);
+      if (e.type === 'method' && /^\p{Lu}/u.test(s.tokens[i]!.text) && reported?.type === 'dataset' && reported.strength >= 0.75) {
+        const end = spacedAt(s, m.j + 1) && /^(?:II|III|IV)$/.test(s.tokens[m.j + 1]!.text) && !s.tokens[m.j + 2]?.glued ? m.j + 1 : m.j;
+        out.push(mkCand(s, i, end, 'shape', { name: spanText(s, i, end), type: 'dataset', conf: 0.75 }));
         continue;
       }
       // ("Foo-7B-RL": a sized system trained with the listed technique is a model)
