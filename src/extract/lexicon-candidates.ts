@@ -1,6 +1,7 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import type { EntityType } from './types.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
@@ -93,18 +94,22 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       const ext = leftExtension(s, m.i);
       if (ext < m.i) {
         const text = spanText(s, ext, m.j);
-        const c = mkCand(s, ext, m.j, 'lexicon', { name: text, type: e.type, conf: 0.75, family: e.name });
+        const c = mkCand(s, ext, m.j, 'lexicon', { name: text, type: titleProblem(s, ext, text, e.type), conf: 0.75, family: e.name });
         // a specific variant the paper names ("iterative anchored fine-tuning"): the list holds only its base
         c.listed = false;
         out.push(c);
         continue;
       }
     }
-    // "Tide Penalties for Offline Reinforcement Learning": a learning paradigm the title is "for" or "in" is the problem the paper addresses
-    const type = e.type === 'method' && s.isTitle && /^(?:for|in)$/.test(s.tokens[i - 1]?.key ?? '') && /\bLearning$/.test(name) ? 'task' : e.type;
+    const type = titleProblem(s, i, name, e.type);
     out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type, conf, aliases, family }));
   }
   return out;
+}
+
+/** "Tide Penalties for Offline Reinforcement Learning": a learning paradigm the title is "for" or "in" is the problem the paper addresses, a task. */
+function titleProblem(s: Sent, i: number, name: string, type: EntityType): EntityType {
+  return type === 'method' && s.isTitle && /^(?:for|in)$/.test(s.tokens[i - 1]?.key ?? '') && /\bLearning$/.test(name) ? 'task' : type;
 }
 
 // Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").

@@ -122,11 +122,11 @@ const MODEL_TAIL = /(?:Net|Nets|Former|former|-agent|GPT|BERT|BERTa|BART|LM|LLM|
 const MODEL_SIZE = /[\-_ ](?:\d+x)?\d+(?:\.\d+)?[BbMm]$/;
 // (a size in billions inside the name, before a training stage or a tier: "Foo-7B-RL", "Bar-1.5B-SFT")
 const INNER_SIZE = /[\-_]\d+(?:\.\d+)?B[\-_]\p{L}/u;
-// Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3".
+// Release tiers and glued versions name one released system: "Foo_LARGE", "Bar-Instruct", "Bazv3", "Quxv8n" (with its size letter).
 const MODEL_TIER = /[\-_ ](?:base|large|small|tiny|xl|xxl|instruct|chat)$/i;
 // A vision backbone's size and patch ("Kelp-B/16", "Reef-L/14"): one trained network
 const PATCH_SIZE = /-[TSBLHGe]\/\d{1,2}$/;
-const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*$/u;
+const GLUED_VERSION = /\p{L}{2,}v\d+(?:\.\d+)*[nsmlx]?$/u;
 // A network's own tail ("KelpNet", "ReefFormer", "TideGCN"); not the model a technique works on ("DynamicKelpViT")
 const ARCHITECTURE_TAIL = /(?:Net|Nets|Former|former|GAN|NeRF|Det|DETR|Mixer|Transformer|BERT|BERTa|GPT|LLaMA|Llama|T5|VAE|GCN|GNN|GAT)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
 /**
