@@ -320,7 +320,9 @@ export function mentionRole(
     // ("outperforms A by 2 points and B": a margin right before the next list member does not block it)
     // (with the measure the margin is stated in: "by 1.7 AP and B", "by 0.4 dB and C")
     const margin = (k: number): boolean => low(k) === 'by' && tokens.slice(k + 1, i).every((t) => /^(?:\d+|points?|pp|and|or|db|%)$/.test(t.text.toLowerCase()) || /^m?\p{Lu}[\p{L}@\d]{0,5}$/u.test(t.text));
-    for (let k = cmp; k < i; k++) if (BLOCK_COMPARE.test(low(k)) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
+    // (a preposition as written: not a glued or capitalised part of a name, as the "AT" of "KELP-AT")
+    const preposition = (k: number): boolean => !tokens[k]!.glued && /^\p{Ll}+$/u.test(tokens[k]!.text) && BLOCK_COMPARE.test(low(k));
+    for (let k = cmp; k < i; k++) if (preposition(k) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
     if (!blocked) return 'compares_with';
   }
   if (cues.background) return 'mentions';
