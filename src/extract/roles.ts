@@ -262,6 +262,16 @@ function shiftFrom(tokens: Token[], j: number): boolean {
   return false;
 }
 
+/** "cuts the error from 6.8% (KelpScale) to 2.9%": the system in parentheses after the value a change starts from is its baseline. */
+function changeStartsAt(tokens: Token[], i: number, sentence: { text: string; start: number }): boolean {
+  if (i < 2 || !/\(\s*$/.test(gapBefore(tokens, i, sentence.text, sentence.start))) return false;
+  let k = i - 1;
+  while (k > 0 && tokens[k]!.glued) k--;
+  if (!/^\d/.test(tokens[k]!.text) || tokens[k - 1]?.key !== 'from') return false;
+  for (let e = i + 1; e < Math.min(tokens.length - 1, i + 6); e++) if (tokens[e]!.key === 'to' && /^\d/.test(tokens[e + 1]!.text)) return true;
+  return false;
+}
+
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(
   type: EntityType,
@@ -313,6 +323,7 @@ export function mentionRole(
   // a measure is what results are reported in, never a baseline or a test set
   if (type === 'metric') return cues.background ? 'mentions' : 'uses';
   if (cues.passiveCompareAt > i) return 'compares_with';
+  if (changeStartsAt(tokens, i, opts.sentence)) return 'compares_with';
   const cmp = after(cues.compareAt, i, 25);
   const use = after(cues.useAt, i, 8);
   if (cmp >= 0 && cmp >= use) {
