@@ -238,7 +238,7 @@ export function skipModifiers(tokens: Token[], k: number): number {
 }
 
 // What a dataset holds, counted ("12M images from X", "260K assets from X").
-const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks|tiles|photos|photographs|captions|transcripts|reports|slides|snippets|tweets|stories|books|maps|meshes|graphs)$/;
+const DATA_NOUN = /^(?:datasets|benchmarks|images|videos|clips|scenes|samples|examples|sentences|documents|pairs|questions|episodes|hours|frames|assets|tables|annotations|utterances|recordings|dialogues|conversations|trajectories|demonstrations|articles|passages|shapes|objects|problems|prompts|tasks|tokens|cells|volumes|scans|pages|sequences|structures|molecules|patches|series|years|reviews|posts|programs|files|queries|instructions|responses|speakers|songs|tracks|tiles|photos|photographs|captions|transcripts|reports|slides|snippets|tweets|stories|books|maps|meshes|graphs|environments|games|levels|scenarios)$/;
 // How counted data was taken from a source ("3M clips filtered from X", "pairs drawn from X").
 const TAKEN_FROM = /^(?:drawn|taken|sampled|filtered|collected|extracted|derived|sourced|mined|selected|curated|gathered|scraped|crawled|harvested|pooled|assembled|compiled|aggregated)$/;
 // Of these, the ones only data is made by, whatever noun they follow ("a benchmark of shell poses, compiled from X")

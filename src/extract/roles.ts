@@ -301,8 +301,9 @@ export function mentionRole(
     // reads up to the name, unless an evaluation starts between ("trained on A and tested on B")
     if (cues.trainOnAt.some((c) => c <= at && tokens.slice(c, at).every((t) => !EVAL.has(t.key) && !/^(?:on|to|across|results|experiments)$/.test(t.key)))) return 'uses';
     const from = low(at - 1) === 'from' ? at - 1 : low(at - 1) === 'the' && low(at - 2) === 'from' ? at - 2 : -1;
-    // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it
-    if (from >= 0) return cues.evaluative && /^(?:datasets|benchmarks|tasks|problems|suites|sets|splits|subsets)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
+    // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it, and so does a
+    // sentence that compares on them ("On 10 tasks from X, Y improves over Z")
+    if (from >= 0) return (cues.evaluative || cues.compareAt.length > 0) && /^(?:datasets|benchmarks|tasks|problems|suites|sets|splits|subsets|environments|games|levels|scenarios)$/.test(low(from - 1)) ? 'evaluates_on' : 'uses';
     // "a benchmark built on A and B": the data it is made from
     if (/^(?:on|upon)$/.test(low(at - 1)) && /^(?:built|based|building|constructed)$/.test(low(at - 2))) return 'uses';
     // "Kelpsynth→ReefScapes": the source domain an adaptation trains on
