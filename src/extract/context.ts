@@ -407,13 +407,17 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   const t = tokens[i];
   if (first < 0 || !p || !t) return null;
   // ("eight locomotion tasks (KelpRun, GannetHop)": the named tasks of a benchmark are its datasets)
-  if (p.text === 'tasks' && isNameShaped(t.text)) return { type: 'dataset', strength: 0.75 };
+  // (the whole word: "Tide-5")
+  let e = i;
+  while (tokens[e + 1]?.glued) e++;
+  const named = isNameShaped(joinedText(tokens, i, e));
+  if (p.text === 'tasks' && named) return { type: 'dataset', strength: 0.75 };
   const h = headType(p.text);
   // "scene classification (KelpSAT, ReefNet)": the benchmarks a task is measured on, unless the
   // parenthesis spells the task out ("object detection (OD)")
-  if (h === 'task' && isNameShaped(t.text) && !t.glued && !p.glued && !spellsOut(tokens, first) && taskTestedOn(tokens, first - 1, sentence, sentenceStart)) return { type: 'dataset', strength: 0.75 };
+  if (h === 'task' && named && !t.glued && !p.glued && !spellsOut(tokens, first) && taskTestedOn(tokens, first - 1, sentence, sentenceStart)) return { type: 'dataset', strength: 0.75 };
   // "no-reference metrics (KMOS, REEFIQA)"
-  if (p.text === 'metrics' && isNameShaped(t.text)) return { type: 'metric', strength: 0.8 };
+  if (p.text === 'metrics' && named) return { type: 'metric', strength: 0.8 };
   if (!h || h === 'task' || h === 'metric') return null;
   if (h === 'method' && !/^(method|algorithm|approach|framework|technique)s?$/i.test(p.text)) return null;
   return { type: h, strength: 0.8 };
