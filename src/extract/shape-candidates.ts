@@ -47,7 +47,9 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     const isStyled = styled !== null && [spanText(s, k, e), ...variantBases(spanText(s, k, e))].some((x) => normalizeKey(x) === styled);
     let ce = e;
     let tail = false;
-    while (!isStyled && ce > k && t[ce]!.joiner === '-' && /^\p{Ll}{3,}$/u.test(t[ce]!.text) && !NAME_TAIL.test(t[ce]!.text) && isAffixWord(t[ce]!.text)) {
+    // (a title capitalises the affix: "TPU-Accelerated", "CNN-Based"; an ordinary word is a name's part there: "Reef-Bench")
+    const affix = (x: string): boolean => /^\p{Ll}{3,}$/u.test(x) ? !NAME_TAIL.test(x) && isAffixWord(x) : s.isTitle && /^\p{Lu}\p{Ll}{2,}$/u.test(x) && /(?:ed|ive|able|ible|ic|ous|less|ful|wise)$/.test(x);
+    while (!isStyled && ce > k && t[ce]!.joiner === '-' && affix(t[ce]!.text)) {
       ce--;
       tail = true;
     }
