@@ -9,7 +9,7 @@ import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped, morphType } from './shapes.js';
 import { endsLikeModifier, isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, shiftTarget, systemPair, valueEndsAt } from './roles.js';
-import { gapBefore, joinedText, oneSpaceApart, type Token } from './text.js';
+import { gapBefore, joinedText, oneSpaceApart, wordEnd, wordStart, type Token } from './text.js';
 
 export interface ContextHint {
   type: EntityType;
@@ -408,9 +408,7 @@ export function parentheticalName(tokens: Token[], i: number, sentence: string, 
   if (first < 0 || !p || !t) return null;
   // ("eight locomotion tasks (KelpRun, GannetHop)": the named tasks of a benchmark are its datasets)
   // (the whole word: "Tide-5")
-  let e = i;
-  while (tokens[e + 1]?.glued) e++;
-  const named = isNameShaped(joinedText(tokens, i, e));
+  const named = isNameShaped(joinedText(tokens, i, wordEnd(tokens, i)));
   if (p.text === 'tasks' && named) return { type: 'dataset', strength: 0.75 };
   const h = headType(p.text);
   // "scene classification (KelpSAT, ReefNet)": the benchmarks a task is measured on, unless the
@@ -592,8 +590,7 @@ const BUILD_ON = /^(?:based|built|build|builds|building|relies|rely|relying|exte
 /** The word ending at token k (glued tokens joined with their joiners), as written. */
 function wordAt(tokens: Token[], k: number): { text: string; start: number } | null {
   if (k < 0) return null;
-  let a = k;
-  while (a > 0 && tokens[a]!.glued) a--;
+  const a = wordStart(tokens, k);
   return { text: joinedText(tokens, a, k), start: a };
 }
 

@@ -9,7 +9,7 @@ import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { compoundStart, evaluationOn } from './context.js';
-import { gapBefore, isWordJoint } from './text.js';
+import { gapBefore, isWordJoint, wordStart } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
 
@@ -53,8 +53,8 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
       // ("61.4% on KELP-MMD II": a capitalised name glued to a technique's short name, where a result is reported, is a benchmark, with its part number)
-      const reported = evaluationOn(s.tokens, i, s.cues.evaluative, m.j);
-      if (e.type === 'method' && /^\p{Lu}/u.test(s.tokens[i]!.text) && reported?.type === 'dataset' && reported.strength >= 0.75) {
+      const reported = e.type === 'method' && /^\p{Lu}/u.test(s.tokens[i]!.text) ? evaluationOn(s.tokens, i, s.cues.evaluative, m.j) : null;
+      if (reported?.type === 'dataset' && reported.strength >= 0.75) {
         const end = spacedAt(s, m.j + 1) && /^(?:II|III|IV)$/.test(s.tokens[m.j + 1]!.text) && !s.tokens[m.j + 2]?.glued ? m.j + 1 : m.j;
         out.push(mkCand(s, i, end, 'shape', { name: spanText(s, i, end), type: 'dataset', conf: 0.75 }));
         continue;
@@ -216,8 +216,7 @@ export function leftExtension(s: Sent, i: number): number {
   let words = 0;
   while (k > 0 && words < 2) {
     // previous word = glued group ending at k-1
-    let b = k - 1;
-    while (b > 0 && t[b]!.glued) b--;
+    const b = wordStart(t, k - 1);
     const prevText = spanText(s, b, k - 1);
     if (!/^\s+$/.test(gapBefore(t, k, s.text, s.start))) break;
     const low = prevText.toLowerCase();

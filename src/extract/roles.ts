@@ -6,7 +6,7 @@ import type { EntityType, Role } from './types.js';
 import { isComparative, isFunctionWord, isLanguageName, verbFormsAll } from './english.js';
 import { isDescriptiveModifier } from './heads.js';
 import { isArchitectureName } from './shapes.js';
-import { gapBefore, isShiftJoint, joinedText, type Token } from './text.js';
+import { gapBefore, isShiftJoint, joinedText, wordEnd, wordStart, type Token } from './text.js';
 
 const VERBS = {
   propose: 'propose present introduce develop design devise build construct create release contribute formulate curate collect establish unveil',
@@ -235,12 +235,8 @@ export function isSourceDomain(tokens: Token[], j: number, sentence: { text: str
  * ("KWN-40-2 → KWN-16-2")?
  */
 export function systemPair(tokens: Token[], j: number, t: number): boolean {
-  let a = j;
-  while (a > 0 && tokens[a]!.glued) a--;
-  let b = t;
-  while (tokens[b + 1]?.glued) b++;
-  const source = joinedText(tokens, a, j);
-  const target = joinedText(tokens, t, b);
+  const source = joinedText(tokens, wordStart(tokens, j), j);
+  const target = joinedText(tokens, t, wordEnd(tokens, t));
   if (isArchitectureName(source) || isArchitectureName(target)) return true;
   const stem = (w: string) => /^([^\-_\s]+)[\-_]/.exec(w)?.[1];
   return stem(source) !== undefined && stem(source) === stem(target) && /\d$/.test(source) && /\d$/.test(target);
@@ -251,8 +247,7 @@ const SHIFT_WORD = /^(?:transfer(?:s|ring|red)?|adapt(?:s|ed|ing|ation)?|general
 
 /** Does "from" open the name ending at token j, a word of transfer or adaptation a few words before it? */
 function shiftFrom(tokens: Token[], j: number): boolean {
-  let i = j;
-  while (i > 0 && tokens[i]!.glued) i--;
+  const i = wordStart(tokens, j);
   if (tokens[i - 1]?.key !== 'from') return false;
   // (knowledge is transferred between systems: "transfer knowledge from KelpLM to ReefLM")
   for (let b = i - 2; b >= Math.max(0, i - 5); b--) {
@@ -265,8 +260,7 @@ function shiftFrom(tokens: Token[], j: number): boolean {
 /** "cuts the error from 6.8% (KelpScale) to 2.9%": the system in parentheses after the value a change starts from is its baseline. */
 function changeStartsAt(tokens: Token[], i: number, sentence: { text: string; start: number }): boolean {
   if (i < 2 || !/\(\s*$/.test(gapBefore(tokens, i, sentence.text, sentence.start))) return false;
-  let k = i - 1;
-  while (k > 0 && tokens[k]!.glued) k--;
+  const k = wordStart(tokens, i - 1);
   if (!/^\d/.test(tokens[k]!.text) || tokens[k - 1]?.key !== 'from') return false;
   for (let e = i + 1; e < Math.min(tokens.length - 1, i + 6); e++) if (tokens[e]!.key === 'to' && /^\d/.test(tokens[e + 1]!.text)) return true;
   return false;

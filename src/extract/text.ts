@@ -169,10 +169,8 @@ export function oneSpaceApart(a: Token, b: Token): boolean {
 export function isSlashListJoint(tokens: readonly Token[], k: number): boolean {
   const letterSlash = (x: number) => tokens[x]!.glued && tokens[x]!.joiner === '/' && /\p{L}/u.test(tokens[x]!.text) && /\p{L}/u.test(tokens[x - 1]!.text);
   if (!tokens[k] || !letterSlash(k)) return false;
-  let a = k;
-  while (a > 0 && tokens[a]!.glued) a--;
   let n = 0;
-  for (let x = a + 1; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
+  for (let x = wordStart(tokens, k) + 1; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
   return n >= 2;
 }
 
@@ -186,11 +184,19 @@ export function isShiftJoint(tokens: readonly Token[], k: number): boolean {
   const side = (x: Token) => /^[\p{Lu}\d]/u.test(x.text) && /\p{L}/u.test(x.text) && x.text.length >= 3;
   if (!side(a) || !side(b)) return false;
   // (a side is its whole part of the word: "Kelpscapes-C")
-  let x = k - 1;
-  while (x > 0 && tokens[x]!.glued) x--;
-  let y = k + 1;
-  while (tokens[y + 1]?.glued) y++;
-  return isNameShaped(joinedText(tokens, x, k - 1)) || isNameShaped(joinedText(tokens, k + 1, y));
+  return isNameShaped(joinedText(tokens, wordStart(tokens, k - 1), k - 1)) || isNameShaped(joinedText(tokens, k + 1, wordEnd(tokens, k + 1)));
+}
+
+/** The first token of the word (glued tokens together: "Kelp-3-XL") that token k is part of. */
+export function wordStart(tokens: readonly Token[], k: number): number {
+  while (k > 0 && tokens[k]!.glued) k--;
+  return k;
+}
+
+/** The last token of the word that token k is part of. */
+export function wordEnd(tokens: readonly Token[], k: number): number {
+  while (tokens[k + 1]?.glued) k++;
+  return k;
 }
 
 /** Tokens from..to as written, glued ones with their joiners ("Kelp-3", "A/B"). */
