@@ -393,7 +393,7 @@ export function domainShift(tokens: Token[], i: number, j: number, sentence: str
     const t = k >= 0 ? shiftTarget(tokens, k, s) : -1;
     return t >= 0 ? [k, t] : null;
   };
-  const pair = at(j) ?? (i > 0 ? at(i - 1) ?? (tokens[i - 1]!.key === 'to' ? at(i - 2) : null) : null);
+  const pair = at(j) ?? at(i - 1) ?? (tokens[i - 1]?.key === 'to' ? at(i - 2) : null);
   if (!pair) return null;
   // ("KelpNet-50 → ReefNetV2": a teacher and its student are two systems)
   return systemPair(tokens, pair[0], pair[1]) ? { type: 'model', strength: 0.75 } : { type: 'dataset', strength: 0.75 };

@@ -73,7 +73,6 @@ function classifies(w: Word, index: LexiconIndex): boolean {
 /** Objects that never name what a task works on ("model classification" is not a task). */
 const MODEL_OBJECTS = new Set('model models network networks llm llms lm lms agent agents system systems task tasks parameter parameters hyperparameter hyperparameters'.split(' '));
 
-// Endings of adjectives and verbs, for words compromise does not list.
 /**
  * What a task acts on ("image", "text", "pedestrian"): a modifier of a task head, though not of a
  * technique. Unlisted words count when they do not end like an adjective or a verb.
