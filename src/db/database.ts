@@ -11,7 +11,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { Admission } from './admission.js';
 import { cypher } from './cypher.js';
-import { classify, DbError, isOutage } from './db-errors.js';
+import { classify, DbError, isOutage, isUnreachable } from './db-errors.js';
 import { HealthProbe } from './health.js';
 import type { RowOf } from './read-rows.js';
 import { toNative } from './values.js';
@@ -36,7 +36,8 @@ export interface DbOptions {
  * driver's retries of a failed transaction (on a lost connection, a transient
  * error) get 500 ms, which is one retry after its first ~1 s back-off: enough
  * for the first request after Neo4j comes back to replace a dead pooled
- * connection and succeed.
+ * connection and succeed. While Neo4j cannot be reached at all, the driver
+ * does not retry (see Database.transact).
  */
 export const FAIL_FAST = {
   poolSize: 50,
@@ -75,6 +76,9 @@ export interface ReadOptions {
   shared?: boolean;
 }
 
+/** What a transaction's work may do: run statements (a managed transaction, or an explicit one while Neo4j is unreachable). */
+type Tx = Pick<ManagedTransaction, 'run'>;
+
 /** Observers see each statement run (used by tests that count round trips). */
 export type StatementListener = (name: string) => void;
 
@@ -89,7 +93,7 @@ export type StatementListener = (name: string) => void;
  * inside the admission queue as well): executeQuery calls tx.run itself,
  * later and inside the driver, where the capture cannot be turned off.
  */
-function runStatement(tx: ManagedTransaction, text: string, params: Row) {
+function runStatement(tx: Tx, text: string, params: Row) {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
@@ -115,6 +119,8 @@ export class Database {
    * on one server they are always met at once. See catchUp for other processes' writes.
    */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  /** The last attempt to reach Neo4j failed to connect, and none has succeeded since (see transact). */
+  private unreachable = false;
 
   constructor(private readonly opts: DbOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
@@ -170,14 +176,7 @@ export class Database {
   async catchUp(bookmarks: string[]): Promise<void> {
     this.notify('read/ping');
     try {
-      await this.admission.run(async () => {
-        const session = this.session(neo4j.session.READ, bookmarks);
-        try {
-          await session.executeRead((tx) => runStatement(tx, cypher('read/ping'), {}), { timeout: this.readTimeoutMs });
-        } finally {
-          await session.close();
-        }
-      });
+      await this.transact(neo4j.session.READ, (tx) => runStatement(tx, cypher('read/ping'), {}), { timeout: this.readTimeoutMs, bookmarks });
     } catch (err) {
       throw classify(err, 'read/ping');
     }
@@ -252,25 +251,17 @@ export class Database {
     const alone = (item: SharedRead) => this.readAlone(item.name, item.params).then(item.resolve, item.reject);
     if (items.length === 1) return alone(items[0]!);
     try {
-      const results = await this.admission.run(async () => {
-        const session = this.session(neo4j.session.READ);
-        const results: Row[][] = [];
-        try {
-          await session.executeRead(
-            (tx) =>
-              Promise.all(
-                items.map(async (item, i) => {
-                  this.notify(item.name);
-                  results[i] = rows(await runStatement(tx, cypher(item.name), item.params));
-                }),
-              ),
-            { timeout: this.readTimeoutMs },
-          );
-          return results;
-        } finally {
-          await session.close();
-        }
-      });
+      const results = await this.transact(
+        neo4j.session.READ,
+        (tx) =>
+          Promise.all(
+            items.map(async (item) => {
+              this.notify(item.name);
+              return rows(await runStatement(tx, cypher(item.name), item.params));
+            }),
+          ),
+        { timeout: this.readTimeoutMs },
+      );
       items.forEach((item, i) => item.resolve(results[i]!));
     } catch (err) {
       // An outage fails every statement alike: running each alone would only double the wait.
@@ -286,15 +277,7 @@ export class Database {
     // A managed read transaction: routed to readers in a cluster, retried by
     // the driver on transient errors, cancelled by Neo4j after the timeout.
     try {
-      return await this.admission.run(async () => {
-        const session = this.session(neo4j.session.READ);
-        try {
-          const result = await session.executeRead((tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs });
-          return rows(result);
-        } finally {
-          await session.close();
-        }
-      });
+      return rows(await this.transact(neo4j.session.READ, (tx) => runStatement(tx, text, params), { timeout: this.readTimeoutMs }));
     } catch (err) {
       throw classify(err, name);
     }
@@ -306,24 +289,66 @@ export class Database {
    */
   async write<T>(work: (run: (name: string, params?: Row) => Promise<Row[]>) => Promise<T>): Promise<T> {
     let last = 'write';
-    return this.admission.run(async () => {
-      const session = this.session(neo4j.session.WRITE);
-      try {
-        return await session.executeWrite(
-          async (tx: ManagedTransaction) =>
-            work(async (name, params = {}) => {
-              this.notify(name);
-              last = name;
-              return rows(await tx.run(cypher(name), params));
-            }),
-          { timeout: this.writeTimeoutMs },
-        );
-      } finally {
-        await session.close();
-      }
-    }).catch((err: unknown) => {
+    return this.transact(
+      neo4j.session.WRITE,
+      (tx) =>
+        work(async (name, params = {}) => {
+          this.notify(name);
+          last = name;
+          return rows(await tx.run(cypher(name), params));
+        }),
+      { timeout: this.writeTimeoutMs },
+    ).catch((err: unknown) => {
       throw classify(err, last);
     });
+  }
+
+  /**
+   * Runs `work` in one transaction of a session of its own, inside the
+   * admission queue. Normally a managed transaction: the driver runs `work`
+   * again on a transient error or a lost connection, for up to
+   * FAIL_FAST.retryMs. While Neo4j cannot be reached, that retry only delays
+   * the failure: the driver waits a fixed ~1 s (±20%) before it, whatever
+   * maxTransactionRetryTime says, so a request sent during an outage took its
+   * first attempt plus up to 1.2 s, close to the 2 s bound on a busy machine.
+   * So once an attempt fails to connect, each transaction is an explicit one,
+   * tried once and once more at once in a fresh session (a pooled connection
+   * that died with the server is replaced), until one succeeds. Every request
+   * still tries: the first after Neo4j returns succeeds, which a breaker that
+   * waited for the health probe would refuse.
+   */
+  private transact<T>(mode: SessionMode, work: (tx: Tx) => Promise<T>, opts: { timeout: number; bookmarks?: string[] }): Promise<T> {
+    return this.admission.run(async () => {
+      const managed = !this.unreachable;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const out = await this.attempt(mode, work, opts, managed);
+          this.unreachable = false;
+          return out;
+        } catch (err) {
+          if (!isUnreachable(err)) throw err;
+          this.unreachable = true;
+          if (managed || attempt === 2) throw err;
+        }
+      }
+    });
+  }
+
+  private async attempt<T>(mode: SessionMode, work: (tx: Tx) => Promise<T>, opts: { timeout: number; bookmarks?: string[] }, managed: boolean): Promise<T> {
+    const session = this.session(mode, opts.bookmarks);
+    try {
+      if (managed) {
+        const config = { timeout: opts.timeout };
+        return await (mode === neo4j.session.READ ? session.executeRead(work, config) : session.executeWrite(work, config));
+      }
+      const tx = session.beginTransaction({ timeout: opts.timeout });
+      const out = await work(tx);
+      await tx.commit();
+      return out;
+    } finally {
+      // Rolls back a transaction left open by a failure.
+      await session.close();
+    }
   }
 
   /**

@@ -4,7 +4,7 @@
 // covers its connection codes ServiceUnavailable and SessionExpired and every
 // Neo.TransientError), never by message text. The rest of the code asks this
 // module: DbError.kind, isOutage, driverCode.
-import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { error as neo4jErrors, isRetryableError, Neo4jError } from 'neo4j-driver';
 import { cypher } from './cypher.js';
 
 /**
@@ -35,6 +35,10 @@ export class DbError extends Error {
     super(message, options);
   }
 }
+
+/** The driver could not reach Neo4j at all (refused, reset, timed out connecting), as against a transient error of a running Neo4j. */
+export const isUnreachable = (err: unknown) =>
+  err instanceof Neo4jError && (err.code === neo4jErrors.SERVICE_UNAVAILABLE || err.code === neo4jErrors.SESSION_EXPIRED);
 
 /** The database is out of reach or refusing work for now (the driver's own classification): retry later. */
 export const isOutage = (err: unknown) => isRetryableError(err) || (err instanceof DbError && (err.kind === 'unavailable' || err.kind === 'busy'));
