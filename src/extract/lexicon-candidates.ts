@@ -8,7 +8,7 @@ import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
-import { compoundStart, evaluationOn } from './context.js';
+import { compoundStart, evaluationOn, followingHead } from './context.js';
 import { gapBefore, isWordJoint, wordStart } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
@@ -101,10 +101,22 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
     }
-    const type = titleProblem(s, i, name, e.type);
+    const type = e.type === 'model' && !family && namesData(s, m.j) ? 'dataset' : titleProblem(s, i, name, e.type);
     out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type, conf, aliases, family }));
   }
   return out;
+}
+
+/**
+ * "the Kelp dataset", "the Kelp training set": a listed system's bare name before a noun for data
+ * names the data released with it, which papers train and test on under the same name. (A
+ * "suite" or "collection" of a system is its family of checkpoints.)
+ */
+function namesData(s: Sent, j: number): boolean {
+  const h = followingHead(s.tokens, j);
+  const next = s.tokens[j + 1];
+  // ("Kelp Benchmark II" is a longer name of its own)
+  return h?.type === 'dataset' && h.strength >= 0.8 && /^\p{Ll}/u.test(next!.text) && !/^(?:suite|suites|collection|collections)$/.test(next!.key);
 }
 
 /** "Tide Penalties for Offline Reinforcement Learning": a learning paradigm the title is "for" or "in" is the problem the paper addresses, a task. */
