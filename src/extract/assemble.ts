@@ -5,6 +5,7 @@ import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
 import { isArchitectureName, morphType, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
+import { isDescriptiveModifier } from './heads.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -123,13 +124,28 @@ const SYSTEM_KINDS: ReadonlySet<string> = new Set(['model', 'method']);
 const VALUE = String.raw`\d[\d.,%x×]*(?:\s*(?:m|ms|dB|s|pp|points?)\b)?`;
 const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE}(?:\s*(?:\/|and)\s*${VALUE})*\s+for\s+$`);
 
-// A list member's own parenthesis, and the noun before it, up to the comma that goes on with the list
-const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*,)/u;
+// A list member's own parenthesis ("A (93.8), B (97.1) and C"), and the noun before it, up to the
+// comma or joint that goes on with the list
+const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*(?:,|and\s|or\s))/u;
+// The rest of a member's word past its name ("Kelp5-para", the subset of a listed "Kelp5")
+const MEMBER_TAIL = /^-[\p{Ll}\d]+(?=[\s,(])/u;
+// "A, B and the entire C", "and the page-level D": an article and a modifier before the last member
+// (an article alone may open a list of its own: "and the Reef and Tide tasks")
+const LAST_MEMBER_MODIFIER = /(\band|\bor)\s+the\s+([\p{Ll}][\p{Ll}\d]*(?:-[\p{Ll}\d]+)*)\s*$/u;
+
+/** The gap with an article and a modifier that only describes or scopes the last member ("the full", "the document-level") left out; "the model-based D" says what kind it is. */
+function withoutLastModifier(gap: string): string {
+  return gap.replace(LAST_MEMBER_MODIFIER, (all, joint: string, mod: string) => (isDescriptiveModifier(mod) || /-(?:level|scale|wide)$/.test(mod) ? `${joint} ` : all));
+}
 
 /** The text between two names as a list reads it, with the first name's own parenthesis left out. */
-function listGap(a: Cand, raw: string): string {
+function listGap(a: Cand, raw: string, b: Cand): string {
   // "on the Kelp suites (Rope, Shelf), Reef-T and B": a list goes on past a member's own parenthesis
-  if (a.source !== 'acronym') return raw.replace(MEMBER_PARENTHESIS, '');
+  if (a.source !== 'acronym') {
+    const gap = raw.replace(MEMBER_TAIL, '').replace(MEMBER_PARENTHESIS, '');
+    // (before a name: "and the gated recurrent model" names a kind of thing, no member like the others)
+    return /^[\p{Lu}\d]/u.test(b.text) ? withoutLastModifier(gap) : gap;
+  }
   // "On Reef Shapes (RS) and B": and past the acronym its member defines, to its "and", but not past the
   // parenthesis an acronym closes before a clause ("from the Kelp Benchmark (KB), X reaches ...")
   return /^\)\s*,?\s*(?:and|or)\s+$/.test(raw) ? raw.slice(1) : raw;
@@ -174,7 +190,7 @@ export function propagateLists(chosen: Cand[]): void {
       const a = cs[k - 1]!;
       const b = cs[k]!;
       const raw = s.text.slice(a.end - s.start, b.start - s.start);
-      const gap = listGap(a, raw);
+      const gap = listGap(a, raw, b);
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
       // "KelpSuite (MolQ, MolR and MolS)": the parts a dataset lists in parentheses are datasets
