@@ -123,7 +123,13 @@ export function verbFormsAll(infinitives: readonly string[]): Map<string, string
 const LANGUAGE = new Set(
   ('en de fr ro cs zh ja ru es it pt fi tr et lv lt vi ko ar hi ne si gu kk nl pl uk sv da no hu el he fa id th ta te bn ur sw ' +
     'english german french romanian czech chinese japanese russian spanish italian portuguese finnish turkish estonian latvian ' +
-    'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian')
+    'lithuanian vietnamese korean arabic hindi nepali sinhala gujarati kazakh dutch polish ukrainian swedish danish hungarian greek hebrew persian ' +
+    // the languages multilingual and low-resource work names, by region
+    'afrikaans amharic hausa igbo yoruba swahili zulu xhosa wolof somali oromo tigrinya kinyarwanda lingala luganda shona twi ewe akan setswana sesotho malagasy ' +
+    'quechua guarani aymara nahuatl mapudungun haitian ' +
+    'bengali marathi tamil telugu kannada malayalam punjabi odia assamese urdu sindhi pashto dari tajik uzbek kyrgyz turkmen azerbaijani mongolian tibetan uyghur ' +
+    'burmese khmer lao thai malay indonesian javanese sundanese tagalog filipino cebuano cantonese mandarin ' +
+    'albanian armenian georgian basque catalan galician welsh irish icelandic maltese luxembourgish bulgarian croatian serbian bosnian slovak slovenian macedonian belarusian norwegian kurdish yiddish latin esperanto')
     .split(' '),
 );
 

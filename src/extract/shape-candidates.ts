@@ -2,7 +2,7 @@
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, partOfCollection, type ContextHint } from './context.js';
-import { isAdverb, isCommonWord, isFunctionWord, isPlaceLike, lexTag } from './english.js';
+import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { gapBefore, isWordJoint } from './text.js';
@@ -145,10 +145,14 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     if (nS === 0 && isGenericLongForm(spanText(s, i, ws[b]!.j))) continue;
     // "Attentional Encoder-Decoder": a capitalised word right before a listed name is its modifier
     if (nS === 0 && modifiesCovered(s, ws, b, covered)) continue;
-    // an ordinary English word capitalised mid-sentence is a name only where the sentence introduces it
+    // an ordinary English word (or a language's name) capitalised mid-sentence is a name only where the sentence introduces it
     // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
     // (or where a list of names with a plural head holds it: "KTT1, Harbour and Orchard datasets")
-    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
+    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase()) || isLanguageName(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
+    // "CC BY-SA 3.0", "LGPL-2.1": a licence the data or code is released under is no entity
+    if (LICENCE.test(text)) continue;
+    // "Spanish–Quechua", "En-De": a translation direction between two languages is no entity of its own
+    if (isLanguagePair(text)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
     // "needs 25 ms per page on a single X", "runs at 30 FPS on one Y": what a timing is measured on is hardware
@@ -182,6 +186,13 @@ function introducesName(s: Sent, i: number, j: number): boolean {
   // (a type noun is no name, and a word after a capitalised one ends a longer name: "Open RL Benchmark")
   if (headType(s.tokens[j]!.text) || /^\p{Lu}/u.test(s.tokens[i - 1]?.text ?? '')) return false;
   return proposalBefore(s.cues, i) && i - s.cues.proposeAt <= 2 && appositive(s.tokens, j, s.text, s.start) !== null;
+}
+
+const LICENCE = /^(?:CC[- ]?)?BY(?:[- ](?:NC|SA|ND))*(?:[- ]\d\.\d)?$|^(?:A|L)?GPL(?:[- ]?v?\d(?:\.\d)?\+?)?$|^(?:Apache|MPL|EPL|BSD)[- ]\d(?:\.\d)?$|^CC0$/;
+
+function isLanguagePair(text: string): boolean {
+  const parts = text.split(/[-–—→]/);
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) && parts.some((p) => isLanguageName(p.toLowerCase()));
 }
 
 export function bestHint(s: Sent, i: number, j: number): ContextHint | null {
