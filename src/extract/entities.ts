@@ -6,6 +6,7 @@ import { isAcronymGroup, type Group } from './groups.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, isComparisonStudy, isSourceDomain, mentionRole } from './roles.js';
+import { UNTYPED_SHAPE_CONF } from './shape-candidates.js';
 import { isNonEntityName, morphType, variantBases } from './shapes.js';
 import type { EntityType, ExtractedEntity, Mention, PaperText, Role } from './types.js';
 
@@ -22,10 +23,12 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   const groups = groupByName(chosen);
   const own = ownSentences(groups);
   const weak = new Set<ExtractedEntity>();
+  const untyped = new Set<ExtractedEntity>();
   for (const mentions of groups.values()) {
     const entity = entityOf(mentions, ownNoun, ctx, own);
     if (!entity) continue;
     entities.push(entity);
+    if (mentions.every((c) => c.source === 'shape' && c.conf <= UNTYPED_SHAPE_CONF)) untyped.add(entity);
     if (mentions.every((c) => !c.listed && c.source === 'shape' && c.conf <= 0.6) && !ctx.index.byKey.has(entity.key)) weak.add(entity);
     const taught = teaches(entity, mentions, ctx);
     if (taught) learned.push(taught);
@@ -36,8 +39,19 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   usesTitleTopics(merged, paper.title);
   if (isComparisonStudy(paper.title)) compareStudied(merged);
   addRepeatedMentions(merged, sents);
-  merged.sort((a, b) => firstPosition(a) - firstPosition(b));
-  return { entities: merged, learned };
+  const kept = merged.filter((e) => !(untyped.has(e) && unevidenced(e)));
+  kept.sort((a, b) => firstPosition(a) - firstPosition(b));
+  return { entities: kept, learned };
+}
+
+/**
+ * A name-shaped word that no list, definition, context or spelling typed ("ICU stays",
+ * "TIMEX3", "the KL term"), met once, that the paper neither proposes nor compares or tests
+ * on, and that is no variant of a name the paper uses: as likely a unit, a standard, a device
+ * or a field's abbreviation as a technique, so it is left out rather than reported as a method.
+ */
+function unevidenced(e: ExtractedEntity): boolean {
+  return e.type === 'method' && e.confidence <= UNTYPED_SHAPE_CONF && e.mentions.length < 2 && !e.family && (e.role === 'uses' || e.role === 'mentions');
 }
 
 /**

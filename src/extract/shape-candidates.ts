@@ -228,6 +228,9 @@ function listedModelPrefix(ctx: PaperContext, text: string): boolean {
   return hit !== undefined && sameLetters(m[1]!, hit.text);
 }
 
+/** The confidence of a shape chunk nothing types (it defaults to a method). */
+export const UNTYPED_SHAPE_CONF = 0.4;
+
 /** Type a shape chunk: variant of a listed name, context, corpus knowledge, morphology. */
 export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text: string, nS: number, nT: number): Cand | null {
   // variant of a lexicon name: LLaMA-65b -> LLaMA, ResNet-20 -> ResNet, BERT_BASE -> BERT
@@ -255,7 +258,7 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   const kn = ctx.known?.get(key);
   const morph = morphType(text) ?? (listedModelPrefix(ctx, text) ? 'model' : null);
   let type: EntityType | null = null;
-  let conf = 0.4;
+  let conf = UNTYPED_SHAPE_CONF;
   // a measure at a cut-off ("XR@10") is one by its spelling alone, whatever list or context is around it
   if (morph === 'metric') {
     type = 'metric';
