@@ -50,6 +50,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
         if (/^(?:dataset|corpus|benchmark)$/.test(h)) return { type: 'dataset', strength: 0.8 };
         if (/^(?:model|network|baseline)$/.test(h)) return { type: 'model', strength: 0.8 };
       }
+      // "the X panoptic benchmark", "the X multilingual corpus": a classifying adjective before a dataset noun
+      if (!tokens[k + 1]!.glued && /^(?:dataset|corpus|benchmark)$/.test(tokens[k + 1]!.key) && classifyingWords(tokens, j + 1, k)) return { type: 'dataset', strength: 0.8 };
       // "the X parametric model": a relational adjective classifies a model ("the X-pretrained model" is no name of one)
       if (k === j + 1 && /^\p{Ll}{4,}(?:al|ic|ive)$/u.test(tokens[k]!.text) && !isDescriptiveModifier(tokens[k]!.key) && /^(?:model|network)$/.test(tokens[k + 1]!.key) && !tokens[k + 1]!.glued) return { type: 'model', strength: 0.8 };
       k++;
@@ -75,7 +77,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
   // ("the X set"; "X set a new record" is a verb)
   if ((w === 'set' || w === 'sets') && !/^(?:a|an|the|new|up|out|forth|records?|state|it|them|our|their|its|to|standards?)$/.test(tokens[j + 2]?.key ?? '')) return { type: 'dataset', strength: 0.8 };
-  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive)$/.test(w)) return null;
+  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive|subset|subsets)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
 
@@ -231,6 +233,15 @@ function modifierNouns(tokens: Token[], a: number, k: number): boolean {
   return true;
 }
 
+/** Tokens a..k are nouns or classifying adjectives ("panoptic", "multilingual"), no verb, no description. */
+function classifyingWords(tokens: Token[], a: number, k: number): boolean {
+  for (let b = a; b <= k; b++) {
+    const w = tokens[b]!.key;
+    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || /Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
+  }
+  return true;
+}
+
 /** Skip determiners and evaluative adjectives between a cue and a name. */
 export function skipModifiers(tokens: Token[], k: number): number {
   while (k < tokens.length && SKIP_ADJ.test(tokens[k]!.text.toLowerCase())) k++;
@@ -286,6 +297,19 @@ function evaluatedOn(tokens: Token[], k: number): boolean {
   return tokens[b]?.key === 'on' && EVALUATED_ON.test(tokens[b - 1]?.key ?? '');
 }
 
+const TRAIN_VERB = /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/;
+
+/** Does "on" at token k close "<trained> with|via|using <one to three plain words>"? */
+function trainedWithOn(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(1, k - 3); b--) {
+    const t = tokens[b]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.glued) return false;
+    if (/^(?:with|via|using)$/.test(t.key)) return b < k - 1 && TRAIN_VERB.test(tokens[b - 1]!.text);
+    if (isFunctionWord(t.key)) return false;
+  }
+  return false;
+}
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
   let k = i - 1;
@@ -293,7 +317,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if ((w === 'on' || w === 'using') && /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/.test(wordBefore(tokens, k - 1)?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  if ((w === 'on' || w === 'using') && TRAIN_VERB.test(wordBefore(tokens, k - 1)?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  // "tuned with span corruption on X": what a system is trained on, past how
+  if (w === 'on' && trainedWithOn(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
   // ("accuracy on X trained on Y": X is the system measured)
   if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };

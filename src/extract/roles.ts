@@ -157,7 +157,13 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     // ("with 500 samples", "with 5% of the data": an amount, not a component)
     if ((w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') && !/^\d/.test(next)) cues.useAt.push(i + 1);
-    if ((w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'))) && next === 'on') cues.trainOnAt.push(i + 2);
+    const trains = w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'));
+    if (trains && next === 'on') cues.trainOnAt.push(i + 2);
+    // "tuned with span corruption on X": past how, up to what
+    if (trains && /^(?:with|via|using)$/.test(next)) {
+      const on = low.slice(i + 2, i + 6).findIndex((x, n) => x === 'on' && n > 0);
+      if (on > 0 && low.slice(i + 2, i + 2 + on).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x) && !isFunctionWord(x))) cues.trainOnAt.push(i + 3 + on);
+    }
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
     if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
     if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'measured' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
