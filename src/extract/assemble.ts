@@ -129,11 +129,15 @@ const VALUE_GAP = new RegExp(String.raw`^\s*(?:,|,?\s*and|,?\s*or|\/)?\s*${VALUE
 const MEMBER_PARENTHESIS = /^(?:(?:\s+\p{Ll}+)?\s*\([^()]*)?\)(?=\s*(?:,|and\s|or\s))/u;
 // The rest of a member's word past its name ("Kelp5-para", the subset of a listed "Kelp5")
 const MEMBER_TAIL = /^-[\p{Ll}\d]+(?=[\s,(])/u;
+// A member's own data noun ("A, the Reef 2021 data, B and C")
+const MEMBER_DATA_NOUN = /^\s+(?:data|dataset|benchmark|corpus)(?=\s*,|\s+(?:and|or)\s)/;
+// "A, the B, C": an article opening a middle member
+const MIDDLE_ARTICLE = /^(\s*,\s*)the\s+$/;
 // "A, B and the entire C", "and the page-level D": an article and a modifier before the last member
 // (an article alone may open a list of its own: "and the Reef and Tide tasks")
 const LAST_MEMBER_MODIFIER = /(\band|\bor)\s+the\s+([\p{Ll}][\p{Ll}\d]*(?:-[\p{Ll}\d]+)*)\s*$/u;
 
-/** The gap with an article and a modifier that only describes or scopes the last member ("the full", "the document-level") left out; "the model-based D" says what kind it is. */
+/** The gap with an article and a modifier that only describes or scopes the last member ("the entire", "the page-level") left out; "the model-based D" says what kind it is. */
 function withoutLastModifier(gap: string): string {
   return gap.replace(LAST_MEMBER_MODIFIER, (all, joint: string, mod: string) => (isDescriptiveModifier(mod) || /-(?:level|scale|wide)$/.test(mod) ? `${joint} ` : all));
 }
@@ -142,9 +146,9 @@ function withoutLastModifier(gap: string): string {
 function listGap(a: Cand, raw: string, b: Cand): string {
   // "on the Kelp suites (Rope, Shelf), Reef-T and B": a list goes on past a member's own parenthesis
   if (a.source !== 'acronym') {
-    const gap = raw.replace(MEMBER_TAIL, '').replace(MEMBER_PARENTHESIS, '');
+    const gap = raw.replace(MEMBER_TAIL, '').replace(MEMBER_DATA_NOUN, '').replace(MEMBER_PARENTHESIS, '');
     // (before a name: "and the gated recurrent model" names a kind of thing, no member like the others)
-    return /^[\p{Lu}\d]/u.test(b.text) ? withoutLastModifier(gap) : gap;
+    return /^[\p{Lu}\d]/u.test(b.text) ? withoutLastModifier(gap).replace(MIDDLE_ARTICLE, '$1') : gap;
   }
   // "On Reef Shapes (RS) and B": and past the acronym its member defines, to its "and", but not past the
   // parenthesis an acronym closes before a clause ("from the Kelp Benchmark (KB), X reaches ...")

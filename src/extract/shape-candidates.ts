@@ -263,8 +263,9 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   if (morph === 'metric') {
     type = 'metric';
     conf = 0.8;
-  } else if (hint?.type === 'method' && hint.strength >= 0.75 && isArchitectureName(text)) {
-    // "methods such as KelpFormer and ReefDet": papers call any prior system a method
+  } else if ((hint?.type === 'method' || hint?.type === 'metric') && hint.strength >= 0.75 && isArchitectureName(text)) {
+    // "methods such as KelpFormer and ReefDet": papers call any prior system a method; and a network
+    // is what is "evaluated with", never a measure
     type = 'model';
     conf = hint.strength;
   } else if (hint && hint.strength >= 0.75) {
