@@ -149,6 +149,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
     // (or where a list of names with a plural head holds it: "KTT1, Harbour and Orchard datasets")
     if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase()) || isLanguageName(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
+    // "KELP-7 for South Africa": a place named as a whole ("New York") is where data comes from, even in a list of datasets
+    if (nS === 0 && chunk.length > 1 && isPlaceLike(text.toLowerCase()) && !introducesName(s, i, j)) continue;
     // "CC BY-SA 3.0", "LGPL-2.1": a licence the data or code is released under is no entity
     if (LICENCE.test(text)) continue;
     // "Spanish–Quechua", "En-De": a translation direction between two languages is no entity of its own
