@@ -82,7 +82,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
 }
 
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens").
-const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes)$/;
+const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
 
 // "the X test split": which part of a dataset an experiment reads
 const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;
