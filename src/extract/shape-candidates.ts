@@ -247,9 +247,11 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
     }
   }
   // "miniImageNet", "Fewshot-CIFAR100": a listed dataset's name at the end makes a derived dataset.
+  // (spelled as the list spells it: "KelpScope" ends in a word, not in the listed "SCOPe")
   const key = normalizeKey(text);
+  const letters = text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
   for (let p = 1; p < key.length - 4; p++) {
-    const hit = ctx.index.byKey.get(key.slice(p))?.find((x) => x.entry.type === 'dataset' && !x.caseSensitive);
+    const hit = ctx.index.byKey.get(key.slice(p))?.find((x) => x.entry.type === 'dataset' && !x.caseSensitive && (letters.length !== key.length || sameLetters(letters.slice(p), x.text)));
     if (hit) {
       const c = mkCand(s, i, j, 'shape', { name: text, type: 'dataset', conf: 0.8, family: hit.entry.name });
       c.listed = true;
