@@ -153,7 +153,7 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     if (nS === 0 && chunk.length > 1 && isPlaceLike(text.toLowerCase()) && !introducesName(s, i, j)) continue;
     // "CC BY-SA 3.0", "LGPL-2.1": a licence the data or code is released under is no entity
     if (LICENCE.test(text)) continue;
-    // "Spanish–Quechua", "En-De": a translation direction between two languages is no entity of its own
+    // "English–Wolof", "En-De": a translation direction between two languages is no entity of its own
     if (isLanguagePair(text)) continue;
     // "8 A100 GPUs", "TPUv4 chips": hardware runs the experiments and is no entity of the graph
     if (HARDWARE.test(s.tokens[j + 1]?.key ?? '') && !s.tokens[j + 1]!.glued) continue;
