@@ -45,8 +45,8 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
 }
 
 /**
- * A name-shaped word that no list, definition, context or spelling typed ("ICU stays",
- * "TIMEX3", "the KL term"), met once, that the paper neither proposes nor compares or tests
+ * A name-shaped word that no list, definition, context or spelling typed ("ward ICP readings",
+ * "normalised to QTIME7", "a UV lamp"), met once, that the paper neither proposes nor compares or tests
  * on, and that is no variant of a name the paper uses: as likely a unit, a standard, a device
  * or a field's abbreviation as a technique, so it is left out rather than reported as a method.
  */
