@@ -44,14 +44,13 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
     let k = j + 1;
     while (k < j + 4 && tokens[k + 1] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text) && !isFunctionWord(tokens[k]!.text) && !isCueVerb(tokens[k]!.text)) {
       if (headType(tokens[k]!.text) === 'task' && /^(?:benchmark|dataset|corpus)$/.test(tokens[k + 1]!.text)) return { type: 'dataset', strength: 0.85 };
-      // "the X news corpus", "a X time-series model": plain nouns between a name and its kind's noun
-      if (!tokens[k + 1]!.glued && modifierNouns(tokens, j + 1, k)) {
+      if (!tokens[k + 1]!.glued) {
         const h = tokens[k + 1]!.key;
-        if (/^(?:dataset|corpus|benchmark)$/.test(h)) return { type: 'dataset', strength: 0.8 };
-        if (/^(?:model|network|baseline)$/.test(h)) return { type: 'model', strength: 0.8 };
+        // "the X news corpus", "the X panoptic benchmark": nouns or classifying adjectives before a dataset noun
+        if (/^(?:dataset|corpus|benchmark)$/.test(h) && modifierWords(tokens, j + 1, k, { adjectives: true })) return { type: 'dataset', strength: 0.8 };
+        // "a X time-series model": plain nouns only before a system noun
+        if (/^(?:model|network|baseline)$/.test(h) && modifierWords(tokens, j + 1, k, { adjectives: false })) return { type: 'model', strength: 0.8 };
       }
-      // "the X panoptic benchmark", "the X multilingual corpus": a classifying adjective before a dataset noun
-      if (!tokens[k + 1]!.glued && /^(?:dataset|corpus|benchmark)$/.test(tokens[k + 1]!.key) && classifyingWords(tokens, j + 1, k)) return { type: 'dataset', strength: 0.8 };
       // "the X parametric model": a relational adjective classifies a model ("the X-pretrained model" is no name of one)
       if (k === j + 1 && /^\p{Ll}{4,}(?:al|ic|ive)$/u.test(tokens[k]!.text) && !isDescriptiveModifier(tokens[k]!.key) && /^(?:model|network)$/.test(tokens[k + 1]!.key) && !tokens[k + 1]!.glued) return { type: 'model', strength: 0.8 };
       k++;
@@ -224,20 +223,17 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
   return null;
 }
 
-/** Are tokens a..k plain nouns (no adjective, participle, function word or task), as in "news", "time-series"? */
-function modifierNouns(tokens: Token[], a: number, k: number): boolean {
+/**
+ * Are tokens a..k plain nouns ("news", "time-series"), or with `adjectives` also classifying
+ * adjectives ("panoptic", "multilingual")? Never a verb or participle, function word, type noun or
+ * description.
+ */
+function modifierWords(tokens: Token[], a: number, k: number, opts: { adjectives: boolean }): boolean {
   for (let b = a; b <= k; b++) {
     const w = tokens[b]!.key;
-    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || endsLikeModifier(w) || /Adjective|Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
-  }
-  return true;
-}
-
-/** Tokens a..k are nouns or classifying adjectives ("panoptic", "multilingual"), no verb, no description. */
-function classifyingWords(tokens: Token[], a: number, k: number): boolean {
-  for (let b = a; b <= k; b++) {
-    const w = tokens[b]!.key;
-    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || /Verb|Tense|Gerund|Infinitive/.test(lexTag(w) ?? '')) return false;
+    const tag = lexTag(w) ?? '';
+    if (isFunctionWord(w) || headType(w) || isDescriptiveModifier(w) || /Verb|Tense|Gerund|Infinitive/.test(tag)) return false;
+    if (!opts.adjectives && (endsLikeModifier(w) || /Adjective/.test(tag))) return false;
   }
   return true;
 }
@@ -299,7 +295,7 @@ function evaluatedOn(tokens: Token[], k: number): boolean {
 
 const TRAIN_VERB = /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/;
 
-/** Does "on" at token k close "<trained> with|via|using <one to three plain words>"? */
+/** Does "on" at token k close "<trained> with|via|using <one or two plain words>"? */
 function trainedWithOn(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(1, k - 3); b--) {
     const t = tokens[b]!;
