@@ -135,7 +135,9 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
       k++;
       continue;
     }
-    if (/^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
+    // (a function word inside a compound describes the head: "a sonar-to-map model")
+    const inCompound = tokens[k]!.glued || tokens[k + 1]?.glued === true;
+    if (!inCompound && /^(of|for|that|which|with|to|in|on|and|where|whose|by)$/.test(w)) break;
     // "X, a 7B-parameter VLA": a parameter count makes it a model, whatever the head
     if (/^\d+(?:\.\d+)?[bm]$/.test(w) && (!tokens[k + 1]?.glued || /^parameters?$/.test(tokens[k + 1]!.text))) return { type: 'model', strength: 0.8 };
     // only whole words: "Learning" in "Learning-based" is not the head
@@ -356,14 +358,25 @@ function opensList(tokens: Token[], i: number): number {
   return b;
 }
 
+const COMPARED = /^(?:versus|vs|than|against|outperforming|outperforms|outperform|outperformed|surpassing|beating)$/;
+
 /** Plural type nouns that announce an enumeration: `datasets such as A, B and C`, `N algorithms under one budget: A, B`. */
 export function enumerationHead(tokens: Token[], i: number, sentence: string, sentenceStart: number): ContextHint | null {
   // walk back over list material to the introducing words
   // (most sentences have no colon: their gaps need not be read for one)
   const colon = sentence.includes(':');
+  const brackets = sentence.includes(')');
+  // (parentheses closed between the introducing words and i: "datasets (e.g., 0.81 on A), outperforming B" lists no B)
+  let closed = 0;
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
     const w = tokens[k]!.text.toLowerCase();
-    if (colon && gapBefore(tokens, k + 1, sentence, sentenceStart).includes(':')) return pluralHeadBefore(tokens, k);
+    const gap = colon || brackets ? gapBefore(tokens, k + 1, sentence, sentenceStart) : '';
+    if (colon && gap.includes(':')) return closed > 0 ? null : pluralHeadBefore(tokens, k);
+    if (gap.includes(')')) closed++;
+    if (gap.includes('(') && closed > 0) closed--;
+    // (the systems a result is compared with are no members: "0.81 on A versus 0.78 for B")
+    if (COMPARED.test(w)) return null;
+    if (closed > 0) continue;
     if (w === 'as' && tokens[k - 1]?.text.toLowerCase() === 'such') {
       const t = headType(tokens[postmodifiedHead(tokens, k - 2)]?.text ?? '');
       if (t) return { type: t === 'task' ? 'method' : t, strength: 0.8 };
