@@ -133,6 +133,8 @@ const MEMBER_TAIL = /^-[\p{Ll}\d]+(?=[\s,(])/u;
 const MEMBER_DATA_NOUN = /^\s+(?:data|dataset|benchmark|corpus)(?=\s*,|\s+(?:and|or)\s)/;
 // "A, the B, C": an article opening a middle member
 const MIDDLE_ARTICLE = /^(\s*,\s*)the\s+$/;
+// "A, B and the C dataset": an article alone before the last member
+const LAST_ARTICLE = /^(\s*,?\s*(?:and|or))\s+the\s+$/;
 // "A, B and the entire C", "and the page-level D": an article and a modifier before the last member
 // (an article alone may open a list of its own: "and the Reef and Tide tasks")
 const LAST_MEMBER_MODIFIER = /(\band|\bor)\s+the\s+([\p{Ll}][\p{Ll}\d]*(?:-[\p{Ll}\d]+)*)\s*$/u;
@@ -148,7 +150,10 @@ function listGap(a: Cand, raw: string, b: Cand): string {
   if (a.source !== 'acronym') {
     const gap = raw.replace(MEMBER_TAIL, '').replace(MEMBER_DATA_NOUN, '').replace(MEMBER_PARENTHESIS, '');
     // (before a name: "and the gated recurrent model" names a kind of thing, no member like the others)
-    return /^[\p{Lu}\d]/u.test(b.text) ? withoutLastModifier(gap).replace(MIDDLE_ARTICLE, '$1') : gap;
+    if (!/^[\p{Lu}\d]/u.test(b.text)) return gap;
+    // "A, B and the C wearable dataset": a last member its own data noun types, after its article
+    if (b.type === 'dataset' && b.conf >= 0.75) return withoutLastModifier(gap).replace(LAST_ARTICLE, '$1 ').replace(MIDDLE_ARTICLE, '$1');
+    return withoutLastModifier(gap).replace(MIDDLE_ARTICLE, '$1');
   }
   // "On Reef Shapes (RS) and B": and past the acronym its member defines, to its "and", but not past the
   // parenthesis an acronym closes before a clause ("from the Kelp Benchmark (KB), X reaches ...")
