@@ -114,6 +114,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
       if (k && k !== key && !aliases.has(k)) aliases.set(k, a);
     }
   }
+  if (type === 'dataset') for (const c of cs) addNounSpelling(c, aliases);
   const family = cs.find((c) => c.family)?.family;
   const listed = cs.some((x) => x.listed);
   let role: Role = 'mentions';
@@ -130,6 +131,18 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   const entity: ExtractedEntity = { type, name, key, aliases: [...aliases.values()], role, confidence: Math.round(conf * 1000) / 1000, mentions };
   if (family && keyOf(family) !== key) entity.family = family;
   return entity;
+}
+
+// A data noun capitalised after a name inside a sentence is part of how the resource is called ("the Kelp Open Dataset")
+const NAME_NOUN = /^\s+(Dataset|Benchmark|Corpus)\b/;
+
+/** "the Reef Motion Dataset": the spelling with its noun is an alias of "Reef Motion" (a title capitalises every noun). */
+function addNounSpelling(c: Cand, aliases: Map<string, string>): void {
+  if (c.sent.isTitle) return;
+  const m = NAME_NOUN.exec(c.sent.text.slice(c.end - c.sent.start));
+  if (!m) return;
+  const spelled = `${c.text} ${m[1]}`;
+  if (!aliases.has(keyOf(spelled))) aliases.set(keyOf(spelled), spelled);
 }
 
 /**

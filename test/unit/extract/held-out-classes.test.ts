@@ -15,6 +15,8 @@ interface Row {
   expect: Array<[name: string, type: EntityType, role?: Role]>;
   /** Phrases that must not come out as entities of any type. */
   absent?: string[];
+  /** [entity name, a spelling that must be among its aliases]. */
+  aliases?: Array<[name: string, alias: string]>;
   /** [entity name, a spelling that must not be among its aliases]. */
   notAliases?: Array<[name: string, alias: string]>;
   /** [entity name, the family it must link to]. */
@@ -270,6 +272,7 @@ const ROWS: Row[] = [
   { klass: 'an example in parentheses after "datasets" ("(e.g., 0.81 on A versus 0.78 for B)") lists no systems: the names compared with, inside it or after it ("outperforming C, D"), are no datasets', abstract: 'Across seven reef datasets (e.g., 71.3 on Kelp2017 versus 69.0 for GKT), Kelvo leads, outperforming QRT, KVMN and ZBKT.', expect: [['Kelp2017', 'dataset'], ['GKT', 'method', 'compares_with'], ['QRT', 'method', 'compares_with'], ['ZBKT', 'method', 'compares_with']] },
   { klass: 'a function word inside a hyphenated compound ("a sonar-to-map model") does not end the appositive: its head still types the name', abstract: 'We present Kelpora, a sonar-to-map model that turns echoes into reef maps, and Tidework, a reef-to-shore benchmark of sonar scans.', expect: [['Kelpora', 'model', 'proposes'], ['Tidework', 'dataset', 'proposes']] },
   { klass: 'a list\'s last member after "and the", typed by its own data noun ("and the KELP9 sonar dataset"), types the unknown members before it', abstract: 'We test transfer to Reef-Sonar-12, TIDE QX, GANN-Deep and the KELP9 sonar dataset.', expect: [['Reef-Sonar-12', 'dataset', 'evaluates_on'], ['TIDE QX', 'dataset', 'evaluates_on'], ['GANN-Deep', 'dataset', 'evaluates_on'], ['KELP9', 'dataset', 'evaluates_on']] },
+  { klass: 'a data noun capitalised after a name inside a sentence ("the Kelp Reef Motion Dataset") is part of how it is called: an alias; a lower-case one is not', abstract: 'We evaluate on the Kelp Reef Motion Dataset and on the Tideline dataset.', expect: [['Kelp Reef Motion', 'dataset', 'evaluates_on'], ['Tideline', 'dataset', 'evaluates_on']], aliases: [['Kelp Reef Motion', 'Kelp Reef Motion Dataset']], notAliases: [['Tideline', 'tideline dataset']] },
   { klass: 'a title capitalises an affix after a hyphen ("TPU-Accelerated", "Tide-Guided"): the compound describes, it is no name; a name\'s own capitalised part stays ("Reef-Bench")', title: 'Kelp: A Procedurally Generated, TPU-Accelerated Benchmark for Tide-Guided Reef Agents', abstract: 'We present Kelp, a benchmark of reef tasks, and compare it with Reef-Bench.', expect: [['Kelp', 'dataset', 'proposes'], ['Reef-Bench', 'dataset']], absent: ['tpu-accelerated', 'tide-guided'] },
   { klass: 'once the paper speaks of its own work, a new title-case name it defines after an article ("through a Kelp Weaving Block (KWB)", "A Reef Gate (RG) decides") is a part it proposes; a technique defined without one is taken ("we use Tide Moving Average (TMA)")', abstract: 'We present Kelpnet, a detector that mixes queries through a Kelp Weaving Block (KWB) and a lightweight Reef-Aware Matching Loss (RAML). A Tide Spectrum Gate (TSG) decides which patches merge. We use Tide Moving Average (TMA) weights.', expect: [['KWB', 'method', 'proposes'], ['RAML', 'method', 'proposes'], ['TSG', 'method', 'proposes'], ['TMA', 'method', 'uses']] },
 ];
@@ -284,6 +287,7 @@ describe('held-out error classes, on invented names', () => {
         expect(e!.type, name).toBe(type);
         if (role) expect(e!.role, name).toBe(role);
       }
+      for (const [name, alias] of row.aliases ?? []) expect(x.entities.find((en) => en.name === name)!.aliases, name).toContain(alias);
       for (const [name, alias] of row.notAliases ?? []) {
         const aliases = x.entities.find((en) => en.name === name)!.aliases.map((a) => a.toLowerCase());
         expect(aliases, name).not.toContain(alias);
