@@ -117,7 +117,7 @@ export const DATASET_PREFIXES = new Set(
   ['split', 'permuted', 'rotated', 'sequential', 'seq', 'corrupted', 'long-tailed', 'noisy', 'tiny', 'mini', 'few-shot', 'class-incremental'].map((s) => s),
 );
 
-const MODEL_TAIL = /(?:Net|Nets|Former|former|-agent|GPT|BERT|BERTa|BART|LM|LLM|GAN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
+const MODEL_TAIL = /(?:Net|Nets|Former|former|-agent|GPT|BERT|BERTa|BART|LM|LLM|GAN|LSTM|RNN|CNN|GRU|GCN|GNN|VAE|ViT|CLIP|LLaMA|Llama|Mamba|Mixer|Transformer|Diffusion|XL|T5|NeRF|Det|DETR|Seg|SAM|VLA|Coder|Chat|Vision)(?:[\-_ ]?[vV]?\d[\w.]*)?$/;
 // (a mixture of experts counts its experts too: "Foo-8x7B")
 const MODEL_SIZE = /[\-_ ](?:\d+x)?\d+(?:\.\d+)?[BbMm]$/;
 // (a size in billions inside the name, before a training stage or a tier: "Foo-7B-RL", "Bar-1.5B-SFT")
