@@ -195,10 +195,12 @@ export function propagateLists(chosen: Cand[]): void {
     };
     // an enumeration ends at its "and"/"or" member: "on A, B and C, X matches ..." leaves X out
     let closed = false;
+    let a = cs[0]!;
     for (let k = 1; k < cs.length; k++) {
-      const a = cs[k - 1]!;
       const b = cs[k]!;
       const raw = s.text.slice(a.end - s.start, b.start - s.start);
+      // "on A (R2 0.95) and B (0.86)": a measure inside a member's parenthesis is no member; the list reads past it
+      if (b.type === 'metric' && /^\s*\(\s*$/.test(raw)) continue;
       const gap = listGap(a, raw, b);
       // ("..., and B is pretrained on ...": after a comma a name that a verb follows opens a clause)
       const valueGap: boolean = gap.length < 60 && VALUE_GAP.test(gap) && (run.length === 1 || valued);
@@ -216,6 +218,7 @@ export function propagateLists(chosen: Cand[]): void {
         // ("on A 2.0 and B, X ...": B came after an "and", so it ends its list too)
         closed = /\b(?:and|or)\s*$/.test(gap);
       }
+      a = b;
     }
     flush();
   }

@@ -180,6 +180,9 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   // is a version; a whole number counts things: "8 GPUs", "3 LLaMA models")
   const p = tokens[i - 1];
   if (p && /^\d+$/.test(p.text) && p.glued && p.joiner === '.' && numberAt(tokens, i - 2) === i && /^\p{Ll}+$/u.test(tokens[i - 3]?.text ?? '') && spaced(i - 2) && spaced(i, true)) return true;
+  // "(R2 0.95)", "(Kelp: KScore 0.287, QR@5 0.119)": a name labels the decimal value right after it
+  const labelled = numberAt(tokens, j + 1);
+  if (labelled === j + 3 && spaced(j + 1) && /[(:,]\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart)) && (labelled >= tokens.length || /^\s*[),;]/.test(gapBefore(tokens, labelled, sentence, sentenceStart)))) return true;
   // "a UTMOS of 4.18 on ...": "of" and a value that ends the phrase
   if (tokens[j + 1]?.key === 'of') {
     const e = numberAt(tokens, j + 2);

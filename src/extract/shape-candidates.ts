@@ -125,6 +125,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
       if (n.kind === 'T' && s.isTitle) break;
       // "LLaMA-65b base language model": after a size the lower-case tier word describes, it is not part of the name
       if (n.kind === 'V' && /^\p{Ll}+$/u.test(n.text) && /\d[BbMmKkTt]?$/.test(ws[b]!.text)) break;
+      // "GHit@20 0.287", "KelpScore 71.25": a value follows a measure, it is no version of it
+      if (n.kind === 'V' && (/@\d/.test(ws[b]!.text) || /^\d+\.\d{2,}$/.test(n.text))) break;
       // a gap with punctuation ends the chunk
       const gap = s.text.slice(s.tokens[ws[b]!.j]!.end - s.start, s.tokens[n.i]!.start - s.start);
       if (!/^\s+$/.test(gap)) break;
