@@ -6,7 +6,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, le
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
 import { gapBefore, isWordJoint } from './text.js';
-import { isArchitectureName, isNameShaped, isTitleWord, morphType, NAME_TAIL, variantBases } from './shapes.js';
+import { isArchitectureName, isNameShaped, isTitleWord, morphType, NAME_TAIL, ROMAN_EDITION, variantBases } from './shapes.js';
 import { proposalBefore } from './roles.js';
 import type { EntityType } from './types.js';
 
@@ -24,6 +24,8 @@ export interface Word {
 }
 
 export const SIZE_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]?|[Vv]\d+(?:\.\d+)*|base|large|small|tiny|xl|xxl|Base|Large|Small|XL|XXL|BASE|LARGE)$/;
+// An edition or track after a name: a Roman numeral ("Challenge IV"), a numbered part ("2a")
+const EDITION_WORD = /^\d{1,2}[a-d]$/;
 export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|model|models|framework|method|algorithm|data|set)$/i;
 
 const HARDWARE = /^(?:gpus?|tpus?|cpus?|npus?|chips?|accelerators?|cards?|nodes?)$/;
@@ -62,7 +64,7 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     const text = ce === k ? t[k]!.text : spanText(s, k, ce);
     let kind: WordKind = null;
     if (isStyled || isNameShaped(text)) kind = 'S';
-    else if (SIZE_WORD.test(text)) kind = 'V';
+    else if (SIZE_WORD.test(text) || EDITION_WORD.test(text) || ROMAN_EDITION.test(text)) kind = 'V';
     else if (isTitleWord(text) && !isFunctionWord(text.toLowerCase())) kind = 'T';
     out.push({ i: k, j: ce, text, kind, tail });
     k = e + 1;
