@@ -125,7 +125,7 @@ function titleProblem(s: Sent, i: number, name: string, type: EntityType): Entit
 }
 
 // Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").
-const METRIC_MODIFIER = /^(?:macro|micro|weighted|mean|avg|average|top|balanced|log|root|normali[sz]ed|relative|exact|box|mask|pixel|frame|token|word|char|character|sentence|class|instance|sample|sacre|self|inter|intra|rank)$/i;
+const METRIC_MODIFIER = /^(?:pr|prc|roc|macro|micro|weighted|mean|avg|average|top|balanced|log|root|normali[sz]ed|relative|exact|box|mask|pixel|frame|token|word|char|character|sentence|class|instance|sample|sacre|self|inter|intra|rank)$/i;
 
 /** Tokens [i, k) are a name ("Kelp", "F9") hyphened to the task acronym at k. */
 function systemForTask(s: Sent, i: number, k: number): boolean {
