@@ -50,7 +50,7 @@ export const TITLE_CASE = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)+$/u;
  * A word that, after a hyphen, belongs to the name: a release tier (`BERT-base`), a score
  * (`TM-score`) or a benchmark (`SWE-bench`). Other lower-case tails are affixes (`CNN-based`, `RLHF-trained`).
  */
-export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score|bench|agent)$/;
+export const NAME_TAIL = /^(?:base|large|small|tiny|mini|medium|huge|giant|instruct|chat|score|bench|agent|hard|easy|lite|clean)$/;
 
 const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
