@@ -84,6 +84,9 @@ export interface SentenceCues {
 }
 
 const SELF = new Set(['we', 'our', 'us', 'ours']);
+// Words before "over"/"against" that state a result as a margin over another system
+const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/;
+const IMPROVED_OR_REDUCED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point|reduc|lower|decreas|\bcut/;
 const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
 
 /** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
@@ -146,7 +149,8 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (w === 'gap' && (next === 'to' || next === 'with')) cues.compareAt.push(i + 2);
     // "matches B", "75.1% accuracy, above B": a level stated against another system's (in a results sentence)
     if (MATCH.test(w) || (w === 'above' && valued)) pending.push(i + 1);
-    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/.test(low.slice(Math.max(0, i - 24), i).join(' '))) cues.compareAt.push(i + 1);
+    // ("reduces error by 31% over A": a reduction stated over a system; what errors are measured "against" is data)
+    if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && (w === 'against' ? IMPROVED : IMPROVED_OR_REDUCED).test(low.slice(Math.max(0, i - 24), i).join(' '))) cues.compareAt.push(i + 1);
     if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some(isComparative)) cues.compareAt.push(i + 1);
