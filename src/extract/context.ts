@@ -8,7 +8,7 @@ import type { EntityType } from './types.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped, morphType } from './shapes.js';
 import { endsLikeModifier, isComparative, isFunctionWord, lexTag } from './english.js';
-import { isCueVerb, shiftTarget, systemPair, valueEndsAt } from './roles.js';
+import { isCueVerb, isTrainVerbAt, shiftTarget, systemPair, trainedWithOn, valueEndsAt } from './roles.js';
 import { gapBefore, joinedText, oneSpaceApart, wordEnd, wordStart, type Token } from './text.js';
 
 export interface ContextHint {
@@ -298,18 +298,6 @@ function evaluatedOn(tokens: Token[], k: number): boolean {
   return tokens[b]?.key === 'on' && EVALUATED_ON.test(tokens[b - 1]?.key ?? '');
 }
 
-const TRAIN_VERB = /^(trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/;
-
-/** Does "on" at token k close "<trained> with|via|using <one or two plain words>"? */
-function trainedWithOn(tokens: Token[], k: number): boolean {
-  for (let b = k - 1; b >= Math.max(1, k - 3); b--) {
-    const t = tokens[b]!;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || t.glued) return false;
-    if (/^(?:with|via|using)$/.test(t.key)) return b < k - 1 && TRAIN_VERB.test(tokens[b - 1]!.text);
-    if (isFunctionWord(t.key)) return false;
-  }
-  return false;
-}
 
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
@@ -318,7 +306,7 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
-  if ((w === 'on' || w === 'using') && TRAIN_VERB.test(wordBefore(tokens, k - 1)?.text ?? '')) return { type: 'dataset', strength: 0.75 };
+  if ((w === 'on' || w === 'using') && isTrainVerbAt(tokens, k - 1)) return { type: 'dataset', strength: 0.75 };
   // "tuned with span corruption on X": what a system is trained on, past how
   if (w === 'on' && trainedWithOn(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset

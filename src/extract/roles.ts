@@ -83,6 +83,27 @@ export interface SentenceCues {
   training: boolean;
 }
 
+// The words that say a system is trained, as written ("pre-trained", "fine-tuned")
+const TRAIN_VERB = /^(?:trained|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|learned|learnt|train|pretrain|pretraining|pre-training)$/;
+
+/** Is the word ending at token k a training verb ("trained", "fine-tuned")? */
+export function isTrainVerbAt(tokens: readonly Token[], k: number): boolean {
+  return k >= 0 && k < tokens.length && TRAIN_VERB.test(joinedText(tokens, wordStart(tokens, k), k).toLowerCase());
+}
+
+/** Does "on" at token k close "<trained> with|via|using <one to three words> on" ("tuned with span corruption on X")? */
+export function trainedWithOn(tokens: readonly Token[], k: number): boolean {
+  let words = 0;
+  for (let b = k - 1; b >= 1 && words <= 3; b--) {
+    const t = tokens[b]!;
+    if (!t.glued && /^(?:with|via|using)$/.test(t.key)) return words > 0 && isTrainVerbAt(tokens, b - 1);
+    // (plain words or a technique's name: "trained with KelpLoRA on X")
+    if (!/^\p{L}[\p{L}\d-]*$/u.test(t.text) || (!t.glued && isFunctionWord(t.key))) return false;
+    if (!t.glued) words++;
+  }
+  return false;
+}
+
 const SELF = new Set(['we', 'our', 'us', 'ours']);
 // Words before "over"/"against" that state a result as a margin over another system
 const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/;
@@ -164,10 +185,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     const trains = w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'));
     if (trains && next === 'on') cues.trainOnAt.push(i + 2);
     // "tuned with span corruption on X": past how, up to what
-    if (trains && /^(?:with|via|using)$/.test(next)) {
-      const on = low.slice(i + 2, i + 6).findIndex((x, n) => x === 'on' && n > 0);
-      if (on > 0 && low.slice(i + 2, i + 2 + on).every((x) => /^\p{Ll}[\p{Ll}-]*$/u.test(x) && !isFunctionWord(x))) cues.trainOnAt.push(i + 3 + on);
-    }
+    if (w === 'on' && trainedWithOn(tokens, i)) cues.trainOnAt.push(i + 1);
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
     if (NOUN_OR_VERB.test(w) && !/^(?:we|they|to|and|it|also)$/.test(prev)) continue;
     if (EVAL.has(w) || w === 'experiments' || w === 'evaluation' || w === 'evaluations' || w === 'measured' || w === 'results' || w === 'state' || w === 'accuracy' || w === 'performance') cues.evaluative = true;
