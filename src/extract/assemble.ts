@@ -3,7 +3,7 @@ import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import { isFunctionWord, isLanguageName } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
-import { isArchitectureName, morphType, TITLE_CASE, variantBases } from './shapes.js';
+import { isArchitectureName, isNameShaped, morphType, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
 import { isDescriptiveModifier } from './heads.js';
 
@@ -256,6 +256,17 @@ export function completeEnumerations(chosen: Cand[]): void {
       at.set(k, m);
       added.push(m);
     };
+    // "KELPAR, Shepherd, ReefGBM": a capitalised word between two systems of a comma list is one of them
+    const isSystem = (c: Cand | undefined) => (c?.type === 'model' || c?.type === 'method') && isNameShaped(c.text);
+    for (let k = 2; k + 2 < t.length; k++) {
+      const before = at.get(k - 1);
+      const after = at.get(k + 1);
+      if (!before || !after || before.j !== k - 1 || after.i !== k + 1 || !isSystem(before) || !isSystem(after)) continue;
+      if (!/^\s*,\s*$/.test(gap(k)) || !/^\s*,\s*$/.test(gap(k + 1)) || !memberWord(k)) continue;
+      const m = mkCand(s, k, k, 'shape', { type: before.type === after.type ? before.type : 'model', conf: 0.6 });
+      at.set(k, m);
+      added.push(m);
+    }
     for (const c of cs) {
       if (c.type !== 'dataset' || c.conf < 0.75) continue;
       // forwards: after the member ending at token e comes ", X" or " and X"
