@@ -6,7 +6,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, le
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType } from './shapes.js';
+import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType, ROMAN_EDITION } from './shapes.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 import { compoundStart, evaluationOn, followingHead } from './context.js';
 import { gapBefore, isWordJoint, wordStart } from './text.js';
@@ -55,7 +55,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       // ("61.4% on KELP-MMD II": a capitalised name glued to a technique's short name, where a result is reported, is a benchmark, with its part number)
       const reported = e.type === 'method' && /^\p{Lu}/u.test(s.tokens[i]!.text) ? evaluationOn(s.tokens, i, s.cues.evaluative, m.j) : null;
       if (reported?.type === 'dataset' && reported.strength >= 0.75) {
-        const end = spacedAt(s, m.j + 1) && /^(?:II|III|IV)$/.test(s.tokens[m.j + 1]!.text) && !s.tokens[m.j + 2]?.glued ? m.j + 1 : m.j;
+        const end = spacedAt(s, m.j + 1) && ROMAN_EDITION.test(s.tokens[m.j + 1]!.text) && !s.tokens[m.j + 2]?.glued ? m.j + 1 : m.j;
         out.push(mkCand(s, i, end, 'shape', { name: spanText(s, i, end), type: 'dataset', conf: 0.75 }));
         continue;
       }

@@ -24,7 +24,7 @@ export interface Word {
 }
 
 export const SIZE_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]?|[Vv]\d+(?:\.\d+)*|base|large|small|tiny|xl|xxl|Base|Large|Small|XL|XXL|BASE|LARGE)$/;
-// An edition or track after a name: a Roman numeral ("Challenge IV"), a numbered part ("2a")
+// A numbered part of an edition after a name ("Challenge IV 2a"; the numeral is ROMAN_EDITION)
 const EDITION_WORD = /^\d{1,2}[a-d]$/;
 export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|model|models|framework|method|algorithm|data|set)$/i;
 

@@ -137,13 +137,15 @@ export function isArchitectureName(name: string): boolean {
   return ARCHITECTURE_TAIL.test(name) || isSizedRelease(name);
 }
 
-/** A parameter count, a vision backbone's size and patch, a release tier or a glued version: one trained system. */
 /** A Roman numeral that numbers an edition or track ("Challenge IV"); not "I", a pronoun. */
-export const ROMAN_EDITION = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+const EDITION_NUMERALS = 'II|III|IV|VI|VII|VIII|IX|XI|XII';
+export const ROMAN_EDITION = new RegExp(`^(?:${EDITION_NUMERALS})$`);
+// ("Kelp Challenge IV 2b": the part of an edition, no size)
+const EDITION_PART = new RegExp(` (?:${EDITION_NUMERALS}) \\d{1,2}[a-d]$`);
 
+/** A parameter count, a vision backbone's size and patch, a release tier or a glued version: one trained system. */
 function isSizedRelease(name: string): boolean {
-  // ("Kelp Challenge IV 2b": the part of an edition, no size)
-  if (/ (?:II|III|IV|VI|VII|VIII|IX|XI|XII) \d{1,2}[a-d]$/.test(name)) return false;
+  if (EDITION_PART.test(name)) return false;
   return MODEL_SIZE.test(name) || INNER_SIZE.test(name) || PATCH_SIZE.test(name) || MODEL_TIER.test(name) || GLUED_VERSION.test(name);
 }
 const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Database|Arena|Gym|Instruct|Data|Bank|NLI|SQL|VQA|Captions|\d+[Kk])(?:[\-_ ]?v?\d[\w.]*)?$/;
