@@ -297,8 +297,9 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   // "improves Reef-Bench by 0.4")
   if (nS === 0 && nT === 1 && !hint && !kn && !((isArchitectureName(text) || (morph === 'dataset' && /-|\p{Ll}\p{Lu}/u.test(text))) && !/\s/.test(text))) return null;
   if (nS === 0 && !hint && !kn && !morph) {
-    // Multi-word capitalised phrase without context: keep only when its head names a type.
-    const last = text.split(/\s+/).pop() ?? '';
+    // Multi-word capitalised phrase without context: keep only when its head names a type
+    // (the head before a version or an edition: "Reef Challenge IV 2b")
+    const last = text.split(/\s+/).filter((w) => !SIZE_WORD.test(w) && !EDITION_WORD.test(w) && !ROMAN_EDITION.test(w)).pop() ?? '';
     const ht = headType(last);
     if (!ht) return null;
     type = ht === 'task' ? 'task' : ht;
