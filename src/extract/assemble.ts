@@ -151,9 +151,9 @@ function listGap(a: Cand, raw: string, b: Cand): string {
     const gap = raw.replace(MEMBER_TAIL, '').replace(MEMBER_DATA_NOUN, '').replace(MEMBER_PARENTHESIS, '');
     // (before a name: "and the gated recurrent model" names a kind of thing, no member like the others)
     if (!/^[\p{Lu}\d]/u.test(b.text)) return gap;
+    const named = withoutLastModifier(gap);
     // "A, B and the C wearable dataset": a last member its own data noun types, after its article
-    if (b.type === 'dataset' && b.conf >= 0.75) return withoutLastModifier(gap).replace(LAST_ARTICLE, '$1 ').replace(MIDDLE_ARTICLE, '$1');
-    return withoutLastModifier(gap).replace(MIDDLE_ARTICLE, '$1');
+    return (b.type === 'dataset' && b.conf >= 0.75 ? named.replace(LAST_ARTICLE, '$1 ') : named).replace(MIDDLE_ARTICLE, '$1');
   }
   // "On Reef Shapes (RS) and B": and past the acronym its member defines, to its "and", but not past the
   // parenthesis an acronym closes before a clause ("from the Kelp Benchmark (KB), X reaches ...")

@@ -107,7 +107,7 @@ export function trainedWithOn(tokens: readonly Token[], k: number): boolean {
 const SELF = new Set(['we', 'our', 'us', 'ours']);
 // Words before "over"/"against" that state a result as a margin over another system
 const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/;
-const IMPROVED_OR_REDUCED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point|reduc|lower|decreas|\bcut/;
+const IMPROVED_OR_REDUCED = new RegExp(`${IMPROVED.source}|reduc|lower|decreas|\\bcut`);
 const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
 
 /** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */

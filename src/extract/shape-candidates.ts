@@ -26,6 +26,8 @@ export interface Word {
 export const SIZE_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]?|[Vv]\d+(?:\.\d+)*|base|large|small|tiny|xl|xxl|Base|Large|Small|XL|XXL|BASE|LARGE)$/;
 // A numbered part of an edition after a name ("Challenge IV 2a"; the numeral is ROMAN_EDITION)
 const EDITION_WORD = /^\d{1,2}[a-d]$/;
+/** A size, version or edition word that follows a name ("7B", "v2", "IV", "2a"). */
+const isVersionWord = (w: string): boolean => SIZE_WORD.test(w) || EDITION_WORD.test(w) || ROMAN_EDITION.test(w);
 export const GENERIC_TRAIL = /^(dataset|datasets|benchmark|benchmarks|corpus|model|models|framework|method|algorithm|data|set)$/i;
 
 const HARDWARE = /^(?:gpus?|tpus?|cpus?|npus?|chips?|accelerators?|cards?|nodes?)$/;
@@ -64,7 +66,7 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     const text = ce === k ? t[k]!.text : spanText(s, k, ce);
     let kind: WordKind = null;
     if (isStyled || isNameShaped(text)) kind = 'S';
-    else if (SIZE_WORD.test(text) || EDITION_WORD.test(text) || ROMAN_EDITION.test(text)) kind = 'V';
+    else if (isVersionWord(text)) kind = 'V';
     else if (isTitleWord(text) && !isFunctionWord(text.toLowerCase())) kind = 'T';
     out.push({ i: k, j: ce, text, kind, tail });
     k = e + 1;
@@ -299,7 +301,7 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
   if (nS === 0 && !hint && !kn && !morph) {
     // Multi-word capitalised phrase without context: keep only when its head names a type
     // (the head before a version or an edition: "Reef Challenge IV 2b")
-    const last = text.split(/\s+/).filter((w) => !SIZE_WORD.test(w) && !EDITION_WORD.test(w) && !ROMAN_EDITION.test(w)).pop() ?? '';
+    const last = text.split(/\s+/).filter((w) => !isVersionWord(w)).pop() ?? '';
     const ht = headType(last);
     if (!ht) return null;
     type = ht === 'task' ? 'task' : ht;
