@@ -57,7 +57,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
     }
   }
   const w = n.text.toLowerCase();
-  // "KelpClip videos", "GannetTab tables": what a collection holds, named by the collection
+  // "KelpClip videos", "GannetTab tables", "a Kelpedia dump": what a collection holds, named by the collection
   // (right after the name: "outperforming X, perplexity filtering" is a list)
   const spaced = oneSpaceApart(tokens[j]!, n);
   if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
@@ -81,7 +81,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
 }
 
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens").
-const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
+const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements|dump|dumps|snapshot|snapshots)$/;
 
 // "the X test split": which part of a dataset an experiment reads
 const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;

@@ -90,6 +90,16 @@ function groupByName(chosen: Cand[]): Map<Group, Cand[]> {
   return groups;
 }
 
+// The nouns after a site's name that make it the site's content: "a Wikipedia dump", "Reddit threads"
+const CONTENT_NOUN = /^(?:dump|dumps|snapshot|snapshots|corpus|corpora|dataset|datasets|data|text|articles|pages|posts|threads|comments)$/;
+
+/** Does this mention name data: a content noun right after it, or a dataset context that is not "from X"? */
+function namesData(c: Cand): boolean {
+  const next = c.sent.tokens[c.j + 1];
+  if (next && !next.glued && CONTENT_NOUN.test(next.key)) return true;
+  return c.type === 'dataset' && c.conf >= 0.6 && c.sent.tokens[c.i - 1]?.key !== 'from';
+}
+
 function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperContext, own: ReadonlySet<Sent>): ExtractedEntity | null {
   const first = cs.find((c) => c.source === 'acronym' || c.source === 'known') ?? cs[0]!;
   const best = cs.reduce((b, c) => (c.conf > b.conf ? c : b), cs[0]!);
@@ -103,7 +113,7 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   }
   const name = first.name;
   const key = keyOf(name);
-  if (key.length < 2 || isNonEntityName(name)) return null;
+  if (key.length < 2 || isNonEntityName(name, type === 'dataset' && cs.some(namesData))) return null;
   // "a flexible transformer", "pretrained language models": a description, unless a list or an acronym names it
   if ((type === 'method' || type === 'model') && isDescriptivePhrase(name) && !ctx.index.byKey.has(key) && cs.every((c) => c.source !== 'acronym' && c.source !== 'long')) return null;
   const aliases = new Map<string, string>();

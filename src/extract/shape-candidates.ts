@@ -139,6 +139,10 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     // drop generic trailing heads (`the MNIST dataset`) — they type the name instead
     let e = b;
     while (e > a && ws[e]!.kind === 'T' && GENERIC_TRAIL.test(ws[e]!.text)) e--;
+    // "a March 2021 Kelpedia dump": the date a source was taken on is no part of its name
+    let d = a;
+    while (d < e && (MONTH.test(ws[d]!.text) || (d > a && /^(?:19|20)\d\d$/.test(ws[d]!.text)))) d++;
+    if (d > a && d <= e && /^(?:19|20)\d\d$/.test(ws[d - 1]!.text)) a = d;
     const chunk = ws.slice(a, e + 1);
     const nS = chunk.filter((x) => x.kind === 'S').length;
     const nT = chunk.filter((x) => x.kind === 'T').length;
@@ -154,7 +158,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     // an ordinary English word (or a language's name) capitalised mid-sentence is a name only where the sentence introduces it
     // ("we propose Refract, a network that ..."; not "trained on English", nor, measured, "termed Anchor")
     // (or where a list of names with a plural head holds it: "KTT1, Harbour and Orchard datasets")
-    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase()) || isLanguageName(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i)) continue;
+    // (or a source whose copy is named: "a Wikipedia dump")
+    if (nS === 0 && nT < 2 && chunk.every((x) => isPlaceLike(x.text.toLowerCase()) || isCommonWord(x.text.toLowerCase()) || isLanguageName(x.text.toLowerCase())) && !introducesName(s, i, j) && !listHead(s.tokens, j, s.text, s.start, i) && !copyAfter(s, j)) continue;
     // "KELP-7 for South Africa": a place named as a whole ("New York") is where data comes from, even in a list of datasets
     if (nS === 0 && chunk.length > 1 && isPlaceLike(text.toLowerCase()) && !introducesName(s, i, j)) continue;
     // "CC BY-SA 3.0", "LGPL-2.1": a licence the data or code is released under is no entity
@@ -169,6 +174,14 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     if (c) out.push(c);
   }
   return out;
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+
+/** Is the name ending at token j followed by the copy of a source it names ("Kelpedia dump", "a KelpCrawl snapshot")? */
+function copyAfter(s: Sent, j: number): boolean {
+  const n = s.tokens[j + 1];
+  return n !== undefined && !n.glued && /^(?:dump|dumps|snapshot|snapshots)$/.test(n.key);
 }
 
 const TIMING = /\b(?:\d+(?:\.\d+)?\s?(?:ms|s|seconds|minutes|hours|days|FPS|fps)|tokens per second|latency|throughput|speedup|faster)\b/;

@@ -26,12 +26,15 @@ const NOT_NAMES = new Set(
 // Weight/activation/cache bit widths of a quantisation setting ("W4A4", "W8A8KV8"): a setting, not a name.
 const BIT_WIDTHS = /^W\d+A\d+(?:KV\d+)?$/;
 
-// Platforms and sites that are never entities on their own (but can start one: "YouTube Faces").
-const NOT_ENTITY = new Set(['YouTube', 'GitHub', 'Twitter', 'Reddit', 'Google', 'Wikipedia', 'arXiv', 'HuggingFace', 'Hugging Face']);
+// Companies and hubs that are never entities on their own (but can start one: "Google Landmarks").
+const NOT_ENTITY = new Set(['Google', 'HuggingFace', 'Hugging Face']);
+// Sites whose content papers train and test on: a name of data only where the sentence says so
+// ("a Wikipedia dump", "the Reddit and KelpForum datasets"), else the site ("videos from YouTube").
+const PLATFORM = new Set(['YouTube', 'GitHub', 'Twitter', 'Reddit', 'Wikipedia', 'arXiv']);
 
-/** A final entity name that must not be emitted. */
-export function isNonEntityName(text: string): boolean {
-  return NOT_ENTITY.has(text) || isStopName(text);
+/** A final entity name that must not be emitted (a site's name unless its content is the data: `asData`). */
+export function isNonEntityName(text: string, asData = false): boolean {
+  return NOT_ENTITY.has(text) || (PLATFORM.has(text) && !asData) || isStopName(text);
 }
 
 // References to a part of the paper ("Section 3", "Fig. 2b", "Appendix A"); "TabPFN", "PartNet",
