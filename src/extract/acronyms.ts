@@ -189,5 +189,7 @@ function valid(sf: string, long: string): boolean {
   if (long.split(/[^\p{L}\p{N}]+/u).includes(sf)) return false;
   // A long form that starts with a digit or is one word equal to the short form plus noise is not a definition.
   if (/^\p{N}/u.test(long)) return false;
+  // "a reef tagging (ART)": an article spells no initial of a name
+  if (/^(?:a|an|the)\s/.test(long)) return false;
   return true;
 }

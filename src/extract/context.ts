@@ -130,8 +130,9 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the' && w0 !== 'our') return null;
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
-    // "X, a family of speech encoders": the members' noun says what X is
-    if (/^(?:family|series|pair)$/.test(w) && tokens[k + 1]?.key === 'of') {
+    // "X, a family of reef encoders": the members' noun says what X is; so does the noun a new
+    // release is of ("X, the next release of the Kelp detector", "Y, an upgrade of a Gannet parser")
+    if (/^(?:family|series|pair|version|release|successor|generation|edition|upgrade)$/.test(w) && tokens[k + 1]?.key === 'of') {
       k++;
       continue;
     }

@@ -115,7 +115,8 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     const sentenceInitial = a === 0 || (a === 1 && s.tokens[0]!.text.length === 0);
     // a capitalised first word is a name only when an appositive says so ("Plover, our new model, ...")
     // ("Consequently, the proposed approach ..." opens with an adverb, not a name)
-    const initialName = sentenceInitial && w.kind === 'T' && !s.isTitle && !isAdverb(w.text.toLowerCase()) && appositive(s.tokens, w.j, s.text, s.start) !== null;
+    // (read after its version words: "Kelpo v2 is a speech model")
+    const initialName = sentenceInitial && w.kind === 'T' && !s.isTitle && !isAdverb(w.text.toLowerCase()) && appositive(s.tokens, versionedEnd(ws, a), s.text, s.start) !== null;
     if (!w.kind || w.kind === 'V' || (w.kind === 'T' && (sentenceInitial || s.isTitle) && !initialName)) {
       a++;
       continue;
@@ -174,6 +175,13 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
     if (c) out.push(c);
   }
   return out;
+}
+
+/** The last token of the word at ws[a] with the version words right after it ("Kelpo v2"). */
+function versionedEnd(ws: readonly Word[], a: number): number {
+  let b = a;
+  while (ws[b + 1]?.kind === 'V' && ws[b + 1]!.i === ws[b]!.j + 1) b++;
+  return ws[b]!.j;
 }
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;

@@ -30,6 +30,11 @@ describe('Schwartz–Hearst acronym definitions', () => {
     expect(findDefinitions('We use pebble pier repair (PPR) here.')[0]?.long).toBe('pier repair');
   });
 
+  it('never takes an article for the first initial ("a reef tagging (ART) model")', () => {
+    expect(findDefinitions('Kelpo is a 2B-parameter multilingual reef tagging (ART) model.')).toEqual([]);
+    expect(findDefinitions('Kelpo is an automatic reef tagging (ART) model.')[0]?.long).toBe('automatic reef tagging');
+  });
+
   it('finds `SF (long form)` when the parenthesis holds several words', () => {
     const [d] = findDefinitions('We call it ADAM (ADapt And Merge) in what follows.');
     expect(d?.short).toBe('ADAM');
