@@ -126,7 +126,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);
   }
-  const chosen = resolveOverlaps(cands);
+  const chosen = resolveOverlaps(cands.filter((c) => !citesAuthors(c)));
   propagateLists(chosen);
   completeEnumerations(chosen);
 
@@ -135,6 +135,15 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   alignDatasetSiblings(chosen);
   markProposals(chosen);
   return { prep, chosen };
+}
+
+/**
+ * "the benchmark of Kelpman et al.", "following Kelpman et al.": a name before "et al." is an author
+ * cited, whatever another paper taught; "the Kelpman et al. screen" names data after its authors.
+ */
+function citesAuthors(c: Cand): boolean {
+  const t = c.sent.tokens;
+  return t[c.j + 1]?.key === 'et' && t[c.j + 2]?.key === 'al' && t[c.i - 1]?.key !== 'the';
 }
 
 function genericAcronymKeys(acr: ReadonlyMap<string, DocAcronym>): Set<string> {

@@ -68,3 +68,16 @@ describe('corpus passes', () => {
     expect(parts).toEqual(whole);
   });
 });
+
+describe('authors cited by name', () => {
+  it('a name another paper taught is an author, not an entity, before "et al." (except "the X et al. benchmark")', () => {
+    const ex = createExtractor(compileLexicon(TINY_LEXICON));
+    const [, cited, named] = ex.extractCorpus([
+      paper('We release the Kelpman benchmark of reef images and test ten detectors on Kelpman.', '', 'teach'),
+      paper('We follow the reef protocol of Kelpman et al. and train on FooBench.', '', 'cited'),
+      paper('We test on the Kelpman et al. reef benchmark.', '', 'named'),
+    ]);
+    expect(cited!.entities.map((e) => e.name)).not.toContain('Kelpman');
+    expect(named!.entities.find((e) => e.name === 'Kelpman')?.type).toBe('dataset');
+  });
+});
