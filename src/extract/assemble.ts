@@ -5,6 +5,7 @@ import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
 import { isArchitectureName, isNameShaped, morphType, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore } from './text.js';
+import { entryGroup } from './groups.js';
 import { isDescriptiveModifier } from './heads.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -165,6 +166,20 @@ function listGap(a: Cand, raw: string, b: Cand): string {
  * share a type, so a listed dataset (or model, or, two of them leading, technique)
  * types its unknown neighbours.
  */
+/**
+ * "Kelpgraph, Reefgraph, Chameleon and Tidegraph": a listed system's name in a list that is mostly
+ * datasets is the dataset of the same name (names are reused: a model and a graph benchmark).
+ */
+function asDatasets(strong: readonly Cand[]): void {
+  const data = strong.filter((c) => c.type === 'dataset').length;
+  const systems = strong.filter((c) => c.type !== 'dataset');
+  if (data < 2 || systems.length >= data || !systems.every((c) => c.source === 'lexicon' && (c.type === 'model' || c.type === 'method') && !c.family)) return;
+  for (const c of systems) {
+    c.type = 'dataset';
+    c.group = entryGroup('dataset', keyOf(c.name));
+  }
+}
+
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -179,6 +194,7 @@ export function propagateLists(chosen: Cand[]): void {
         const typed = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
         // (members a list or a definition typed outweigh a guess from the verb before the list)
         const strong = typed.filter((c) => c.conf >= 0.75);
+        asDatasets(strong);
         const anchor = strong.length > 0 ? strong : typed;
         const types = new Set(anchor.map((c) => c.type));
         // (a technique among systems is common, "KelpRank, KelpRetriever and B": two techniques make a list of them)
@@ -190,6 +206,7 @@ export function propagateLists(chosen: Cand[]): void {
             c.type = t;
             c.conf = Math.min(0.75, strength);
           }
+
         }
       }
     };

@@ -117,3 +117,14 @@ describe('robustness', () => {
     assertOffsets(p, ex.extractPaper(p));
   });
 });
+
+describe('a name that a model and a dataset share', () => {
+  it('a listed model\'s name in a list of datasets is the dataset of that name; alone it stays the model', () => {
+    const lex = { entries: [...TINY_LEXICON.entries, { type: 'model' as const, name: 'Tidewing', aliases: [] }] };
+    const own = createExtractor(lex);
+    const listed = own.extractPaper(paper('On four small graph datasets, Kelpgraph, Reefgraph, Tidewing and Shoalgraph, our model improves accuracy.'));
+    expect(find(listed, 'Tidewing')?.type).toBe('dataset');
+    const alone = own.extractPaper(paper('We fine-tune Tidewing on Kelpgraph and Reefgraph.'));
+    expect(find(alone, 'Tidewing')?.type).toBe('model');
+  });
+});
