@@ -143,13 +143,16 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
   return entity;
 }
 
-// A data noun capitalised after a name inside a sentence is part of how the resource is called ("the Kelp Open Dataset")
+// A data noun after a name inside a sentence is part of how the resource is called ("the Kelp Open Dataset";
+// in lower case after a name no list holds, "the Gannet Harbour benchmark"), and papers cite it by either spelling
 const NAME_NOUN = /^\s+(Dataset|Benchmark|Corpus)\b/;
+const LOWER_NAME_NOUN = /^\s+(dataset|benchmark|corpus)\b/;
 
 /** "the Reef Motion Dataset": the spelling with its noun is an alias of "Reef Motion" (a title capitalises every noun). */
 function addNounSpelling(c: Cand, aliases: Map<string, string>): void {
   if (c.sent.isTitle) return;
-  const m = NAME_NOUN.exec(c.sent.text.slice(c.end - c.sent.start));
+  const after = c.sent.text.slice(c.end - c.sent.start);
+  const m = NAME_NOUN.exec(after) ?? (!c.listed && c.source !== 'lexicon' ? LOWER_NAME_NOUN.exec(after) : null);
   if (!m) return;
   const spelled = `${c.text} ${m[1]}`;
   if (!aliases.has(keyOf(spelled))) aliases.set(keyOf(spelled), spelled);

@@ -128,3 +128,12 @@ describe('a name that a model and a dataset share', () => {
     expect(find(alone, 'Tidewing')?.type).toBe('model');
   });
 });
+
+describe('a dataset spelt with its noun', () => {
+  it('a listed dataset keeps no lower-case "X dataset" alias (the list knows the name); an unlisted one does', () => {
+    const own = createExtractor({ entries: [...TINY_LEXICON.entries, { type: 'dataset' as const, name: 'Shorenet', aliases: [] }] });
+    const x = own.extractPaper(paper('Kelpo reads the Shorenet dataset and the Kelpshore dataset.'));
+    expect(find(x, 'Shorenet')?.aliases.map((a) => a.toLowerCase())).not.toContain('shorenet dataset');
+    expect(find(x, 'Kelpshore')?.aliases).toContain('Kelpshore dataset');
+  });
+});
