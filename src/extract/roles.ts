@@ -182,8 +182,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if ((w === 'based' || w === 'built' || w === 'relies' || w === 'rely' || w === 'building') && (next === 'on' || next === 'upon')) cues.useAt.push(i + 2);
     // ("with 500 samples", "with 5% of the data": an amount, not a component)
     if ((w === 'using' || w === 'via' || w === 'with' || w === 'applying' || w === 'through') && !/^\d/.test(next)) cues.useAt.push(i + 1);
-    const trains = w === 'trained' || w === 'pretrained' || w === 'pre-trained' || w === 'finetuned' || w === 'fine-tuned' || w === 'train' || w === 'pre' || w === 'pretraining' || (prev === 'fine' && (w === 'tuned' || w === 'tuning'));
-    if (trains && next === 'on') cues.trainOnAt.push(i + 2);
+    if (next === 'on' && isTrainVerbAt(tokens, i)) cues.trainOnAt.push(i + 2);
     // "tuned with span corruption on X": past how, up to what
     if (w === 'on' && trainedWithOn(tokens, i)) cues.trainOnAt.push(i + 1);
     // ("existing benchmarks such as X", "unit tests": the noun reports no evaluation)
