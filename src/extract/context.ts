@@ -261,8 +261,6 @@ const COMPILED_FROM = /^(?:assembled|compiled|aggregated|curated|scraped|crawled
 // Items a system produces as well as a dataset holds ("the responses of X", "the tokens of X").
 const SYSTEM_OUTPUT = /^(?:responses|samples|tokens|sequences|structures|objects|years|tasks|problems|prompts|instructions|programs|files|series|cells|shapes|patches)$/;
 
-const TRAINED = /^(?:trained|pretrained|pre|fine|finetuned|tuned)$/;
-
 /** A counted amount of data ("60K hours", "2M images") among the five words before token k. */
 function amountBefore(tokens: Token[], k: number): boolean {
   for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (DATA_NOUN.test(tokens[b]!.key) && /\d/.test(tokens[b - 1]!.text)) return true;
@@ -312,7 +310,7 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   if (w === 'on' && trainedWithOn(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
   // ("accuracy on X trained on Y": X is the system measured)
-  if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !TRAINED.test(tokens[nextWord(tokens, i)]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
+  if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !isTrainVerbAt(tokens, wordEnd(tokens, nextWord(tokens, i)))) return { type: 'dataset', strength: 0.75 };
   // "12.0% in X": a value stated in a name is a result on it
   if (w === 'in' && /^\d/.test(tokens[k - 1]?.text ?? '') && isNameShaped(tokens[i]!.text)) return { type: 'dataset', strength: 0.75 };
   // "tested on unseen A", "experiments on four public B": an evaluation word before "on", past a few modifiers
