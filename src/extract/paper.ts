@@ -140,11 +140,26 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
 /**
  * "the benchmark of Kelpman et al.", "following Kelpman et al.": a name before "et al." is an author
  * cited, whatever another paper taught; "the Kelpman et al. screen" names data after its authors.
+ * So is a surname in an author-year citation: "Kelpman (2000)", "Kelpman [1999]", "(Kelpman, 1993)",
+ * "(Kelpman and Reefe, 1993)", "Kelpman and Reefe (1993)".
  */
 function citesAuthors(c: Cand): boolean {
   const t = c.sent.tokens;
-  return t[c.j + 1]?.key === 'et' && t[c.j + 2]?.key === 'al' && t[c.i - 1]?.key !== 'the';
+  if (t[c.j + 1]?.key === 'et' && t[c.j + 2]?.key === 'al' && t[c.i - 1]?.key !== 'the') return true;
+  if (!SURNAME.test(c.text)) return false;
+  const at = c.start - c.sent.start;
+  const after = c.sent.text.slice(c.end - c.sent.start, c.end - c.sent.start + 40);
+  const before = c.sent.text.slice(Math.max(0, at - 40), at);
+  return CITATION_AFTER.test(after) || (OPEN_CITATION.test(before) && YEAR_AFTER.test(after));
 }
+
+const SURNAME = /^\p{Lu}\p{Ll}+$/u;
+const YEAR = String.raw`(?:19|20)\d\d[a-z]?`;
+// "(2000)", "[1999]", " and Reefe (1993)", " and Reefe, 1993)": the year closes the citation
+const CITATION_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s*[(\[]\s*${YEAR}\s*[)\]]|,\s*${YEAR}\s*[);])`, 'u');
+// "(Kelpman, 1993)" and the second author of "(Reefe and Kelpman, 1993)": an opening bracket or a first author before it
+const OPEN_CITATION = /(?:[(\[]\s*|[(\[]\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u;
+const YEAR_AFTER = new RegExp(String.raw`^,?\s*${YEAR}\s*[)\];,]`, 'u');
 
 function genericAcronymKeys(acr: ReadonlyMap<string, DocAcronym>): Set<string> {
   const out = new Set<string>();

@@ -80,4 +80,17 @@ describe('authors cited by name', () => {
     expect(cited!.entities.map((e) => e.name)).not.toContain('Kelpman');
     expect(named!.entities.find((e) => e.name === 'Kelpman')?.type).toBe('dataset');
   });
+
+  it('a surname in an author-year citation is an author: "Kelpman (2000)", "[1999]", "(Kelpman, 1993)", "(Reefe and Kelpman, 1993)"', () => {
+    const ex = createExtractor(compileLexicon(TINY_LEXICON));
+    const [, ...cited] = ex.extractCorpus([
+      paper('We release the Kelpman benchmark of reef images and the Reefe benchmark of tide charts, and test ten detectors on Kelpman and Reefe.', '', 'teach'),
+      paper('Our parser gains 0.3 points beyond the Kelpman (2000) reranker.', '', 'year'),
+      paper('Tense follows (Kelpman, 1993), and aspect follows (Reefe and Kelpman, 1993).', '', 'bracket'),
+      paper('Our model outperforms Tidewell [1999] on FooBench.', '', 'square'),
+    ]);
+    for (const x of cited) expect(x!.entities.map((e) => e.name), x!.id).not.toEqual(expect.arrayContaining(['Kelpman']));
+    expect(cited[1]!.entities.map((e) => e.name)).not.toContain('Reefe');
+    expect(cited[2]!.entities.map((e) => e.name)).not.toContain('Tidewell');
+  });
 });
