@@ -184,6 +184,10 @@ function versionedEnd(ws: readonly Word[], a: number): number {
   return ws[b]!.j;
 }
 
+// Capitalised heads that name a collection of records ("the Kelp Sky Survey", "the Reef Cell Atlas"); in
+// lower case they are ordinary nouns ("a survey of methods"), so they are no head nouns of heads.ts
+const DATA_TITLE_HEAD = /^(?:Database|Atlas|Catalog|Catalogue|Survey|Registry|Ontology|Library|Census)$/;
+
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 
 /** Is the name ending at token j followed by the copy of a source it names ("Kelpedia dump", "a KelpCrawl snapshot")? */
@@ -323,7 +327,7 @@ export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text
     // Multi-word capitalised phrase without context: keep only when its head names a type
     // (the head before a version or an edition: "Reef Challenge IV 2b")
     const last = text.split(/\s+/).filter((w) => !isVersionWord(w)).pop() ?? '';
-    const ht = headType(last);
+    const ht = headType(last) ?? (DATA_TITLE_HEAD.test(last) ? 'dataset' : null);
     if (!ht) return null;
     type = ht === 'task' ? 'task' : ht;
     conf = 0.5;
