@@ -298,6 +298,12 @@ function evaluatedOn(tokens: Token[], k: number): boolean {
 }
 
 
+/** Is there an evaluation word and "on" a few words before token k ("experiments on the cleaned <k>")? */
+function testedOnBefore(tokens: Token[], k: number): boolean {
+  for (let b = k - 1; b >= Math.max(1, k - 5); b--) if (tokens[b]!.key === 'on') return EVALUATED_ON.test(tokens[b - 1]!.key);
+  return false;
+}
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
   let k = i - 1;
@@ -322,6 +328,8 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // ("raw data drawn from X": uncounted data too)
   const taken = COMPILED_FROM.test(v) || (TAKEN_FROM.test(v) && (DATA_NOUN.test(tokens[k - 2]?.key ?? '') || tokens[k - 2]?.key === 'data'));
   if (lowerNoun && ((w === 'from' && (DATA_NOUN.test(v) || taken)) || (w === 'of' && /^(?:subset|subsets|split|splits|portion|partition)$/.test(v)))) return { type: 'dataset', strength: 0.75 };
+  // "experiments on the cleaned versions of A, B and C": the data the results come from, in one version
+  if (lowerNoun && w === 'of' && /^(?:versions|variants)$/.test(v) && testedOnBefore(tokens, k - 1)) return { type: 'dataset', strength: 0.75 };
   // "50k hours of X", "2.4T tokens of X": an amount of data of a named source; "the 13 datasets of X": its parts
   // ("the long queries of X": recorded items of a named source, not what a system outputs)
   if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
