@@ -162,11 +162,6 @@ function listGap(a: Cand, raw: string, b: Cand): string {
 }
 
 /**
- * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
- * share a type, so a listed dataset (or model, or, two of them leading, technique)
- * types its unknown neighbours.
- */
-/**
  * "Kelpgraph, Reefgraph, Chameleon and Tidegraph": a listed system's name in a list that is mostly
  * datasets is the dataset of the same name (names are reused: a model and a graph benchmark).
  */
@@ -180,6 +175,11 @@ function asDatasets(strong: readonly Cand[]): void {
   }
 }
 
+/**
+ * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
+ * share a type, so a listed dataset (or model, or, two of them leading, technique)
+ * types its unknown neighbours.
+ */
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -206,7 +206,6 @@ export function propagateLists(chosen: Cand[]): void {
             c.type = t;
             c.conf = Math.min(0.75, strength);
           }
-
         }
       }
     };

@@ -60,7 +60,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   // "KelpClip videos", "GannetTab tables", "a Kelpedia dump": what a collection holds, named by the collection
   // (right after the name: "outperforming X, perplexity filtering" is a list)
   const spaced = oneSpaceApart(tokens[j]!, n);
-  if (spaced && HELD_MEDIA.test(w)) return { type: 'dataset', strength: 0.75 };
+  if (spaced && isHeldMedia(w)) return { type: 'dataset', strength: 0.75 };
   // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
   if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
   // "the KelpNet classification tasks", "Reefmimic tasks": the tasks a named benchmark holds (a field's
@@ -80,8 +80,12 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   return { type: t, strength: 0.85 };
 }
 
-// Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens").
-const HELD_MEDIA = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements|dump|dumps|snapshot|snapshots)$/;
+/** Nouns for a copy taken of a source ("a Kelpedia dump", "a KelpCrawl snapshot"): the copy is data. */
+export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots)$/;
+// Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens"),
+// and the copies a source is taken as.
+const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
+const isHeldMedia = (w: string): boolean => HELD_MEDIA_ITEMS.test(w) || COPY_NOUN.test(w);
 
 // "the X test split": which part of a dataset an experiment reads
 const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;

@@ -3,6 +3,7 @@
 // mentions every occurrence) and the entity takes the strongest role any mention has.
 import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAcronymGroup, type Group } from './groups.js';
+import { COPY_NOUN } from './context.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, isComparisonStudy, isSourceDomain, mentionRole } from './roles.js';
@@ -91,12 +92,12 @@ function groupByName(chosen: Cand[]): Map<Group, Cand[]> {
 }
 
 // The nouns after a site's name that make it the site's content: "a Wikipedia dump", "Reddit threads"
-const CONTENT_NOUN = /^(?:dump|dumps|snapshot|snapshots|corpus|corpora|dataset|datasets|data|text|articles|pages|posts|threads|comments)$/;
+const CONTENT_NOUN = /^(?:corpus|corpora|dataset|datasets|data|text|articles|pages|posts|threads|comments)$/;
 
 /** Does this mention name data: a content noun right after it, or a dataset context that is not "from X"? */
 function namesData(c: Cand): boolean {
   const next = c.sent.tokens[c.j + 1];
-  if (next && !next.glued && CONTENT_NOUN.test(next.key)) return true;
+  if (next && !next.glued && (COPY_NOUN.test(next.key) || CONTENT_NOUN.test(next.key))) return true;
   return c.type === 'dataset' && c.conf >= 0.6 && c.sent.tokens[c.i - 1]?.key !== 'from';
 }
 

@@ -158,7 +158,7 @@ const YEAR = String.raw`(?:19|20)\d\d[a-z]?`;
 // "(2000)", "[1999]", " and Reefe (1993)", " and Reefe, 1993)": the year closes the citation
 const CITATION_AFTER = new RegExp(String.raw`^(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?(?:\s*[(\[]\s*${YEAR}\s*[)\]]|,\s*${YEAR}\s*[);])`, 'u');
 // "(Kelpman, 1993)" and the second author of "(Reefe and Kelpman, 1993)": an opening bracket or a first author before it
-const OPEN_CITATION = /(?:[(\[]\s*|[(\[]\s*\p{Lu}\p{Ll}+\s+(?:and|&)\s+)$/u;
+const OPEN_CITATION = /[(\[]\s*(?:\p{Lu}\p{Ll}+\s+(?:and|&)\s+)?$/u;
 const YEAR_AFTER = new RegExp(String.raw`^,?\s*${YEAR}\s*[)\];,]`, 'u');
 
 function genericAcronymKeys(acr: ReadonlyMap<string, DocAcronym>): Set<string> {

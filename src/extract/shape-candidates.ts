@@ -1,7 +1,7 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
 import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import { appositive, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, partOfCollection, type ContextHint } from './context.js';
+import { appositive, COPY_NOUN, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, partOfCollection, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
 import { normalizeKey } from './normalize.js';
@@ -193,7 +193,7 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 /** Is the name ending at token j followed by the copy of a source it names ("Kelpedia dump", "a KelpCrawl snapshot")? */
 function copyAfter(s: Sent, j: number): boolean {
   const n = s.tokens[j + 1];
-  return n !== undefined && !n.glued && /^(?:dump|dumps|snapshot|snapshots)$/.test(n.key);
+  return n !== undefined && !n.glued && COPY_NOUN.test(n.key);
 }
 
 const TIMING = /\b(?:\d+(?:\.\d+)?\s?(?:ms|s|seconds|minutes|hours|days|FPS|fps)|tokens per second|latency|throughput|speedup|faster)\b/;

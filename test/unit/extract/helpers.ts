@@ -29,6 +29,9 @@ export const TINY_LEXICON: Lexicon = {
   ],
 };
 
+/** The tiny lexicon with one more entry (an invented name the test needs the list to know). */
+export const withEntry = (type: LexiconEntry['type'], name: string): Lexicon => ({ entries: [...TINY_LEXICON.entries, e(type, name)] });
+
 export const paper = (abstract: string, title = '', id = 'p1'): PaperText => ({ id, title, abstract });
 
 export function find(x: PaperExtraction, name: string): ExtractedEntity | undefined {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.js';
 import { findDefinitions } from '../../../src/extract/acronyms.js';
-import { TINY_LEXICON, assertOffsets, find, paper } from './helpers.js';
+import { TINY_LEXICON, assertOffsets, find, paper, withEntry } from './helpers.js';
 
 const ex = createExtractor(TINY_LEXICON);
 
@@ -120,8 +120,7 @@ describe('robustness', () => {
 
 describe('a name that a model and a dataset share', () => {
   it('a listed model\'s name in a list of datasets is the dataset of that name; alone it stays the model', () => {
-    const lex = { entries: [...TINY_LEXICON.entries, { type: 'model' as const, name: 'Tidewing', aliases: [] }] };
-    const own = createExtractor(lex);
+    const own = createExtractor(withEntry('model', 'Tidewing'));
     const listed = own.extractPaper(paper('On four small graph datasets, Kelpgraph, Reefgraph, Tidewing and Shoalgraph, our model improves accuracy.'));
     expect(find(listed, 'Tidewing')?.type).toBe('dataset');
     const alone = own.extractPaper(paper('We fine-tune Tidewing on Kelpgraph and Reefgraph.'));
@@ -131,7 +130,7 @@ describe('a name that a model and a dataset share', () => {
 
 describe('a dataset spelt with its noun', () => {
   it('a listed dataset keeps no lower-case "X dataset" alias (the list knows the name); an unlisted one does', () => {
-    const own = createExtractor({ entries: [...TINY_LEXICON.entries, { type: 'dataset' as const, name: 'Shorenet', aliases: [] }] });
+    const own = createExtractor(withEntry('dataset', 'Shorenet'));
     const x = own.extractPaper(paper('Kelpo reads the Shorenet dataset and the Kelpshore dataset.'));
     expect(find(x, 'Shorenet')?.aliases.map((a) => a.toLowerCase())).not.toContain('shorenet dataset');
     expect(find(x, 'Kelpshore')?.aliases).toContain('Kelpshore dataset');
