@@ -176,7 +176,7 @@ function asDatasets(strong: readonly Cand[]): void {
 }
 
 /**
- * `ImageNet-A, ObjectNet, OmniBenchmark, and VTAB`: members of one enumeration
+ * `Kelp-A, ReefNet, TideBench, and SHOAL`: members of one enumeration
  * share a type, so a listed dataset (or model, or, two of them leading, technique)
  * types its unknown neighbours.
  */
