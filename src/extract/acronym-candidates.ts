@@ -6,7 +6,7 @@ import { isCueVerb } from './roles.js';
 import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, evaluationOn, followingHead, measureContext, type ContextHint } from './context.js';
-import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isOrganisationName, typeOfLongForm } from './heads.js';
+import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isMeasureLongForm, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isNameShaped, isStopName, TITLE_CASE } from './shapes.js';
 import type { Token } from './text.js';
@@ -170,7 +170,9 @@ function expandsOtherwise(ctx: PaperContext, short: string, long: string): boole
   const own = contentWords(long);
   for (const { entry } of surfaces) {
     const expansions = [entry.name, ...entry.aliases].filter((x) => !normalizeKey(x).includes(key)).map(contentWords);
-    if (expansions.length === 0) return false;
+    // (a list without the expansion cannot tell, unless the text spells out a measure: "time-per-kelp-token (TPKT)" is no listed tool of that acronym)
+    // (not a generic measure head: "minimum mean square error (MMSE)" is a listed estimator's own expansion)
+    if (expansions.length === 0) return entry.type !== 'metric' && isMeasureLongForm(long);
     // (nor words that every kind of network shares: "lightweight neural networks" is no "Lagrangian neural networks")
     for (const w of expansions) for (const x of w) if (own.has(x) && headType(x) === null && !/^(?:neural|deep|artificial)$/.test(x)) return false;
   }

@@ -143,9 +143,32 @@ export function typeOfLongForm(long: string): EntityType | null {
   const head = last.split('-').pop() ?? last;
   if (head === 'learning' && TASK_LEARNING.test(long)) return 'task';
   // "Transferable Tactile Transformers", "... Aggregation Network": a named architecture.
-  const t = headType(last) ?? headType(head);
+  const t = headType(last) ?? headType(head) ?? measureHead(ws);
   if (t === 'task' && /(^|\s)(learning|tuning)\b/.test(long.toLowerCase()) && head !== 'learning') return 'method';
   return t;
+}
+
+// Quantities a long form can end in without naming a metric elsewhere ("the X time" after a name is
+// no metric): "mean reef completion time (RCT)", "tide concordance coefficient (TCC)".
+// ("deviation" and "ratio" are left out: "least absolute deviation" and "log-likelihood ratio" name techniques)
+const MEASURE_LONG_HEADS = new Set('time latency throughput goodput speedup concordance correlation coefficient'.split(' '));
+
+/**
+ * "mean time-to-failure (MTTF)", "time-per-output-token": a quantity measured, unless a
+ * preposition governs it ("Backpropagation Through Time") or an extreme of it is sought:
+ * "minimum ... (MMSE)", "least ..." name the estimator that optimises the quantity.
+ */
+function measureHead(ws: readonly string[]): EntityType | null {
+  const last = ws[ws.length - 1] ?? '';
+  const before = ws[ws.length - 2] ?? '';
+  if (/^(?:minimum|maximum|least|min|max|minimal|maximal)$/.test(ws[0] ?? '')) return null;
+  if (/^time-(?:to|per)-/.test(last)) return 'metric';
+  return MEASURE_LONG_HEADS.has(last) && !/^(?:through|over|in|at|of|for|per|to)$/.test(before) ? 'metric' : null;
+}
+
+/** Does the long form spell out a measured quantity (measureHead), whatever a list calls its acronym? */
+export function isMeasureLongForm(long: string): boolean {
+  return measureHead(long.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/[^a-z\-]/g, ''))) !== null;
 }
 
 // Heads that name a kind of thing rather than one technique: "a flexible transformer",

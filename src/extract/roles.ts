@@ -84,7 +84,7 @@ export interface SentenceCues {
 }
 
 // The words that say a system is trained, as written ("pre-trained", "fine-tuned")
-const TRAIN_VERB = /^(?:trained|training|pretrained|pre-trained|fine-tuned|fine-tuning|finetuned|finetuning|tuned|learned|learnt|train|pretrain|pretraining|pre-training)$/;
+const TRAIN_VERB = /^(?:trained|training|trains|pretrained|pre-trained|fine-tuned|fine-tuning|fine-tune|fine-tunes|finetuned|finetuning|finetune|finetunes|tuned|learned|learnt|train|pretrain|pretrains|pre-train|pretraining|pre-training|retrained|re-trained|retrain|retraining)$/;
 
 /** Is the word ending at token k a training verb ("trained", "fine-tuned")? */
 export function isTrainVerbAt(tokens: readonly Token[], k: number): boolean {

@@ -71,8 +71,17 @@ export function words(s: Sent, covered: Uint8Array, styled: string | null = null
     out.push({ i: k, j: ce, text, kind, tail });
     k = e + 1;
   }
+  // "the IBM Kelpcap dataset", "Google Reeftrends": a maker's name opens the name of what it made and released
+  for (let n = 0; n + 1 < out.length; n++) {
+    const w = out[n]!;
+    const next = out[n + 1]!;
+    if (w.kind === null && MAKER.test(w.text) && (next.kind === 'S' || next.kind === 'T') && /^\s+$/.test(gapBefore(t, next.i, s.text, s.start))) w.kind = 'T';
+  }
   return out;
 }
+
+// Labs and companies that are no names on their own (shapes.ts: NOT_NAMES) but lead the names of their releases
+const MAKER = /^(?:IBM|MIT|CMU|Google|Microsoft|Amazon|Apple|Facebook|Meta|NVIDIA|OpenAI|DeepMind)$/;
 
 /**
  * An English word after a hyphen makes an affix ("-based", "-trained", "-style", "-agnostic"); a word

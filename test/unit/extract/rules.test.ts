@@ -136,3 +136,11 @@ describe('a dataset spelt with its noun', () => {
     expect(find(x, 'Kelpshore')?.aliases).toContain('Kelpshore dataset');
   });
 });
+
+describe('an acronym the list knows as a system, spelt out as a measure', () => {
+  it('the paper\'s long form that ends in a quantity makes it a metric ("time-per-kelp-token (TPKT)"); without a long form the list decides', () => {
+    const own = createExtractor(withEntry('model', 'TPKT'));
+    expect(find(own.extractPaper(paper('Kelpo predicts time-per-kelp-token (TPKT) for each request.')), 'TPKT')?.type).toBe('metric');
+    expect(find(own.extractPaper(paper('We compare Kelpo with TPKT on reef logs.')), 'TPKT')?.type).toBe('model');
+  });
+});
