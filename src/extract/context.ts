@@ -80,8 +80,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   return { type: t, strength: 0.85 };
 }
 
-/** Nouns for a copy taken of a source ("a Kelpedia dump", "a KelpCrawl snapshot"): the copy is data. */
-export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots)$/;
+/** Nouns for a copy taken of a source ("a Kelpedia dump", "a KelpCrawl snapshot") or a log recorded on it ("the Reef Nimbus trace"): the copy is data. */
+export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots|trace|traces)$/;
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens"),
 // and the copies a source is taken as.
 const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
@@ -212,12 +212,31 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
 }
 
 /** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
+// Nouns of a change that a figure sizes ("a 3.4x increase in", "a 12% drop in")
+const SIZED_CHANGE = /^(?:increase|increases|decrease|decreases|drop|drops|reduction|reductions|rise|fall|gain|gains|improvement|improvements|degradation)$/;
+
+/** The last token of the list of names that the name ending at j opens ("X, Y and Z"), or j. */
+function listEnd(tokens: Token[], j: number, sentence: string, sentenceStart: number): number {
+  let e = j;
+  for (;;) {
+    const n = /^(?:and|or)$/.test(tokens[e + 1]?.key ?? '') ? e + 2 : e + 1;
+    const joined = n === e + 2 || (tokens[n] !== undefined && /^\s*,\s*$/.test(gapBefore(tokens, n, sentence, sentenceStart)));
+    if (!joined || !tokens[n] || !isNameShaped(tokens[n]!.text)) return e;
+    e = n;
+  }
+}
+
 export function measureContext(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   if (reportedValue(tokens, i, j, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
   // "1.2 dB higher X", "3 points lower X than": a measure a difference is stated in ("3x fewer X" counts things)
   if (isComparative(tokens[i - 1]?.key ?? '') && !/^(?:fewer|more|less)$/.test(tokens[i - 1]!.key) && tokens.slice(Math.max(0, i - 4), i - 1).some((t) => /^\d/.test(t.text))) return { type: 'metric', strength: 0.8 };
   // "surpasses Y in X by 1.7 points": the measure a margin is stated in
   if (tokens[i - 1]?.key === 'in' && tokens[j + 1]?.key === 'by' && /^\d/.test(tokens[j + 2]?.text ?? '')) return { type: 'metric', strength: 0.8 };
+  // "a 3.4x increase in X", "a 12% drop in X": the quantity a stated change is of
+  if (tokens[i - 1]?.key === 'in' && SIZED_CHANGE.test(tokens[i - 2]?.key ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^\d/.test(t.text))) return { type: 'metric', strength: 0.8 };
+  // "the X and Y reported for Kelpo": what is reported for a system is its measure
+  const after = listEnd(tokens, j, sentence, sentenceStart);
+  if (/^(?:reported|obtained|achieved|attained)$/.test(tokens[after + 1]?.key ?? '') && tokens[after + 2]?.key === 'for') return { type: 'metric', strength: 0.8 };
   // ("measured by TM-score and lDDT": across the names listed before this one)
   let at = i;
   for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
