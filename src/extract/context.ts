@@ -61,6 +61,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   // (right after the name: "outperforming X, perplexity filtering" is a list)
   const spaced = oneSpaceApart(tokens[j]!, n);
   if (spaced && isHeldMedia(w)) return { type: 'dataset', strength: 0.75 };
+  // "public Kelp-3 data", "Reefsat-2 imagery": a mass noun of records after a name (a listed system's outputs, "Gannet-4 data", keep the list's type: it outweighs 0.7)
+  if (spaced && RECORDS_NOUN.test(w) && !/^(?:of|from|for|by)$/.test(tokens[j + 2]?.key ?? '') && !describesData(tokens, j)) return { type: 'dataset', strength: 0.7 };
   // "Kelp-9 perplexity", "GannetQA accuracy", "KelpNet top-1 accuracy": a measure taken on it
   if (spaced && (w === 'accuracy' || w === 'perplexity' || (w === 'top' && tokens[j + 4]?.key === 'accuracy' && tokens[j + 2]?.glued))) return { type: 'dataset', strength: 0.75 };
   // "the KelpNet classification tasks", "Reefmimic tasks": the tasks a named benchmark holds (a field's
@@ -85,6 +87,15 @@ export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots|trace|traces)$/;
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens"),
 // and the copies a source is taken as.
 const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
+// Mass nouns of recorded data ("Kelp-3 data", "Reefsat-2 imagery"); "data of/from X" names the source after it
+const RECORDS_NOUN = /^(?:data|imagery|imaging|records|logs|readings|spectra|photometry)$/;
+// A bare capitals acronym before "data" is mostly the kind of signal recorded (a sensor's or a record system's
+// initials), and a spread ("non-IID data") says how data is drawn: neither names a dataset
+function describesData(tokens: Token[], j: number): boolean {
+  let a = j;
+  while (a > 0 && tokens[a]!.glued) a--;
+  return (a === j && /^\p{Lu}{2,5}s?$/u.test(tokens[j]!.text)) || /^(?:non|semi|quasi|pseudo)$/.test(tokens[a]!.key);
+}
 const isHeldMedia = (w: string): boolean => HELD_MEDIA_ITEMS.test(w) || COPY_NOUN.test(w);
 
 // "the X test split": which part of a dataset an experiment reads
