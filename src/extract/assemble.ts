@@ -198,6 +198,16 @@ export function propagateLists(chosen: Cand[]): void {
         const anchor = strong.length > 0 ? strong : typed;
         const types = new Set(anchor.map((c) => c.type));
         // (a technique among systems is common, "KelpRank, KelpRetriever and B": two techniques make a list of them)
+        // ("beats FCXF, CoKelpNet, RoIKr and PEKL": where only guesses type the members, one whose spelling
+        // names an architecture makes the list one of systems)
+        if (strong.length === 0 && types.size === 2 && types.has('method') && types.has('model') && typed.some((c) => c.type === 'model' && isArchitectureName(c.text))) {
+          // (above a bare guess, 0.6, so the paper's own kind does not take them back: entities.ts, baselinesOfOwnKind)
+          for (const c of run) if (c.source === 'shape' && (c.type === 'method' || c.type === 'model') && !c.named && c.conf <= 0.6) {
+            c.type = 'model';
+            c.conf = 0.65;
+          }
+          return;
+        }
         if (types.size === 1 && (!types.has('method') || (valued || strong.length >= 2))) {
           const t = [...types][0]!;
           const strength = Math.max(...anchor.map((c) => c.conf));
