@@ -373,6 +373,8 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them, every one
   if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
+  // "..., and on X it passes 71%": "on" a name that a clause's subject follows sets where the result holds
+  if (w === 'on' && j !== undefined && /^(?:it|they|we)$/.test(tokens[wordEnd(tokens, j) + 1]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   if (j !== undefined && tokens[0]?.key === 'on' && isNameShaped(wordAt(tokens, j)?.text ?? '') && opensList(tokens, i) === 0 && !opensClause(tokens, j)) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
   if ((w === 'on' || w === 'across') && evaluative) return { type: 'dataset', strength: 0.6 };
