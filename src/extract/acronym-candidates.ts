@@ -80,7 +80,8 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       if (!type) {
         const last = d.long.split(/\s+/).pop() ?? '';
         const base = last !== d.long && isNameShaped(last) ? lookupType(ctx, last) : null;
-        if (base && (base.type === 'dataset' || base.type === 'model')) {
+        // ("variance-scaled RMSE (VSRMSE)": of a listed measure, a variant measure)
+        if (base && (base.type === 'dataset' || base.type === 'model' || base.type === 'metric')) {
           type = base.type;
           conf = 0.75;
         }

@@ -138,7 +138,9 @@ export function typeOfLongForm(long: string): EntityType | null {
   // "absolute learning progress with Gaussian mixture models": the head precedes the preposition.
   const pre = /^(.+?)\s+(?:with|for|of|from|on|in|via|by|using|through)\s+/i.exec(long);
   if (pre && pre[1]!.split(/\s+/).length >= 2) return typeOfLongForm(pre[1]!);
+  // ("Reef Demixing Challenge 2023 (RDX23)": an edition's year follows the head)
   const ws = long.toLowerCase().split(/[\s]+/).filter(Boolean);
+  if (ws.length > 2 && /^(?:19|20)\d\d$/.test(ws[ws.length - 1]!)) ws.pop();
   const last = (ws[ws.length - 1] ?? '').replace(/[^a-z\-]/g, '');
   const head = last.split('-').pop() ?? last;
   if (head === 'learning' && TASK_LEARNING.test(long)) return 'task';
