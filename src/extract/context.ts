@@ -223,6 +223,9 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
 }
 
 /** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
+// Words that carry a trained system to other data ("transfer to X"; "applied to X" may name a system it is applied on)
+const TRANSFER = /^(?:transfer|transfers|transferred|transferring|generalization|generalisation|generalize|generalise|generalizes|generalises|generalizing|generalising|generalized|generalised)$/;
+
 // Nouns of a change that a figure sizes ("a 3.4x increase in", "a 12% drop in")
 const SIZED_CHANGE = /^(?:increase|increases|decrease|decreases|drop|drops|reduction|reductions|rise|fall|gain|gains|improvement|improvements|degradation)$/;
 
@@ -373,7 +376,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them, every one
   if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
-  // "..., and on X it passes 71%": "on" a name that a clause's subject follows sets where the result holds
+  // "zero-shot transfer to X", "generalises to Y": where a trained system is carried is data it is tested on
+  if (w === 'to' && TRANSFER.test(v)) return { type: 'dataset', strength: 0.75 };
+  // "..., and on X it clears 64%": "on" a name that a clause's subject follows sets where the result holds
   if (w === 'on' && j !== undefined && /^(?:it|they|we)$/.test(tokens[wordEnd(tokens, j) + 1]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   if (j !== undefined && tokens[0]?.key === 'on' && isNameShaped(wordAt(tokens, j)?.text ?? '') && opensList(tokens, i) === 0 && !opensClause(tokens, j)) return { type: 'dataset', strength: 0.75 };
   if (/^(build|builds|built|building|based|rely|relies|relying|depend|depends|focus|focuses|focusing|work|works|act|acts|operate|operates|conditioned|draw|draws|improve|improves|improving|training)$/.test(v)) return null;
