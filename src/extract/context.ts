@@ -87,6 +87,8 @@ export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots|trace|traces)$/;
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens"),
 // and the copies a source is taken as.
 const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
+const isHeldMedia = (w: string): boolean => HELD_MEDIA_ITEMS.test(w) || COPY_NOUN.test(w);
+
 // Mass nouns of recorded data ("Kelp-3 data", "Reefsat-2 imagery"); "data of/from X" names the source after it
 const RECORDS_NOUN = /^(?:data|imagery|imaging|records|logs|readings|spectra|photometry)$/;
 // A bare capitals acronym before "data" is mostly the kind of signal recorded (a sensor's or a record system's
@@ -96,7 +98,6 @@ function describesData(tokens: Token[], j: number): boolean {
   while (a > 0 && tokens[a]!.glued) a--;
   return (a === j && /^\p{Lu}{2,5}s?$/u.test(tokens[j]!.text)) || /^(?:non|semi|quasi|pseudo)$/.test(tokens[a]!.key);
 }
-const isHeldMedia = (w: string): boolean => HELD_MEDIA_ITEMS.test(w) || COPY_NOUN.test(w);
 
 // "the X test split": which part of a dataset an experiment reads
 const SPLIT_WORD = /^(?:test|testing|training|train|validation|val|dev|development|evaluation|held-out|heldout)$/;
@@ -222,10 +223,6 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   return false;
 }
 
-/** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
-// Words that carry a trained system to other data ("transfer to X"; "applied to X" may name a system it is applied on)
-const TRANSFER = /^(?:transfer|transfers|transferred|transferring|generalization|generalisation|generalize|generalise|generalizes|generalises|generalizing|generalising|generalized|generalised)$/;
-
 // Nouns of a change that a figure sizes ("a 3.4x increase in", "a 12% drop in")
 const SIZED_CHANGE = /^(?:increase|increases|decrease|decreases|drop|drops|reduction|reductions|rise|fall|gain|gains|improvement|improvements|degradation)$/;
 
@@ -240,6 +237,7 @@ function listEnd(tokens: Token[], j: number, sentence: string, sentenceStart: nu
   }
 }
 
+/** "measured by X", "in terms of X", "evaluated by X", or X reported with a value: X is a measure. */
 export function measureContext(tokens: Token[], i: number, j: number, sentence: string, sentenceStart: number): ContextHint | null {
   if (reportedValue(tokens, i, j, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
   // "1.2 dB higher X", "3 points lower X than": a measure a difference is stated in ("3x fewer X" counts things)
@@ -317,6 +315,9 @@ function nextWord(tokens: Token[], i: number): number {
   while (tokens[k]?.glued) k++;
   return k;
 }
+
+// Words that carry a trained system to other data ("transfer to X"; "applied to X" may name a system it is applied on)
+const TRANSFER = /^(?:transfer|transfers|transferred|transferring|generalization|generalisation|generalize|generalise|generalizes|generalises|generalizing|generalising|generalized|generalised)$/;
 
 // Words that say what follows "on" is where a system was tested ("evaluate on", "experiments on", "results on").
 const EVALUATED_ON = /^(?:evaluate|evaluates|evaluated|evaluating|evaluation|evaluations|experiment|experiments|results|tested|testing|validated|validate|benchmarked)$/;
