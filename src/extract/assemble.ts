@@ -206,9 +206,7 @@ export function propagateLists(chosen: Cand[]): void {
             c.type = 'model';
             c.conf = 0.65;
           }
-          return;
-        }
-        if (types.size === 1 && (!types.has('method') || (valued || strong.length >= 2))) {
+        } else if (types.size === 1 && (!types.has('method') || (valued || strong.length >= 2))) {
           const t = [...types][0]!;
           const strength = Math.max(...anchor.map((c) => c.conf));
           // (an architecture's own name keeps it a system in a list of techniques: "KelpRank, KelpGCN")

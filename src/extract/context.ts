@@ -94,8 +94,7 @@ const RECORDS_NOUN = /^(?:data|imagery|imaging|records|logs|readings|spectra|pho
 // A bare capitals acronym before "data" is mostly the kind of signal recorded (a sensor's or a record system's
 // initials), and a spread ("non-IID data") says how data is drawn: neither names a dataset
 function describesData(tokens: Token[], j: number): boolean {
-  let a = j;
-  while (a > 0 && tokens[a]!.glued) a--;
+  const a = wordStart(tokens, j);
   return (a === j && /^\p{Lu}{2,5}s?$/u.test(tokens[j]!.text)) || /^(?:non|semi|quasi|pseudo)$/.test(tokens[a]!.key);
 }
 

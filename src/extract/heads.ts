@@ -138,10 +138,8 @@ export function typeOfLongForm(long: string): EntityType | null {
   // "absolute learning progress with Gaussian mixture models": the head precedes the preposition.
   const pre = /^(.+?)\s+(?:with|for|of|from|on|in|via|by|using|through)\s+/i.exec(long);
   if (pre && pre[1]!.split(/\s+/).length >= 2) return typeOfLongForm(pre[1]!);
-  // ("Reef Demixing Challenge 2023 (RDX23)": an edition's year follows the head)
-  const ws = long.toLowerCase().split(/[\s]+/).filter(Boolean);
-  if (ws.length > 2 && /^(?:19|20)\d\d$/.test(ws[ws.length - 1]!)) ws.pop();
-  const last = (ws[ws.length - 1] ?? '').replace(/[^a-z\-]/g, '');
+  const ws = longFormWords(long);
+  const last = ws[ws.length - 1] ?? '';
   const head = last.split('-').pop() ?? last;
   if (head === 'learning' && TASK_LEARNING.test(long)) return 'task';
   // "Transferable Tactile Transformers", "... Aggregation Network": a named architecture.
@@ -170,7 +168,14 @@ function measureHead(ws: readonly string[]): EntityType | null {
 
 /** Does the long form spell out a measured quantity (measureHead), whatever a list calls its acronym? */
 export function isMeasureLongForm(long: string): boolean {
-  return measureHead(long.toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/[^a-z\-]/g, ''))) !== null;
+  return measureHead(longFormWords(long)) !== null;
+}
+
+/** A long form's words in lower case, letters and hyphens only, without an edition's year after the head ("Reef Demixing Challenge 2023"). */
+function longFormWords(long: string): string[] {
+  const ws = long.toLowerCase().split(/\s+/).filter(Boolean);
+  if (ws.length > 2 && /^(?:19|20)\d\d$/.test(ws[ws.length - 1]!)) ws.pop();
+  return ws.map((w) => w.replace(/[^a-z\-]/g, ''));
 }
 
 // Heads that name a kind of thing rather than one technique: "a flexible transformer",
