@@ -583,8 +583,17 @@ export function precedingHead(tokens: Token[], i: number, j: number, sentence: s
   if (/^benchmark$/i.test(t.text) && /^(?:we|they|to|also|then|further|first|systematically|extensively)$/i.test(tokens[k - 1]?.text ?? '')) return { type: 'model', strength: 0.6 };
   // "a new benchmark, A, X improves ...", "On the B benchmark, X reaches ...": X, past another
   // name or a comma, is the subject of a clause
-  if ((k + 1 < i || gap.includes(',')) && opensClause(tokens, j)) return null;
+  // ("a new benchmark, A, derived from B": a participle and its preposition describe A, no clause)
+  if ((k + 1 < i || gap.includes(',')) && opensClause(tokens, j) && !opensParticiple(tokens, j)) return null;
   return { type: 'dataset', strength: 0.8 };
+}
+
+const PARTICIPLE_PREP = /^(?:from|by|on|in|with|of|for|via|using|under|over|across|through|at|into)$/;
+
+/** Does a past participle and its preposition follow token j ("derived from", "collected in")? */
+function opensParticiple(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return next !== undefined && !next.glued && lexTag(next.key) === 'PastTense' && PARTICIPLE_PREP.test(tokens[j + 2]?.key ?? '');
 }
 
 /**

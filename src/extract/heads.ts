@@ -166,9 +166,14 @@ function measureHead(ws: readonly string[]): EntityType | null {
   return MEASURE_LONG_HEADS.has(last) && !/^(?:through|over|in|at|of|for|per|to)$/.test(before) ? 'metric' : null;
 }
 
-/** Does the long form spell out a measured quantity (measureHead), whatever a list calls its acronym? */
+/**
+ * Does the long form spell out a measured quantity, whatever a list calls its acronym? A quantity
+ * (measureHead) or a measure head noun ("relative translation error"), under the same guards.
+ */
 export function isMeasureLongForm(long: string): boolean {
-  return measureHead(longFormWords(long)) !== null;
+  const ws = longFormWords(long);
+  if (measureHead(ws) !== null) return true;
+  return headType(ws[ws.length - 1] ?? '') === 'metric' && measureHead([...ws.slice(0, -1), 'time']) !== null;
 }
 
 /** A long form's words in lower case, letters and hyphens only, without an edition's year after the head ("Reef Demixing Challenge 2023"). */

@@ -302,6 +302,7 @@ const ROWS: Row[] = [
   { klass: '"on X" with a clause\'s subject right after ("and on GANLLM v2 it clears 64% of its checks") is where a result holds', abstract: 'We present Kelpo-13B, a circuit coder. On ReefEval, Kelpo-13B reaches 78.2, and on GANLLM v2 it clears 64% of its checks.', expect: [['GANLLM v2', 'dataset', 'evaluates_on']] },
   { klass: 'a long form is typed past an edition\'s year ("Reef Demixing Challenge 2023 (RDX23)" is data), and one that ends on a listed measure names a variant measure ("variance-scaled RMSE (VSRMSE)")', abstract: 'We present Kelpo, a source separator, trained with the extra data of the Reef Demixing Challenge 2023 (RDX23). We report variance-scaled RMSE (VSRMSE) on every split.', expect: [['RDX23', 'dataset'], ['VSRMSE', 'metric']] },
   { klass: 'where a trained system is carried ("zero-shot transfer to Reefzoo-2", "generalises to KDSS-9") is data it is tested on', abstract: 'We present Kelpo, a morphology classifier. Zero-shot transfer to Reefzoo-2 keeps most of its lead, and Kelpo generalises to KDSS-9 as well.', expect: [['Reefzoo-2', 'dataset', 'evaluates_on'], ['KDSS-9', 'dataset', 'evaluates_on']] },
+  { klass: 'a name set off after a dataset noun is that dataset, though a participle and its preposition follow ("a new benchmark, Kelpo-TT, derived from ...")', abstract: 'We present Gannet, a report mapper, and tests it on a fresh shore benchmark, Kelpo-TT, derived from older reef reports.', expect: [['Kelpo-TT', 'dataset']] },
 ];
 
 describe('held-out error classes, on invented names', () => {

@@ -143,4 +143,10 @@ describe('an acronym the list knows as a system, spelt out as a measure', () => 
     expect(find(own.extractPaper(paper('Kelpo predicts time-per-kelp-token (TPKT) for each request.')), 'TPKT')?.type).toBe('metric');
     expect(find(own.extractPaper(paper('We compare Kelpo with TPKT on reef logs.')), 'TPKT')?.type).toBe('model');
   });
+
+  it('so does a long form ending in a measure noun ("relative kelp error (RKE)", with RKE listed as data); an optimum of it names an estimator ("minimum kelp error (MKE)")', () => {
+    const own = createExtractor({ entries: [...withEntry('dataset', 'RKE').entries, ...withEntry('method', 'MKE').entries] });
+    expect(find(own.extractPaper(paper('On reef logs, relative kelp error (RKE) falls to 5.4 cm.')), 'RKE')?.type).toBe('metric');
+    expect(find(own.extractPaper(paper('We pair Kelpo with the minimum kelp error (MKE) filter.')), 'MKE')?.type).toBe('method');
+  });
 });
