@@ -341,10 +341,14 @@ function testedOnBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const POOLED = /^(?:union|mixture|mix|combination|blend|concatenation|merger)$/;
+
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
   let k = i - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  // "tuned on a blend of A, B and C": the members of a pooled set
+  if (tokens[k]?.key === 'of' && POOLED.test(tokens[k - 1]?.key ?? '') && /^(?:a|the)$/.test(tokens[k - 2]?.key ?? '')) k -= 3;
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';

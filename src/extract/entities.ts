@@ -4,6 +4,7 @@
 import { keyOf, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { isAcronymGroup, type Group } from './groups.js';
 import { COPY_NOUN } from './context.js';
+import { isCommonWord } from './english.js';
 import { isDescriptivePhrase, techniqueHead } from './heads.js';
 import type { KnownName } from './knowledge.js';
 import { ROLE_RANK, isComparisonStudy, isSourceDomain, mentionRole } from './roles.js';
@@ -294,6 +295,9 @@ function teaches(e: ExtractedEntity, cs: Cand[], ctx: PaperContext): KnownName |
   const strong = cs.some((c) => c.source === 'acronym' || c.source === 'long' || (c.source === 'shape' && c.conf >= 0.75));
   // Listed names are known everywhere already, unless this spelling (an acronym) is new.
   if (!strong || first.source === 'lexicon' || (cs.some((c) => c.listed) && ctx.index.byKey.has(e.key))) return null;
+  // ("the Reefset suites (Coral, Object, Tide)": a word of the language names a dataset in its own
+  // paper's list; in other papers it is the word again, "Object Motion", "Tide-Aware")
+  if (/^\p{Lu}\p{Ll}+$/u.test(e.name) && isCommonWord(e.name.toLowerCase())) return null;
   const acronym = first.source === 'acronym' || first.source === 'long' || (first.source === 'known' && isAcronymGroup(first.group));
   return { name: e.name, type: e.type, aliases: e.aliases, family: e.family, conf: Math.max(...cs.map((c) => c.conf)), acronym };
 }

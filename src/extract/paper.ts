@@ -127,6 +127,9 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     for (const c of phrases) cands.push(c);
   }
   const chosen = resolveOverlaps(cands.filter((c) => !citesAuthors(c)));
+  // (enumerations first, so that a list's ordinary-word members join the run a list types:
+  // "train on A, Hainwell, KJDB and B"; and again after, from the datasets the lists typed)
+  completeEnumerations(chosen);
   propagateLists(chosen);
   completeEnumerations(chosen);
 

@@ -94,3 +94,15 @@ describe('authors cited by name', () => {
     expect(cited[2]!.entities.map((e) => e.name)).not.toContain('Tidewell');
   });
 });
+
+describe('what a paper teaches the corpus', () => {
+  it('a word of the language that one paper lists as a dataset ("the Reefset suites (Coral, Object, Tide)") is that word again in other papers', () => {
+    const ex = createExtractor(compileLexicon(TINY_LEXICON));
+    const [teach, other] = ex.extractCorpus([
+      paper('On the four Reefset suites (Coral, Object, Tide, Kelp-L), our planner averages 91% success.', '', 'teach'),
+      paper('We split shore and object drift; our tracker reads Object Drift as a cue.', 'Steering Object Drift in Reef Video', 'other'),
+    ]);
+    expect(teach!.entities.find((e) => e.name === 'Object')?.type).toBe('dataset');
+    expect(other!.entities.map((e) => e.name)).not.toContain('Object');
+  });
+});
