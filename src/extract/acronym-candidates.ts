@@ -52,7 +52,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const overridesList = expandsOtherwise(ctx, d.short, d.long);
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
-      let generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || isOrganisationName(d.long) || isStopName(d.short));
+      // ("the Kelp Reef University (KRU) bearing dataset": data an institution released goes by its acronym)
+      const institutionData = !lex && isOrganisationName(d.long) && dataNounAfter(s, sr[1]);
+      let generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || (isOrganisationName(d.long) && !institutionData) || isStopName(d.short));
       // "measured by backward transfer (BWT)": the sentence says it is a measure, whatever its head
       const measured = !lex && measureContext(s.tokens, lr[0], sr[1], s.text, s.start) !== null;
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));
@@ -66,7 +68,8 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const kind = s.tokens[sr[1] + 1];
       const namedNext = s.tokens[sr[1] + 2];
       const classifiesNext = namedNext !== undefined && !namedNext.glued && isNameShaped(namedNext.text);
-      if (!lex && !measured && kind && !kind.glued && !classifiesNext && /^(?:benchmarks?|datasets?|corpus|suite)$/.test(kind.key)) type = 'dataset';
+      if (!lex && !measured && kind && !kind.glued && !classifiesNext && DATA_KIND.test(kind.key)) type = 'dataset';
+      if (institutionData) type = 'dataset';
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
         // capitalised long form where data is named is a dataset)
@@ -124,6 +127,15 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
     }
   }
   return out;
+}
+
+const DATA_KIND = /^(?:benchmarks?|datasets?|corpus|suite)$/;
+
+/** Is "(ACR)" followed by a dataset noun, or by one lower-case word and a dataset noun ("(KRU) bearing dataset")? */
+function dataNounAfter(s: Sent, shortEnd: number): boolean {
+  const [a, b] = [s.tokens[shortEnd + 1], s.tokens[shortEnd + 2]];
+  if (!a || a.glued) return false;
+  return DATA_KIND.test(a.key) || (/^\p{Ll}+$/u.test(a.text) && !isFunctionWord(a.key) && b !== undefined && !b.glued && DATA_KIND.test(b.key));
 }
 
 /** Is "(ACR)" followed by a lower-case word it modifies ("from Kelp Meaning Graphs (KMG) structures")? */
