@@ -4,6 +4,7 @@ import { nameGroup, nameGroupKey, type Group } from './groups.js';
 import type { Knowledge } from './knowledge.js';
 import type { Scorer } from './scorer.js';
 import type { LexiconIndex } from './lexicon-index.js';
+import { isFunctionWord } from './english.js';
 import { normalizeKey } from './normalize.js';
 import { sentenceCues, type SentenceCues } from './roles.js';
 import { splitSentences, tokenize, type Token } from './text.js';
@@ -65,13 +66,24 @@ export function buildSentences(paper: PaperText): Sent[] {
     const tokens = tokenize(text, s);
     out.push({ field: 'title', text, start: s, end: s + text.length, tokens, cues: sentenceCues(tokens, text, s, true, true), isTitle: true });
   }
+  const own = ownNamePattern(title);
   for (const s of splitSentences(paper.abstract ?? '')) {
     const tokens = tokenize(s.text, s.start);
-    const cues = sentenceCues(tokens, s.text, s.start, selfSeen, false);
-    selfSeen ||= cues.self;
+    const cues = sentenceCues(tokens, s.text, s.start, selfSeen, false, own);
+    selfSeen ||= cues.self || cues.ownNamed;
     out.push({ field: 'abstract', text: s.text, start: s.start, end: s.end, tokens, cues, isTitle: false });
   }
   return out;
+}
+
+/**
+ * A one-word name a title "X: ..." opens with: a sentence whose subject or object it is speaks
+ * of the paper itself, as "we" does ("Kelpo reads each tide twice ...").
+ */
+function ownNamePattern(title: string): RegExp | undefined {
+  const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}.+-]*[\p{L}\p{N}+])\s*:\s/u.exec(title);
+  if (!m || isFunctionWord(m[1]!.toLowerCase())) return undefined;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[.+]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** Token range [i, j] exactly covering [start, end) (field offsets), or null. */

@@ -79,6 +79,8 @@ export interface SentenceCues {
   prior: boolean;
   /** The sentence speaks of the paper itself (we, our, this paper). */
   self: boolean;
+  /** The sentence names the contribution the title names ("Hairline: ..." and "Hairline keeps ..."). */
+  ownNamed: boolean;
   /** The sentence speaks of training or building data ("pretraining combines", "built from clips in"). */
   training: boolean;
 }
@@ -110,8 +112,11 @@ const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baselin
 const IMPROVED_OR_REDUCED = new RegExp(`${IMPROVED.source}|reduc|lower|decreas|\\bcut`);
 const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
 
-/** Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper. */
-export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: number, selfSeen: boolean, isTitle: boolean): SentenceCues {
+/**
+ * Cues of one sentence. `selfSeen` tells whether an earlier sentence already spoke of the paper;
+ * `ownName` matches the name the title gives the paper's contribution.
+ */
+export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: number, selfSeen: boolean, isTitle: boolean, ownName?: RegExp): SentenceCues {
   const low = tokens.map((t) => t.text.toLowerCase());
   const pending: number[] = [];
   // (a contrast word or a stated value seen so far in the sentence)
@@ -119,7 +124,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   let valued = false;
   // (a comparison verb seen: the sentence states results)
   let outperforms = false;
-  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false, training: false };
+  const cues: SentenceCues = { proposeAt: -1, proposeAll: [], compareAt: [], useAt: [], trainOnAt: [], passiveCompareAt: -1, evaluative: false, background: false, prior: false, self: false, ownNamed: false, training: false };
   const selfHere = low.some((w) => SELF.has(w)) || /\b(?:(?:this|the present) (?:paper|work|study|article|report)|the authors)\b/i.test(sentence);
   cues.self = selfHere;
   for (let i = 0; i < low.length; i++) {
@@ -193,8 +198,11 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
   // (a sentence that outperforms something states results: "outperforms A while matching B")
   if (cues.evaluative || outperforms) cues.compareAt.push(...pending);
-  cues.prior = !isTitle && !selfSeen && !selfHere;
-  cues.background = cues.prior || (!isTitle && !selfHere && BACKGROUND.test(sentence));
+  // (the title's own name speaks of the paper as "we" does, but proposes nothing by itself:
+  // "the baseline released with X" is no release of the paper's)
+  cues.ownNamed = !isTitle && (ownName?.test(sentence) ?? false);
+  cues.prior = !isTitle && !selfSeen && !selfHere && !cues.ownNamed;
+  cues.background = cues.prior || (!isTitle && !selfHere && !cues.ownNamed && BACKGROUND.test(sentence));
   return cues;
 }
 
