@@ -175,7 +175,7 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
 const UNIT = /^(?:[kmgtp]i?b|[kmgt]?hz|ms|us|ns|db|mm|cm|km|kg|gpus?|tpus?|cpus?|x)$/;
 // Verbs that change a measure's value ("improves BLEU by 2 points", "lowers WER from 9% to 7%").
 const CHANGE_VERB = /^(?:improves?|improved|improving|raises?|raised|raising|increases?|increased|increasing|boosts?|boosted|boosting|reduces?|reduced|reducing|lowers?|lowered|lowering|decreases?|decreased|decreasing|cuts?|cutting|halves|halved|doubles|doubled)$/;
-const VALUE_TAIL = /^(?:on|and|or|in|at|with|versus|vs|compared|against|for|when|while|over|across|under|than|points?)$/;
+const VALUE_TAIL = /^(?:on|and|or|in|at|with|using|via|versus|vs|compared|against|for|when|while|over|across|under|than|points?)$/;
 
 /** Token k starts a number ("71", "71.2", "86.9%" as tokens 86 . 9). Returns the token after it, or -1. */
 function numberAt(tokens: Token[], k: number): number {
@@ -200,8 +200,14 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   const labelled = numberAt(tokens, j + 1);
   if (labelled === j + 3 && spaced(j + 1) && /[(:,]\s*$/.test(gapBefore(tokens, i, sentence, sentenceStart)) && (labelled >= tokens.length || /^\s*[),;]/.test(gapBefore(tokens, labelled, sentence, sentenceStart)))) return true;
   // "a UTMOS of 4.18 on ...": "of" and a value that ends the phrase
-  if (tokens[j + 1]?.key === 'of') {
-    const e = numberAt(tokens, j + 2);
+  // (past the slashed partner of a pair: "a KDE/KFE of ...")
+  let o = j + 1;
+  if (tokens[o]?.glued && tokens[o]!.joiner === '/' && /\p{L}/u.test(tokens[o]!.text)) while (tokens[o]?.glued) o++;
+  if (tokens[o]?.key === 'of') {
+    let e = numberAt(tokens, o + 1);
+    // ("a KDE/KFE of 0.93/2.41 km": a pair of values, and their unit)
+    if (e > 0 && tokens[e]?.glued && tokens[e]!.joiner === '/' && /^\d+$/.test(tokens[e]!.text)) e = tokens[e + 1]?.glued && tokens[e + 1]!.joiner === '.' ? e + 2 : e + 1;
+    if (e > 0 && UNIT.test(tokens[e]?.key ?? '') && !tokens[e]!.glued) e++;
     // (the value ends the phrase: "a KMOS of 3.9, beating ...")
     if (e > 0 && (e >= tokens.length || VALUE_TAIL.test(tokens[e]!.key) || /^\s*[,;]/.test(gapBefore(tokens, e, sentence, sentenceStart)))) return true;
   }

@@ -164,14 +164,17 @@ export function oneSpaceApart(a: Token, b: Token): boolean {
 /**
  * Is token k joined to the one before it by a slash inside a list of three or more names
  * ("KelpDocs/ReefForms/TideScan", "test-a/test-b/Kelp-3")? Two names with one slash may be one
- * name ("Gannet/DailyPuffin"), and a slash before digits is part of a name ("KeT-B/16").
+ * name ("Gannet/DailyPuffin"), unless each gets its own number ("of 4.4/5.5"); a slash before digits is
+ * part of a name ("KeT-B/16").
  */
 export function isSlashListJoint(tokens: readonly Token[], k: number): boolean {
   const letterSlash = (x: number) => tokens[x]!.glued && tokens[x]!.joiner === '/' && /\p{L}/u.test(tokens[x]!.text) && /\p{L}/u.test(tokens[x - 1]!.text);
   if (!tokens[k] || !letterSlash(k)) return false;
   let n = 0;
-  for (let x = wordStart(tokens, k) + 1; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
-  return n >= 2;
+  let x = wordStart(tokens, k) + 1;
+  for (; x < tokens.length && tokens[x]!.glued; x++) if (letterSlash(x)) n++;
+  // ("a KDE/KFE of 0.93/2.41": two names with a value each are two measures)
+  return n >= 2 || (tokens[x]?.key === 'of' && /^\d+$/.test(tokens[x + 1]?.text ?? '') && tokens.slice(x + 2, x + 5).some((t) => t.glued && t.joiner === '/' && /^\d/.test(t.text)));
 }
 
 /** Is token k the "to" of a shift between two names inside one word ("Kelpscapes-to-REEF", "KTA5-to-Kelpscapes")? */
