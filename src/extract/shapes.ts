@@ -98,7 +98,7 @@ export function isTitleWord(word: string): boolean {
 
 // Trailing parts of a word or name that mark a sized/versioned/tiered variant.
 const VARIANT_TAIL =
-  /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z]\/\d{1,2}|[A-Z])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
+  /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z]\/\d{1,2}|[A-Z]|[nsmlx])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
 
 /** Successive bases of a variant name: `LLaMA-65b` -> [`LLaMA`]; `Qwen-1.5 72B` -> [`Qwen-1.5`, `Qwen`]. */
 export function variantBases(name: string): string[] {

@@ -137,6 +137,17 @@ describe('a dataset spelt with its noun', () => {
   });
 });
 
+describe('a size letter after a listed model', () => {
+  it('names a variant of it ("KelpDet-l", "KelpDet-m"), a model of its family, whatever the list of results around it holds', () => {
+    const own = createExtractor(withEntry('model', 'KelpDet'));
+    const x = own.extractPaper(paper('Reefo scores 0.83, against 0.79 for a dropout-tuned baseline, 0.81 for KelpDet-l and 0.80 for KelpDet-m.', 'Reefo: counting shells'));
+    for (const name of ['KelpDet-l', 'KelpDet-m']) {
+      expect(find(x, name)?.type, name).toBe('model');
+      expect(find(x, name)?.family, name).toBe('KelpDet');
+    }
+  });
+});
+
 describe('an acronym the list knows as a system, spelt out as a measure', () => {
   it('the paper\'s long form that ends in a quantity makes it a metric ("time-per-kelp-token (TPKT)"); without a long form the list decides', () => {
     const own = createExtractor(withEntry('model', 'TPKT'));
