@@ -160,20 +160,22 @@ const MEASURE_LONG_HEADS = new Set('time latency throughput goodput speedup conc
  */
 function measureHead(ws: readonly string[]): EntityType | null {
   const last = ws[ws.length - 1] ?? '';
-  const before = ws[ws.length - 2] ?? '';
-  if (/^(?:minimum|maximum|least|min|max|minimal|maximal)$/.test(ws[0] ?? '')) return null;
+  if (EXTREME.test(ws[0] ?? '')) return null;
   if (/^time-(?:to|per)-/.test(last)) return 'metric';
-  return MEASURE_LONG_HEADS.has(last) && !/^(?:through|over|in|at|of|for|per|to)$/.test(before) ? 'metric' : null;
+  return MEASURE_LONG_HEADS.has(last) && !GOVERNED.test(ws[ws.length - 2] ?? '') ? 'metric' : null;
 }
+
+const EXTREME = /^(?:minimum|maximum|least|min|max|minimal|maximal)$/;
+const GOVERNED = /^(?:through|over|in|at|of|for|per|to)$/;
 
 /**
  * Does the long form spell out a measured quantity, whatever a list calls its acronym? A quantity
- * (measureHead) or a measure head noun ("relative translation error"), under the same guards.
+ * (measureHead), or a measure head noun ("relative kelp error") under the same guards.
  */
 export function isMeasureLongForm(long: string): boolean {
   const ws = longFormWords(long);
   if (measureHead(ws) !== null) return true;
-  return headType(ws[ws.length - 1] ?? '') === 'metric' && measureHead([...ws.slice(0, -1), 'time']) !== null;
+  return headType(ws[ws.length - 1] ?? '') === 'metric' && !EXTREME.test(ws[0] ?? '') && !GOVERNED.test(ws[ws.length - 2] ?? '');
 }
 
 /** A long form's words in lower case, letters and hyphens only, without an edition's year after the head ("Reef Demixing Challenge 2023"). */

@@ -79,7 +79,7 @@ export interface SentenceCues {
   prior: boolean;
   /** The sentence speaks of the paper itself (we, our, this paper). */
   self: boolean;
-  /** The sentence names the contribution the title names ("Hairline: ..." and "Hairline keeps ..."). */
+  /** The sentence names the contribution the title names ("Kelpo: ..." and "Kelpo keeps ..."). */
   ownNamed: boolean;
   /** The sentence speaks of training or building data ("pretraining combines", "built from clips in"). */
   training: boolean;
