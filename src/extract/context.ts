@@ -86,11 +86,11 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
 export const COPY_NOUN = /^(?:dump|dumps|snapshot|snapshots|trace|traces)$/;
 // Plural nouns of the recorded items a dataset holds (not of what a system outputs, as "responses" or "tokens"),
 // and the copies a source is taken as.
-const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
+const HELD_MEDIA_ITEMS = /^(?:images|photos|videos|clips|tiles|acquisitions|scans|recordings|frames|tables|pages|documents|articles|captions|dialogues|utterances|trajectories|demonstrations|episodes|observations|measurements)$/;
 const isHeldMedia = (w: string): boolean => HELD_MEDIA_ITEMS.test(w) || COPY_NOUN.test(w);
 
 // Mass nouns of recorded data ("Kelp-3 data", "Reefsat-2 imagery"); "data of/from X" names the source after it
-const RECORDS_NOUN = /^(?:data|imagery|imaging|records|logs|readings|spectra|photometry)$/;
+const RECORDS_NOUN = /^(?:data|imagery|imaging|records|logs|readings|spectra|photometry|reanalysis|catalogue|catalog)$/;
 // A bare capitals acronym before "data" is mostly the kind of signal recorded (a sensor's or a record system's
 // initials), and a spread ("non-IID data") says how data is drawn: neither names a dataset
 function describesData(tokens: Token[], j: number): boolean {
