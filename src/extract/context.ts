@@ -78,7 +78,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
   // ("the X set"; "X set a new record" is a verb)
   if ((w === 'set' || w === 'sets') && !/^(?:a|an|the|new|up|out|forth|records?|state|it|them|our|their|its|to|standards?)$/.test(tokens[j + 2]?.key ?? '')) return { type: 'dataset', strength: 0.8 };
-  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive|subset|subsets)$/.test(w)) return null;
+  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive|subset|subsets|atlas)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
 
@@ -143,8 +143,12 @@ export function appositive(tokens: Token[], j: number, sentence: string, sentenc
   }
   // "X, a new benchmark", "X, our new vision-language model"
   if (w0 !== 'a' && w0 !== 'an' && w0 !== 'the' && w0 !== 'our') return null;
+  let capitals = 0;
   for (let k = j + 2; k < Math.min(tokens.length, j + 12); k++) {
     const w = tokens[k]!.text.toLowerCase();
+    // ("A, the Immune Reef atlas and B": a name of two capitalised words is another entity of a list)
+    capitals = /^\p{Lu}/u.test(tokens[k]!.text) && !tokens[k]!.glued && !tokens[k + 1]?.glued ? capitals + 1 : 0;
+    if (capitals >= 2) return null;
     // "X, a family of reef encoders": the members' noun says what X is; so does the noun a new
     // release is of ("X, the next release of the Kelp detector", "Y, an upgrade of a Gannet parser")
     if (/^(?:family|series|pair|version|release|successor|generation|edition|upgrade)$/.test(w) && tokens[k + 1]?.key === 'of') {

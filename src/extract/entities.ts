@@ -148,8 +148,8 @@ function entityOf(cs: Cand[], ownNoun: 'method' | 'model' | null, ctx: PaperCont
 // A data noun after a name inside a sentence is part of how the resource is called ("the Kelp Open Dataset";
 // in lower case after a name no list holds, "the Gannet Harbour benchmark", also past a word or two that say
 // what it holds, "the KelpCell fast-charging dataset"; a recorded log, "the Reef Nimbus GPU trace"), and papers cite it by either spelling
-const NAME_NOUN = /^\s+(Dataset|Benchmark|Corpus)\b/;
-const LOWER_NAME_NOUN = /^\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}(?:dataset|benchmark|corpus|traces?))\b/u;
+const NAME_NOUN = /^\s+(Dataset|Benchmark|Corpus|Atlas)\b/;
+const LOWER_NAME_NOUN = /^\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}(?:dataset|benchmark|corpus|atlas|traces?))\b/u;
 
 /** "the Reef Motion Dataset": the spelling with its noun is an alias of "Reef Motion" (a title capitalises every noun). */
 function addNounSpelling(c: Cand, aliases: Map<string, string>): void {
