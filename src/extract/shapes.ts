@@ -39,7 +39,7 @@ export function isNonEntityName(text: string, asData = false): boolean {
 
 // References to a part of the paper ("Section 3", "Fig. 2b", "Appendix A"); "TabPFN", "PartNet",
 // "StepFun" are names.
-const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)(?:[\s.-]*\d[\w.]*|[\s.-]*[A-Z](?:\.?\d[\w.]*)?)$/;
+const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)(?:[\s.-]*\d[\w.]*|[\s.-]+[A-Z](?:\.?\d[\w.]*)?)$/;
 
 export function isStopName(text: string): boolean {
   if (VENUE_YEAR.test(text) || DOCUMENT_PART.test(text) || BIT_WIDTHS.test(text)) return true;
