@@ -5,7 +5,7 @@
 //   `datasets such as A, B and C`, `on A, B and C`    -> enumeration shares one type
 //   `on X` in an evaluation sentence                  -> dataset
 import type { EntityType } from './types.js';
-import { headType, isDescriptiveModifier } from './heads.js';
+import { OBJECT_TASK_HEADS, TASK_TERM_HEADS, headType, isDescriptiveModifier } from './heads.js';
 import { isNameShaped, morphType } from './shapes.js';
 import { endsLikeModifier, isComparative, isFunctionWord, lexTag } from './english.js';
 import { isCueVerb, isTrainVerbAt, shiftTarget, systemPair, trainedWithOn, valueEndsAt } from './roles.js';
@@ -368,6 +368,9 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // "79.3% on X", "F1 on X", "accuracy on X": a value or a measure reported on a dataset
   // ("accuracy on X trained on Y": X is the system measured)
   if (w === 'on' && (evaluative || /^\d/.test(tokens[k - 1]?.text ?? '')) && (/\d/.test(v) || headType(v) === 'metric') && !isTrainVerbAt(tokens, wordEnd(tokens, nextWord(tokens, i)))) return { type: 'dataset', strength: 0.75 };
+  // "object detection on X", "parcel classification on X and Y": a task done on named data
+  // (a capitalised name: "segmentation on edge devices" names no data)
+  if (w === 'on' && (TASK_TERM_HEADS.has(v) || OBJECT_TASK_HEADS.has(v)) && /^[\p{Lu}\d]/u.test(tokens[i]!.text)) return { type: 'dataset', strength: 0.75 };
   // "12.0% in X": a value stated in a name is a result on it
   if (w === 'in' && /^\d/.test(tokens[k - 1]?.text ?? '') && isNameShaped(tokens[i]!.text)) return { type: 'dataset', strength: 0.75 };
   // "tested on unseen A", "experiments on four public B": an evaluation word before "on", past a few modifiers
