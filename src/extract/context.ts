@@ -351,14 +351,10 @@ function testedOnBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const POOLED = /^(?:union|mixture|mix|combination|blend|concatenation|merger)$/;
-
 /** `on X` / `across X` where the sentence reports results. */
 export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?: number): ContextHint | null {
   let k = i - 1;
   if (tokens[k]?.text.toLowerCase() === 'the') k--;
-  // "tuned on a blend of A, B and C": the members of a pooled set
-  if (tokens[k]?.key === 'of' && POOLED.test(tokens[k - 1]?.key ?? '') && /^(?:a|the)$/.test(tokens[k - 2]?.key ?? '')) k -= 3;
   const w = tokens[k]?.text.toLowerCase();
   // "build on X", "relies on X", "focus on X" are not evaluation contexts.
   const v = tokens[k - 1]?.text.toLowerCase() ?? '';
@@ -388,13 +384,14 @@ export function evaluationOn(tokens: Token[], i: number, evaluative: boolean, j?
   // ("the long queries of X": recorded items of a named source, not what a system outputs)
   if (lowerNoun && w === 'of' && ((DATA_NOUN.test(v) && (/\d/.test(tokens[k - 2]?.text ?? '') || !SYSTEM_OUTPUT.test(v))) || /^(?:datasets|benchmarks|subsets|splits)$/.test(v))) return { type: 'dataset', strength: 0.75 };
   // "pretrained on a union of X, Y and Z": the sources a training mix is made of
-  if (w === 'of' && /^(?:mixture|combination|union|blend|mix|concatenation)$/.test(v) && /^(?:a|the)$/.test(tokens[k - 2]?.key ?? '') && /^(?:on|from)$/.test(tokens[k - 3]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
+  if (w === 'of' && /^(?:mixture|combination|union|blend|mix|concatenation|merger)$/.test(v) && /^(?:a|the)$/.test(tokens[k - 2]?.key ?? '') && /^(?:on|from)$/.test(tokens[k - 3]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   // "60K hours of English audiobooks from X": an amount of data a few words before "from"
   if (w === 'from' && amountBefore(tokens, k)) return { type: 'dataset', strength: 0.75 };
   // "On A, B and C, our model ...": a sentence that opens on names reports results on them, every one
   if (w === 'on' && k === 0) return { type: 'dataset', strength: 0.75 };
   // "zero-shot transfer to X", "generalises to Y": where a trained system is carried is data it is tested on
-  if (w === 'to' && TRANSFER.test(v)) return { type: 'dataset', strength: 0.75 };
+  // ("transfers poorly to X": past a manner adverb)
+  if (w === 'to' && (TRANSFER.test(v) || (/^(?:\p{Ll}{3,}ly|well|better|worse)$/u.test(v) && TRANSFER.test(tokens[k - 2]?.key ?? '')))) return { type: 'dataset', strength: 0.75 };
   // "..., and on X it clears 64%": "on" a name that a clause's subject follows sets where the result holds
   if (w === 'on' && j !== undefined && /^(?:it|they|we)$/.test(tokens[wordEnd(tokens, j) + 1]?.key ?? '')) return { type: 'dataset', strength: 0.75 };
   if (j !== undefined && tokens[0]?.key === 'on' && isNameShaped(wordAt(tokens, j)?.text ?? '') && opensList(tokens, i) === 0 && !opensClause(tokens, j)) return { type: 'dataset', strength: 0.75 };
