@@ -38,7 +38,7 @@ export function isNonEntityName(text: string, asData = false): boolean {
 }
 
 // References to a part of the paper ("Section 3", "Fig. 2b", "Appendix A"); "TabPFN", "PartNet",
-// "StepFun" are names.
+// "StepFun" are names, and so is a capital glued on ("TabK"): a letter needs a space, dot or hyphen.
 const DOCUMENT_PART = /^(?:Section|Sec\.?|Figure|Fig\.?|Table|Tab\.?|Appendix|Chapter|Equation|Eq\.?|Algorithm|Theorem|Lemma|Corollary|Proposition|Definition|Step|Stage|Phase|Part)(?:[\s.-]*\d[\w.]*|[\s.-]+[A-Z](?:\.?\d[\w.]*)?)$/;
 
 export function isStopName(text: string): boolean {
