@@ -232,6 +232,8 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   return false;
 }
 
+const SUPERLATIVE = /^(?:best|lowest|highest|worst)$/;
+
 // Nouns of a change that a figure sizes ("a 3.4x increase in", "a 12% drop in")
 const SIZED_CHANGE = /^(?:increase|increases|decrease|decreases|drop|drops|reduction|reductions|rise|fall|gain|gains|improvement|improvements|degradation)$/;
 
@@ -257,6 +259,14 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
   if (tokens[i - 1]?.key === 'in' && SIZED_CHANGE.test(tokens[i - 2]?.key ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^\d/.test(t.text))) return { type: 'metric', strength: 0.8 };
   // "the X and Y reported for Kelpo": what is reported for a system is its measure
   const after = listEnd(tokens, j, sentence, sentenceStart);
+  // "the lowest KMAE on X", "the best A, B and C among all methods": a superlative of a value
+  // (not of a system, "the best KelpNet model", nor a name that a measure follows)
+  let first = i;
+  while (first > 0 && i - first < 8 && (tokens[first - 1]!.glued || /^(?:and|or)$/.test(tokens[first - 1]!.key) || /^[\p{Lu}\d]/u.test(tokens[first - 1]!.text))) first--;
+  // (the list ends its phrase: "the best KLINK micro-F1" is a measure of KLINK)
+  const nx = tokens[after + 1];
+  const ends = !nx || isFunctionWord(nx.key) || /[,.;:(]/.test(gapBefore(tokens, after + 1, sentence, sentenceStart));
+  if (SUPERLATIVE.test(tokens[first - 1]?.key ?? '') && tokens[first - 2]?.key === 'the' && ends) return { type: 'metric', strength: 0.8 };
   if (/^(?:reported|obtained|achieved|attained)$/.test(tokens[after + 1]?.key ?? '') && tokens[after + 2]?.key === 'for') return { type: 'metric', strength: 0.8 };
   // ("measured by TM-score and lDDT": across the names listed before this one)
   let at = i;
