@@ -68,7 +68,14 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const kind = s.tokens[sr[1] + 1];
       const namedNext = s.tokens[sr[1] + 2];
       const classifiesNext = namedNext !== undefined && !namedNext.glued && isNameShaped(namedNext.text);
-      if (!lex && !measured && kind && !kind.glued && !classifiesNext && DATA_KIND.test(kind.key)) type = 'dataset';
+      if (!lex && !measured && kind && !kind.glued && !classifiesNext && DATA_KIND.test(kind.key)) {
+        // ("reef language query (RLQ) benchmarks": benchmarks of a kind of problem a lower-case long form
+        // names; "Kelp Object Decoding (KOD) datasets" lists a named one)
+        if (/s$|^corpora$/.test(kind.key) && !/\p{Lu}/u.test(d.long)) {
+          type = 'task';
+          conf = 0.7;
+        } else type = 'dataset';
+      }
       if (institutionData) type = 'dataset';
       if (!type) {
         // ("On Kelp Scanned Shapes (KSS) and X, ...", "trained on the Reef Audio Corpus (RAC)": a
