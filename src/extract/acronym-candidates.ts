@@ -53,8 +53,9 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
       const lexS = overridesList ? null : lookupType(ctx, d.short);
       const lex = lexS ?? lexL;
       // ("the Kelp Reef University (KRU) bearing dataset": data an institution released goes by its acronym)
-      const institutionData = !lex && isOrganisationName(d.long) && dataNounAfter(s, sr[1]);
-      let generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || (isOrganisationName(d.long) && !institutionData) || isStopName(d.short));
+      const institution = !lex && isOrganisationName(d.long);
+      const institutionData = institution && dataNounAfter(s, sr[1]);
+      let generic = !lex && (isGenericLongForm(d.long) || isGenericLongForm(`${d.long} ${classNounAfter(s, sr[1])}`) || (institution && !institutionData) || isStopName(d.short));
       // "measured by backward transfer (BWT)": the sentence says it is a measure, whatever its head
       const measured = !lex && measureContext(s.tokens, lr[0], sr[1], s.text, s.start) !== null;
       let type: EntityType | null = lex?.type ?? (measured ? 'metric' : typeOfLongForm(d.long));

@@ -232,7 +232,28 @@ function reportedValue(tokens: Token[], i: number, j: number, sentence: string, 
   return false;
 }
 
+/** The first token of the names (and "and"/"or") that run up to token i, at most 8 back; i when they reach further. */
+function namesStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const t = tokens[k]!.text;
+    if (t === 'and' || t === 'or' || tokens[k]!.glued || /[\p{Lu}\p{N}]/u.test(t)) continue;
+    return k + 1;
+  }
+  return i;
+}
+
 const SUPERLATIVE = /^(?:best|lowest|highest|worst)$/;
+
+/**
+ * "the lowest KMAE on X", "the best A, B and C among all methods": names from `first` to `after`
+ * right after a superlative of a value, ending their phrase (not a system's name, "the best KelpNet
+ * model", nor a name a measure follows, "the best KLINK micro-F1").
+ */
+function afterSuperlative(tokens: Token[], first: number, after: number, sentence: string, sentenceStart: number): boolean {
+  if (!SUPERLATIVE.test(tokens[first - 1]?.key ?? '') || tokens[first - 2]?.key !== 'the') return false;
+  const next = tokens[after + 1];
+  return !next || isFunctionWord(next.key) || /[,.;:(]/.test(gapBefore(tokens, after + 1, sentence, sentenceStart));
+}
 
 // Nouns of a change that a figure sizes ("a 3.4x increase in", "a 12% drop in")
 const SIZED_CHANGE = /^(?:increase|increases|decrease|decreases|drop|drops|reduction|reductions|rise|fall|gain|gains|improvement|improvements|degradation)$/;
@@ -259,24 +280,11 @@ export function measureContext(tokens: Token[], i: number, j: number, sentence: 
   if (tokens[i - 1]?.key === 'in' && SIZED_CHANGE.test(tokens[i - 2]?.key ?? '') && tokens.slice(Math.max(0, i - 6), i - 2).some((t) => /^\d/.test(t.text))) return { type: 'metric', strength: 0.8 };
   // "the X and Y reported for Kelpo": what is reported for a system is its measure
   const after = listEnd(tokens, j, sentence, sentenceStart);
-  // "the lowest KMAE on X", "the best A, B and C among all methods": a superlative of a value
-  // (not of a system, "the best KelpNet model", nor a name that a measure follows)
-  let first = i;
-  while (first > 0 && i - first < 8 && (tokens[first - 1]!.glued || /^(?:and|or)$/.test(tokens[first - 1]!.key) || /^[\p{Lu}\d]/u.test(tokens[first - 1]!.text))) first--;
-  // (the list ends its phrase: "the best KLINK micro-F1" is a measure of KLINK)
-  const nx = tokens[after + 1];
-  const ends = !nx || isFunctionWord(nx.key) || /[,.;:(]/.test(gapBefore(tokens, after + 1, sentence, sentenceStart));
-  if (SUPERLATIVE.test(tokens[first - 1]?.key ?? '') && tokens[first - 2]?.key === 'the' && ends) return { type: 'metric', strength: 0.8 };
   if (/^(?:reported|obtained|achieved|attained)$/.test(tokens[after + 1]?.key ?? '') && tokens[after + 2]?.key === 'for') return { type: 'metric', strength: 0.8 };
-  // ("measured by TM-score and lDDT": across the names listed before this one)
-  let at = i;
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
-    const t = tokens[k]!.text;
-    if (t === 'and' || t === 'or' || tokens[k]!.glued || /[\p{Lu}\p{N}]/u.test(t)) continue;
-    at = k + 1;
-    break;
-  }
-  if (at < i && !/^(?:and|or)$/.test(tokens[i - 1]!.text)) at = i;
+  const first = namesStart(tokens, i);
+  if (afterSuperlative(tokens, first, after, sentence, sentenceStart)) return { type: 'metric', strength: 0.8 };
+  // ("measured by TM-score and lDDT": across the names listed before this one, from the "and" one)
+  const at = first < i && /^(?:and|or)$/.test(tokens[i - 1]!.text) ? first : i;
   const w = (k: number) => tokens[at - k]?.text.toLowerCase() ?? '';
   const two = `${w(2)} ${w(1)}`;
   if (/^(?:measured|evaluated|quantified|assessed|scored) (?:by|with|in)$/.test(two) || (two === 'terms of' && w(3) === 'in')) return { type: 'metric', strength: 0.8 };
