@@ -7,7 +7,7 @@ import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
 import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType, ROMAN_EDITION } from './shapes.js';
-import { headType, isDescriptiveModifier } from './heads.js';
+import { headType, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_TERM_HEADS } from './heads.js';
 import { compoundStart, evaluationOn, followingHead } from './context.js';
 import { gapBefore, isWordJoint, wordStart } from './text.js';
 
@@ -90,8 +90,12 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       continue;
     }
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
-    if ((e.type === 'method' || e.type === 'task') && i === m.i) {
-      const ext = leftExtension(s, m.i);
+    // ("zero-shot accuracy", "attack success rate": a bare measure keeps the one word that says what is measured)
+    // (not where the measure modifies a noun after it, "sizable accuracy gains", nor after a kind of
+    // problem, which is its own entity: "node classification accuracy")
+    const bare = e.type === 'metric' && BARE_MEASURE.test(e.name) && !MEASURE_CHANGE.test(s.tokens[m.j + 1]?.key ?? '') && !TASK_TERM_HEADS.has(s.tokens[m.i - 1]?.key ?? '') && !OBJECT_TASK_HEADS.has(s.tokens[m.i - 1]?.key ?? '') && !DEGREE.test(s.tokens[m.i - 1]?.key ?? '');
+    if ((e.type === 'method' || e.type === 'task' || bare) && i === m.i) {
+      const ext = leftExtension(s, m.i, bare ? 1 : 2);
       if (ext < m.i) {
         const text = spanText(s, ext, m.j);
         const c = mkCand(s, ext, m.j, 'lexicon', { name: text, type: titleProblem(s, ext, text, e.type), conf: 0.75, family: e.name });
@@ -106,6 +110,12 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   }
   return out;
 }
+
+// Measures named by their quantity alone, which papers qualify by what is counted or how ("grounding accuracy").
+const BARE_MEASURE = /^(?:accuracy|success rate|error rate)$/i;
+const MEASURE_CHANGE = /^(?:drops?|gains?|loss|losses|degradation|improvements?|boosts?|penalty|costs?|gaps?|trade-offs?|tradeoffs?|increases?|decreases?|reductions?|declines?)$/;
+// Words that say how much or over what a measure is taken, not what it measures ("average success rate", "less accuracy")
+const DEGREE = /^(?:average|averaged|mean|equal|less|more|sizable|sizeable|severe|substantial|considerable|marginal|slight)$/;
 
 /**
  * "the Kelp dataset", "the Kelp training set": a listed system's bare name before a noun for data
@@ -220,13 +230,13 @@ function isAdverbBefore(low: string): boolean {
 const FOCUSING_ADVERB = /^(?:namely|especially|particularly|specifically|notably|mainly|mostly|primarily|chiefly|solely|only|merely|typically|usually|commonly|exclusively)$/;
 
 /** Start of "self-active learning", "text prompt tuning": specific modifiers before a listed technique. */
-export function leftExtension(s: Sent, i: number): number {
+export function leftExtension(s: Sent, i: number, maxWords = 2): number {
   const t = s.tokens;
   // a name that opens with a determiner ("few shot learning") opens its noun phrase: no modifier comes before it
   if (lexTag(t[i]!.text.toLowerCase()) === 'Determiner') return i;
   let k = i;
   let words = 0;
-  while (k > 0 && words < 2) {
+  while (k > 0 && words < maxWords) {
     // previous word = glued group ending at k-1
     const b = wordStart(t, k - 1);
     const prevText = spanText(s, b, k - 1);
