@@ -161,7 +161,8 @@ const MEASURE_LONG_HEADS = new Set('time latency throughput goodput speedup conc
 function measureHead(ws: readonly string[]): EntityType | null {
   const last = ws[ws.length - 1] ?? '';
   if (EXTREME.test(ws[0] ?? '')) return null;
-  if (/^time-(?:to|per)-/.test(last)) return 'metric';
+  // ("time-per-kelp-token", "time to first kelp": a time taken until or per something)
+  if (/^time-(?:to|per)-/.test(last) || (ws[0] === 'time' && /^(?:to|per)$/.test(ws[1] ?? ''))) return 'metric';
   return MEASURE_LONG_HEADS.has(last) && !GOVERNED.test(ws[ws.length - 2] ?? '') ? 'metric' : null;
 }
 

@@ -6,7 +6,7 @@ import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, le
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES, isArchitectureName, isNameShaped, morphType, ROMAN_EDITION } from './shapes.js';
+import { DATASET_PREFIXES, isArchitectureName, isNameShaped, isStopName, morphType, ROMAN_EDITION } from './shapes.js';
 import { headType, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_TERM_HEADS } from './heads.js';
 import { compoundStart, evaluationOn, followingHead } from './context.js';
 import { gapBefore, isWordJoint, wordStart } from './text.js';
@@ -182,12 +182,26 @@ const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo
 
 /**
  * Last token of a listed model's release after token j: a release number ("Persimmon 1.5",
- * "Kelp 3 Medium") that ends there (not "Gopher 3 times"), or a lower-case tier with its version
+ * "Kelp 3 Medium", with a line's name before it: "Kelp Sonnet 4") that ends there (not "Gopher 3
+ * times"), or a lower-case tier with its version
  * ("Moonshine large-v3"); else j.
  */
 function releaseEnd(s: Sent, j: number): number {
   const t = s.tokens;
   if (spacedAt(s, j + 1) && /^\p{Ll}+$/u.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && /^v\d+$/.test(t[j + 2]!.text) && !t[j + 3]?.glued) return j + 2;
+  if (spacedAt(s, j + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(t[j + 1]!.text) && !isFunctionWord(t[j + 1]!.key) && !NOT_A_LINE.test(t[j + 1]!.text)) {
+    const e = numberedEnd(s, j + 1);
+    if (e > j + 1 && !isStopName(spanText(s, j + 1, e))) return e;
+  }
+  return numberedEnd(s, j);
+}
+
+// Capitalised words before a number that count parts of a run or a network, not a line of releases
+const NOT_A_LINE = /^(?:Layer|Layers|Block|Blocks|Head|Heads|Epoch|Epochs|Round|Rounds|Level|Levels|Task|Tasks|Track|Setting|Experiment|Experiments|Stage|Step|Steps|Phase|Day|Days|Year|Years)$/;
+
+/** Last token of a release number after token j ("Persimmon 1.5", "Kelp 3 Medium"), else j. */
+function numberedEnd(s: Sent, j: number): number {
+  const t = s.tokens;
   if (!spacedAt(s, j + 1) || !/^\d{1,2}$/.test(t[j + 1]!.text)) return j;
   let e = j + 1;
   if (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d{1,2}$/.test(t[e + 1]!.text)) e++;

@@ -16,7 +16,7 @@ import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
 import { shapeCandidates } from './shape-candidates.js';
 import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
-import { markTitleHead, styledTitleHead, titlePhraseCandidates } from './title-candidates.js';
+import { markTitleHead, ownTitleName, styledTitleHead, titlePhraseCandidates } from './title-candidates.js';
 import type { ExtractedEntity, PaperText } from './types.js';
 
 export type { PaperContext, Sent } from './candidate.js';
@@ -87,6 +87,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   const cands: Cand[] = [...acrCands];
   const title = sents.find((s) => s.isTitle);
   const styled = title ? styledTitleHead(title) : null;
+  const own = title ? ownTitleName(title) : null;
   const knownPrefixes = acr.size > 0 || (ctx.known && ctx.known.size > 0) ? prefixSet(acr, acrLong, ctx.known) : null;
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
@@ -114,7 +115,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
         if (a?.generic) covered[k] = 1;
       }
     }
-    const shapes = shapeCandidates(ctx, s, covered, styled);
+    const shapes = shapeCandidates(ctx, s, covered, styled, own);
     for (const c of shapes) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;

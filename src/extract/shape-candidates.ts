@@ -1,6 +1,6 @@
 // Candidates from name shapes (CamelCase, capitals, digits, versions), typed by
 // variant bases, context, corpus knowledge and the name's own morphology.
-import { mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { keyOf, mkCand, sameLetters, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, COPY_NOUN, domainShift, enumerationHead, evaluationOn, followingHead, listHead, measureContext, namingContext, parentheticalName, precedingHead, verbObject, modifiesNoun, listMate, partOfCollection, type ContextHint } from './context.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { headType, isGenericLongForm } from './heads.js';
@@ -111,7 +111,8 @@ function modifiesCovered(s: Sent, ws: readonly Word[], b: number, covered: Uint8
   return /^\s+$/.test(s.text.slice(s.tokens[ws[b]!.j]!.end - s.start, s.tokens[n.i]!.start - s.start));
 }
 
-export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array, styled: string | null = null): Cand[] {
+/** `own`: the key of the title's one-word name ("Kelpo: ..."), which no longer name swallows ("for Reef-7B Kelpo"). */
+export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array, styled: string | null = null, own: string | null = null): Cand[] {
   const out: Cand[] = [];
   // An all-capitals title or sentence has no case information to read names from.
   // (lower-case words are only counted when there are enough capitals to matter)
@@ -137,6 +138,7 @@ export function shapeCandidates(ctx: PaperContext, s: Sent, covered: Uint8Array,
       if (ws[b]!.tail) break;
       if (!n.kind) break;
       if (n.kind === 'T' && s.isTitle) break;
+      if (own !== null && n.i === n.j && keyOf(n.text) === own) break;
       // "LLaMA-65b base language model": after a size the lower-case tier word describes, it is not part of the name
       if (n.kind === 'V' && /^\p{Ll}+$/u.test(n.text) && /\d[BbMmKkTt]?$/.test(ws[b]!.text)) break;
       // "GHit@20 0.287", "KelpScore 71.25": a value follows a measure, it is no version of it

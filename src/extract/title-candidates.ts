@@ -91,16 +91,26 @@ export function titleHeadRange(s: Sent): [number, number] | null {
   return [s.start, s.start + colon];
 }
 
+function titleHeadText(s: Sent): string | null {
+  const head = titleHeadRange(s);
+  return head ? s.text.slice(0, head[1] - head[0]).trim() : null;
+}
+
+/** The key of the one word a title "X: ..." opens with: the paper's own name, wherever the abstract writes it. */
+export function ownTitleName(s: Sent): string | null {
+  const text = titleHeadText(s);
+  return text !== null && /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(text) && !isFunctionWord(text.toLowerCase()) ? keyOf(text) : null;
+}
+
 /**
  * The key of a lower-case name a title opens with ("kelpie: Fast Reef Mapping"): a title starts
  * with a capital, so a lower-case head before the colon is a name styled so, common word or not
  * (not where the whole title is lower-case).
  */
 export function styledTitleHead(s: Sent): string | null {
-  const head = titleHeadRange(s);
-  if (!head) return null;
-  const text = s.text.slice(0, head[1] - head[0]).trim();
-  if (!/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(text) || isFunctionWord(text) || !/\p{Lu}/u.test(s.text.slice(head[1] - head[0]))) return null;
+  const text = titleHeadText(s);
+  if (text === null) return null;
+  if (!/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)*$/u.test(text) || isFunctionWord(text) || !/\p{Lu}/u.test(s.text.slice(s.text.indexOf(':')))) return null;
   return keyOf(text);
 }
 

@@ -148,6 +148,36 @@ describe('a size letter after a listed model', () => {
   });
 });
 
+describe('a line of releases of a listed model', () => {
+  it('a capitalised line name between the family and its release number is one model of the family ("Tidewing Sonnet 4"); a part of a paper or a network is not ("Tidewing Table 2", "Tidewing Layer 12")', () => {
+    const own = createExtractor(withEntry('model', 'Tidewing'));
+    const x = own.extractPaper(paper('Kelpo beats Tidewing Sonnet 4 and Tidewing Opus 4.1 on reef charts. Tidewing Table 2 lists the rest, and Tidewing Layer 12 features help.'));
+    for (const name of ['Tidewing Sonnet 4', 'Tidewing Opus 4.1']) {
+      expect(find(x, name)?.type, name).toBe('model');
+      expect(find(x, name)?.family, name).toBe('Tidewing');
+    }
+    const names = x.entities.map((en) => en.name.toLowerCase());
+    expect(names).not.toContain('tidewing table 2');
+    expect(names).not.toContain('tidewing layer 12');
+  });
+});
+
+describe('the title\'s one-word name in a sentence', () => {
+  it('is no part of the name before it ("for Gannet-30B-A3B Kelpo reaches ...")', () => {
+    const x = ex.extractPaper(paper('On one small card, for Gannet-30B-A3B Kelpo reaches 20 tokens per second.', 'Kelpo: Predictive Offloading of Reef Experts'));
+    expect(find(x, 'Gannet-30B-A3B')?.type).toBe('model');
+    expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain('gannet-30b-a3b kelpo');
+  });
+});
+
+describe('a time until or per something, spelt out', () => {
+  it('names a measure ("time to first kelp (TTFK)", "time per reef token (TPRT)")', () => {
+    const x = ex.extractPaper(paper('Kelpo forecasts the time to first kelp (TTFK) and time per reef token (TPRT) for each request.'));
+    expect(find(x, 'TTFK')?.type).toBe('metric');
+    expect(find(x, 'TPRT')?.type).toBe('metric');
+  });
+});
+
 describe('an acronym the list knows as a system, spelt out as a measure', () => {
   it('the paper\'s long form that ends in a quantity makes it a metric ("time-per-kelp-token (TPKT)"); without a long form the list decides', () => {
     const own = createExtractor(withEntry('model', 'TPKT'));
