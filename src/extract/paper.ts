@@ -7,16 +7,16 @@
 import { acronymCandidates, type DocAcronym } from './acronym-candidates.js';
 import { scoreCandidates } from './score-candidates.js';
 import { alignDatasetSiblings, alignVariantFamilies, completeEnumerations, markProposals, propagateLists, resolveOverlaps } from './assemble.js';
-import { keyOf, buildSentences, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { keyOf, buildSentences, mkCand, PRIO, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { assembleEntities } from './entities.js';
 import type { KnownName } from './knowledge.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { knownCandidates, prefixSet } from './known-candidates.js';
 import { phraseCandidates, taskPhraseCandidates } from './phrase-candidates.js';
-import { shapeCandidates } from './shape-candidates.js';
+import { shapeCandidates, typeShape } from './shape-candidates.js';
 import { techniqueTermCandidates } from './term-candidates.js';
 import { lexiconCandidates } from './lexicon-candidates.js';
-import { markTitleHead, ownTitleName, styledTitleHead, titlePhraseCandidates } from './title-candidates.js';
+import { markTitleHead, ownPhraseSpans, ownTitleName, styledTitleHead, titlePhraseCandidates } from './title-candidates.js';
 import type { ExtractedEntity, PaperText } from './types.js';
 
 export type { PaperContext, Sent } from './candidate.js';
@@ -127,6 +127,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);
   }
+  cands.push(...ownPhraseCandidates(ctx, sents, acr));
   const chosen = resolveOverlaps(cands.filter((c) => !citesAuthors(c)));
   // (enumerations first, so that a list's ordinary-word members join the run a list types:
   // "train on A, Hainwell, KJDB and B"; and again after, from the datasets the lists typed)
@@ -139,6 +140,19 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   alignDatasetSiblings(chosen);
   markProposals(chosen);
   return { prep, chosen };
+}
+
+/** The title's own name of several words, wherever it occurs: one name, ahead of any list's names inside it ("Sparrow" in "Sparrow Policy"). */
+function ownPhraseCandidates(ctx: PaperContext, sents: readonly Sent[], acr: ReadonlyMap<string, DocAcronym>): Cand[] {
+  const spans = ownPhraseSpans(sents);
+  // (a long form with its acronym is that acronym's: "Kelp Policy (KP)")
+  if (spans.length === 0 || [...acr.values()].some((a) => keyOf(a.long) === keyOf(spanText(spans[0]![0], spans[0]![1], spans[0]![2])))) return [];
+  return spans.map(([s, i, j]) => {
+    const text = spanText(s, i, j);
+    const c = (s.isTitle ? null : typeShape(ctx, s, i, j, text, 0, j - i + 1)) ?? mkCand(s, i, j, 'shape', { name: text, type: 'method', conf: 0.5 });
+    c.prio = PRIO.acronym;
+    return c;
+  });
 }
 
 /**

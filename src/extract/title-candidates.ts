@@ -103,6 +103,30 @@ export function ownTitleName(s: Sent): string | null {
 }
 
 /**
+ * "Kelp Policy: ..." and "We present Kelp Policy, a ...": a title head of two or three capitalised
+ * words that the abstract repeats, spelt alike, is the paper's own name. The token ranges where
+ * it occurs, in the title and the abstract (none when the head is a description: "Efficient Learning").
+ */
+export function ownPhraseSpans(sents: readonly Sent[]): Array<[Sent, number, number]> {
+  const title = sents.find((s) => s.isTitle);
+  const text = title ? titleHeadText(title) : null;
+  if (!text) return [];
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w)) || isGenericLongForm(text) || words.every((w) => TITLE_GENERIC.has(w.toLowerCase()))) return [];
+  const spans: Array<[Sent, number, number]> = [];
+  for (const s of sents) {
+    let at = s.text.indexOf(text);
+    while (at >= 0) {
+      const r = tokenRange(s.tokens, s.start + at, s.start + at + text.length);
+      // (the whole words: not "Kelp Policy" inside "Kelp Policy-2")
+      if (r && !s.tokens[r[1] + 1]?.glued && s.tokens[r[0]]!.start === s.start + at && s.tokens[r[1]]!.end === s.start + at + text.length) spans.push([s, r[0], r[1]]);
+      at = s.text.indexOf(text, at + text.length);
+    }
+  }
+  return spans.some(([s]) => !s.isTitle) ? spans : [];
+}
+
+/**
  * The key of a lower-case name a title opens with ("kelpie: Fast Reef Mapping"): a title starts
  * with a capital, so a lower-case head before the colon is a name styled so, common word or not
  * (not where the whole title is lower-case).

@@ -170,6 +170,20 @@ describe('the title\'s one-word name in a sentence', () => {
   });
 });
 
+describe('a title head of a few capitalised words that the abstract repeats', () => {
+  it('is the paper\'s own name, one name wherever it occurs, though a list knows a word of it ("Gannet Policy" with "Gannet" listed); an acronym\'s long form stays the acronym\'s', () => {
+    const own = createExtractor(withEntry('model', 'Gannet'));
+    const x = own.extractPaper(paper('We present Gannet Policy, a visuomotor policy for reef grasping. Gannet Policy needs ten demonstrations.', 'Gannet Policy: Point Flows for Reef Grasping'));
+    expect(find(x, 'Gannet Policy')?.role).toBe('proposes');
+    const names = x.entities.map((en) => en.name.toLowerCase());
+    expect(names).not.toContain('gannet');
+    expect(names).not.toContain('policy');
+    const defined = own.extractPaper(paper('We present the Reef Anything (RA) project, a task for reef grasping. Reef Anything holds ten scenes.', 'Reef Anything: Kelp Grasping'));
+    expect(defined.entities.map((en) => en.name)).toContain('RA');
+    expect(defined.entities.map((en) => en.name)).not.toContain('Reef Anything');
+  });
+});
+
 describe('a time until or per something, spelt out', () => {
   it('names a measure ("time to first kelp (TTFK)", "time per reef token (TPRT)")', () => {
     const x = ex.extractPaper(paper('Kelpo forecasts the time to first kelp (TTFK) and time per reef token (TPRT) for each request.'));
