@@ -232,7 +232,19 @@ function editionEnd(s: Sent, j: number): number {
   else if (spacedAt(s, e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   else if (spacedAt(s, e + 1) && DATASET_SUBSET.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   if (spacedAt(s, e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && isLanguageName(t[e + 1]!.key) && isLanguageName(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
-  return e;
+  return resolutionEnd(s, e);
+}
+
+/** "Kelpnet 64x64", "Kelpnet 256 × 256": the resolution a listed image dataset is taken at names that version of it. */
+function resolutionEnd(s: Sent, j: number): number {
+  const t = s.tokens;
+  const from = t[j]!.end - s.start;
+  const m = /^ (\d{2,4}) ?[x×] ?(\d{2,4})(?![\p{L}\p{N}])/u.exec(s.text.slice(from, from + 14));
+  if (!m) return j;
+  const end = t[j]!.end + m[0].length;
+  let k = j + 1;
+  while (t[k] && t[k]!.end < end) k++;
+  return t[k]?.end === end ? k : j;
 }
 
 /** An -ly adverb that qualifies a verb ("largely", "explicitly"), not one that points at a noun phrase. */

@@ -184,6 +184,18 @@ describe('a title head of a few capitalised words that the abstract repeats', ()
   });
 });
 
+describe('a listed image dataset at a resolution', () => {
+  it('names that version of it, of its family ("Kelpnet 64x64", "Kelpnet 128 × 128"); a speed-up after it does not ("Kelpnet 3x")', () => {
+    const own = createExtractor(withEntry('dataset', 'Kelpnet'));
+    const x = own.extractPaper(paper('Our sampler scores a KFD of 2.4 on Kelpnet 64x64 and 3.1 on Kelpnet 128 × 128. On Kelpnet 3x faster decoding follows.'));
+    for (const name of ['Kelpnet 64x64', 'Kelpnet 128 × 128']) {
+      expect(find(x, name)?.type, name).toBe('dataset');
+      expect(find(x, name)?.family, name).toBe('Kelpnet');
+    }
+    expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain('kelpnet 3x');
+  });
+});
+
 describe('a time until or per something, spelt out', () => {
   it('names a measure ("time to first kelp (TTFK)", "time per reef token (TPRT)")', () => {
     const x = ex.extractPaper(paper('Kelpo forecasts the time to first kelp (TTFK) and time per reef token (TPRT) for each request.'));
