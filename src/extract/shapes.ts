@@ -18,6 +18,9 @@ const NOT_NAMES = new Set(
     'COVID COVID-19 SARS-CoV-2 DNA RNA MRI CT EEG ECG fMRI PET Wi-Fi WiFi GPS LiDAR LIDAR TV ' +
     'GT README Twitter JPEG PNG MP3 MP4 PDE PDEs ODE ODEs SDE SDEs L0 L1 L2 Lp CEO CTO FAQ GUI UI UX ' +
     'TypeScript JavaScript Rust Kotlin Scala Haskell MATLAB C++ C# IDE IDEs FP8 FP16 FP32 FP64 BF16 TF32 INT4 INT8 ' +
+    // the machines, buses and service terms a system runs on or promises: no entities of the graph
+    'Linux Ubuntu Debian Windows macOS iOS Android PCIe NVLink NVMe RDMA InfiniBand Ethernet HDMI Bluetooth ' +
+    'DRAM SRAM HBM FPGA FPGAs ASIC ASICs SoC SoCs SLO SLOs SLA SLAs QoS Docker Kubernetes ' +
     'I We Our In On For The This That These Those It Its A An ' +
     // mathematical objects named after people ("fits many Gaussians", "bounds the Hessian"): no techniques
     'Gaussian Laplacian Hessian Jacobian Lagrangian Hamiltonian Euclidean Riemannian'
