@@ -68,7 +68,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
   const names = new Map<string, LexiconEntry>();
   let maxTokens = 1;
   const termModifiers = new Set<string>();
-  for (const entry of lexicon.entries) {
+  for (const entry of [...lexicon.entries, ...unlistedFamilies(lexicon)]) {
     if (entry.type === 'method' || entry.type === 'task') {
       for (const text of [entry.name, ...entry.aliases]) {
         const words = text.toLowerCase().split(/\s+/);
@@ -99,6 +99,21 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
       return names.get(`${type ?? '*'}:${key}`);
     },
   };
+}
+
+/**
+ * Model families the list names releases after but holds no row of ("o7" of "o7-mini"): a family
+ * is itself a name papers use. Only numbered ones, which no sentence uses as a word ("Arctic",
+ * "Command" name families too, and sea ice and instructions).
+ */
+function unlistedFamilies(lexicon: Lexicon): LexiconEntry[] {
+  const listed = new Set(lexicon.entries.flatMap((e) => [e.name, ...e.aliases].map(normalizeKey)));
+  const out = new Map<string, LexiconEntry>();
+  for (const e of lexicon.entries) {
+    const f = e.family;
+    if (e.type === 'model' && f && /\d/.test(f) && !listed.has(normalizeKey(f))) out.set(normalizeKey(f), { type: 'model', name: f, aliases: [] });
+  }
+  return [...out.values()];
 }
 
 export interface LexMatch {

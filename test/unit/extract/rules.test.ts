@@ -196,6 +196,16 @@ describe('a listed image dataset at a resolution', () => {
   });
 });
 
+describe('a numbered model family the list holds no row of', () => {
+  it('is a model name itself ("k7" of a listed "k7-mini"), in its own spelling only ("K7 levels")', () => {
+    const own = createExtractor({ entries: [...TINY_LEXICON.entries, { type: 'model', name: 'k7-mini', aliases: [], family: 'k7' }] });
+    const x = own.extractPaper(paper('Kelpo is compared with k7 and k7-mini on reef charts, where K7 levels vary.'));
+    expect(find(x, 'k7')?.type).toBe('model');
+    expect(find(x, 'k7')?.role).toBe('compares_with');
+    expect(x.entities.map((en) => en.name)).not.toContain('K7');
+  });
+});
+
 describe('a time until or per something, spelt out', () => {
   it('names a measure ("time to first kelp (TTFK)", "time per reef token (TPRT)")', () => {
     const x = ex.extractPaper(paper('Kelpo forecasts the time to first kelp (TTFK) and time per reef token (TPRT) for each request.'));
