@@ -84,7 +84,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
     // "MoCo v2": a version names one release of any listed name (and a task with a version is its dataset: "VQA v2")
     const v = versionEnd(s, m.j);
-    const j = e.type === 'dataset' ? editionEnd(s, v) : e.type === 'model' && /\p{Lu}/u.test(name) ? releaseEnd(s, v) : v;
+    const j = e.type === 'dataset' ? editionEnd(s, v) : e.type === 'model' ? tierEnd(s, /\p{Lu}/u.test(name) ? releaseEnd(s, v) : v) : v;
     if (j > m.j) {
       out.push(mkCand(s, i, j, 'lexicon', { name: spanText(s, i, j), type: e.type === 'task' ? 'dataset' : e.type, conf: 0.8, aliases: [e.name], family: e.name }));
       continue;
@@ -196,6 +196,18 @@ function releaseEnd(s: Sent, j: number): number {
   return numberedEnd(s, j);
 }
 
+// Sizes and tiers hyphened to a release number ("2-70B-Chat")
+const GLUED_TIER = /^(?:\d+(?:\.\d+)?[BbMm]|Chat|Instruct|Base|Large|Small|Medium|Mini|Pro|Turbo|hf|HF)$/;
+
+/** Last token of a capitalised release tier right after a listed model's name or release at token j ("Kelp Large", "Kelp 2.0 X-Large"), else j. */
+function tierEnd(s: Sent, j: number): number {
+  const t = s.tokens;
+  if (!spacedAt(s, j + 1)) return j;
+  // ("X-Large", "XX-Large": one tier in three tokens)
+  const k = /^(?:X|XX|Extra)$/.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && t[j + 2]!.text === 'Large' ? j + 2 : j + 1;
+  return (k > j + 1 || RELEASE_TIER.test(t[k]!.text)) && !t[k + 1]?.glued ? k : j;
+}
+
 // Capitalised words before a number that count parts of a run or a network, not a line of releases
 const NOT_A_LINE = /^(?:Layer|Layers|Block|Blocks|Head|Heads|Epoch|Epochs|Round|Rounds|Level|Levels|Task|Tasks|Track|Setting|Experiment|Experiments|Stage|Step|Steps|Phase|Day|Days|Year|Years)$/;
 
@@ -206,6 +218,8 @@ function numberedEnd(s: Sent, j: number): number {
   let e = j + 1;
   if (t[e + 1]?.glued && t[e + 1]!.joiner === '.' && /^\d{1,2}$/.test(t[e + 1]!.text)) e++;
   if (spacedAt(s, e + 1) && RELEASE_TIER.test(t[e + 1]!.text)) return e + 1;
+  // ("Kelp 2-70B-Chat": the sizes and tiers hyphened to the number)
+  while (t[e + 1]?.glued && t[e + 1]!.joiner === '-' && GLUED_TIER.test(t[e + 1]!.text)) e++;
   // (the number ends the name where a list, a clause or the sentence goes on: not before a noun it
   // counts, "3 times", a unit, "3x", or as an item's number, "2)")
   const after = t[e + 1];

@@ -162,6 +162,20 @@ describe('a line of releases of a listed model', () => {
   });
 });
 
+describe('a release tier after a listed model', () => {
+  it('names that release, of the family: right after the name ("Tidewing Large", "Tidewing X-Large"), after a lower-case name\'s version ("reefvec 2.0 Large") and hyphened to a release number ("Tidewing 2-70B-Chat"); not a compound ("Large-scale")', () => {
+    const own = createExtractor({ entries: [...withEntry('model', 'Tidewing').entries, { type: 'model', name: 'reefvec 2.0', aliases: [] }] });
+    const x = own.extractPaper(paper('Kelpo beats Tidewing Large, Tidewing X-Large, reefvec 2.0 Large and Tidewing 2-70B-Chat on reef speech.'));
+    for (const name of ['Tidewing Large', 'Tidewing X-Large', 'Tidewing 2-70B-Chat']) {
+      expect(find(x, name)?.type, name).toBe('model');
+      expect(find(x, name)?.family, name).toBe('Tidewing');
+    }
+    expect(find(x, 'reefvec 2.0 Large')?.type).toBe('model');
+    const compound = own.extractPaper(paper('Tidewing Large-scale tuning helps Kelpo.'));
+    expect(compound.entities.map((en) => en.name)).not.toContain('Tidewing Large');
+  });
+});
+
 describe('the title\'s one-word name in a sentence', () => {
   it('is no part of the name before it ("for Gannet-30B-A3B Kelpo reaches ...")', () => {
     const x = ex.extractPaper(paper('On one small card, for Gannet-30B-A3B Kelpo reaches 20 tokens per second.', 'Kelpo: Predictive Offloading of Reef Experts'));
