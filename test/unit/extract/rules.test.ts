@@ -128,6 +128,16 @@ describe('a name that a model and a dataset share', () => {
   });
 });
 
+describe('a listed dataset whose list name ends in a lower-case noun for data', () => {
+  it('is named by the words before the noun ("the Reefo benchmark" -> Reefo, the list\'s spelling an alias); a capitalised noun belongs to the name ("Gannet Dialogue Corpus")', () => {
+    const own = createExtractor({ entries: [...withEntry('dataset', 'Reefo benchmark').entries, { type: 'dataset', name: 'Gannet Dialogue Corpus', aliases: [] }] });
+    const x = own.extractPaper(paper('Kelpo is tested on the Reefo benchmark, then on the Gannet Dialogue Corpus.'));
+    expect(find(x, 'Reefo')?.type).toBe('dataset');
+    expect(find(x, 'Reefo')?.aliases).toContain('Reefo benchmark');
+    expect(find(x, 'Gannet Dialogue Corpus')?.type).toBe('dataset');
+  });
+});
+
 describe('a dataset spelt with its noun', () => {
   it('a listed dataset keeps no lower-case "X dataset" alias (the list knows the name); an unlisted one does', () => {
     const own = createExtractor(withEntry('dataset', 'Shorenet'));
