@@ -325,6 +325,8 @@ export function mentionRole(
   if (type === 'dataset') {
     // (a list's later members read the words before its first: "trained on A, B and C")
     const at = listStart(tokens, i, opts.sentence);
+    // ("shell detectors trained on KelpA and KelpB miss ...": before the paper speaks of itself, what others train on)
+    if (cues.prior) return 'mentions';
     if (after(cues.trainOnAt, at, 4) >= 0) return 'uses';
     // "trained on 50k hours of A and 12k hours of B", "pretrained on series drawn from C": what a training cue
     // reads up to the name, unless an evaluation starts between ("trained on A and tested on B")
