@@ -39,7 +39,8 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
   baselinesOfOwnKind(merged, weak);
   alignVariantsWithFamily(merged);
   usesTitleTopics(merged, paper.title);
-  if (isComparisonStudy(paper.title)) compareStudied(merged);
+  if (isSurvey(paper)) surveyed(merged);
+  else if (isComparisonStudy(paper.title)) compareStudied(merged);
   addRepeatedMentions(merged, sents);
   const kept = merged.filter((e) => !(untyped.has(e) && unevidenced(e)));
   kept.sort((a, b) => firstPosition(a) - firstPosition(b));
@@ -236,6 +237,20 @@ function alignVariantsWithFamily(entities: ExtractedEntity[]): void {
  * "A Controlled Comparison of Word Embeddings": a study that proposes nothing of its own
  * measures the systems it runs against each other, so each one it uses is one it compares with.
  */
+// "X: A Survey", "A Structured Review of ...", "this survey groups ...": a paper that reviews a field
+const SURVEY_TITLE = /\b(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:Survey|Review|Overview)\b|\b(?:Survey|Review|Overview)\s+(?:of|on)\b/;
+// (not "we review the limits of X", which papers proposing Y also write)
+const SURVEY_ABSTRACT = /\b(?:this|our) survey\b|\bwe survey\b|\bthis paper surveys\b/i;
+
+function isSurvey(paper: PaperText): boolean {
+  return SURVEY_TITLE.test(paper.title ?? '') || SURVEY_ABSTRACT.test(paper.abstract ?? '');
+}
+
+/** A survey names the systems, data and techniques of its field without using or testing them: it mentions them (unless it releases its own). */
+function surveyed(entities: ExtractedEntity[]): void {
+  for (const e of entities) if (e.role !== 'proposes') e.role = 'mentions';
+}
+
 function compareStudied(entities: ExtractedEntity[]): void {
   const system = (e: ExtractedEntity) => e.type === 'model' || e.type === 'method';
   // (a benchmark paper's own dataset makes the systems it runs ones it uses on it)
