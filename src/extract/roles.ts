@@ -108,7 +108,7 @@ export function trainedWithOn(tokens: readonly Token[], k: number): boolean {
 
 const SELF = new Set(['we', 'our', 'us', 'ours']);
 // Words before "over"/"against" that state a result as a margin over another system
-const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point/;
+const IMPROVED = /improv|gain|outperform|advantage|speedup|better|margin|baseline|compar|point|prefer/;
 const IMPROVED_OR_REDUCED = new RegExp(`${IMPROVED.source}|reduc|lower|decreas|\\bcut`);
 const BACKGROUND = /\b(existing|previous|prior|recent(ly)?|traditional|conventional|popular|typically|commonly|widely|have been|has been|have shown|has shown|remains?|however|although|despite)\b/i;
 
@@ -177,7 +177,7 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     if (MATCH.test(w) || (w === 'above' && valued)) pending.push(i + 1);
     // ("reduces error by 31% over A": a reduction stated over a system; what errors are measured "against" is data)
     if ((w === 'over' || w === 'against' || w === 'versus' || w === 'vs') && i > 0 && (w === 'against' ? IMPROVED : IMPROVED_OR_REDUCED).test(low.slice(Math.max(0, i - 24), i).join(' '))) cues.compareAt.push(i + 1);
-    if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + 1);
+    if (w === 'baselines' || w === 'baseline') cues.compareAt.push(i + (next === 'for' || next === 'include' || next === 'including' ? 2 : 1));
     // "in 40% fewer rounds than X", "5x faster than X": a comparative's standard is compared with
     if (w === 'than' && i > 0 && low.slice(Math.max(0, i - 6), i).some(isComparative)) cues.compareAt.push(i + 1);
     if (TRAINING_WORD.test(w)) cues.training = true;
