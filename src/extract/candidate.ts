@@ -81,9 +81,14 @@ export function buildSentences(paper: PaperText): Sent[] {
  * of the paper itself, as "we" does ("Kelpo reads each tide twice ...").
  */
 function ownNamePattern(title: string): RegExp | undefined {
+  const name = titleOwnWord(title);
+  return name ? new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.+]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u') : undefined;
+}
+
+/** The one word a title "X: ..." opens with, the paper's own name ("Kelpo", "Reef-2", "K2+"), if any. */
+export function titleOwnWord(title: string): string | undefined {
   const m = /^\s*([\p{L}\p{N}][\p{L}\p{N}.+-]*[\p{L}\p{N}+])\s*:\s/u.exec(title);
-  if (!m || isFunctionWord(m[1]!.toLowerCase())) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${m[1]!.replace(/[.+]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+  return m && !isFunctionWord(m[1]!.toLowerCase()) ? m[1] : undefined;
 }
 
 /** Token range [i, j] exactly covering [start, end) (field offsets), or null. */

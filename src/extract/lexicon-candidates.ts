@@ -91,10 +91,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       continue;
     }
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
-    // ("zero-shot accuracy", "attack success rate": a bare measure keeps the one word that says what is measured)
-    // (not where the measure modifies a noun after it, "sizable accuracy gains", nor after a kind of
-    // problem, which is its own entity: "node classification accuracy")
-    const bare = e.type === 'metric' && BARE_MEASURE.test(e.name) && !MEASURE_CHANGE.test(s.tokens[m.j + 1]?.key ?? '') && !TASK_TERM_HEADS.has(s.tokens[m.i - 1]?.key ?? '') && !OBJECT_TASK_HEADS.has(s.tokens[m.i - 1]?.key ?? '') && !DEGREE.test(s.tokens[m.i - 1]?.key ?? '');
+    const bare = e.type === 'metric' && takesQualifier(s, m);
     if ((e.type === 'method' || e.type === 'task' || bare) && i === m.i) {
       const ext = leftExtension(s, m.i, bare ? 1 : 2);
       if (ext < m.i) {
@@ -112,7 +109,17 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
   return out;
 }
 
-// Measures named by their quantity alone, which papers qualify by what is counted or how ("grounding accuracy").
+/**
+ * "harbour accuracy", "berth success rate": a measure named by its quantity alone keeps the one word before
+ * it that says what is counted; not where it modifies a noun after it ("sizable accuracy gains"), after a
+ * kind of problem, an entity of its own ("node classification accuracy"), or after a degree ("average").
+ */
+function takesQualifier(s: Sent, m: LexMatch): boolean {
+  const before = s.tokens[m.i - 1]?.key ?? '';
+  return BARE_MEASURE.test(m.surface.entry.name) && !MEASURE_CHANGE.test(s.tokens[m.j + 1]?.key ?? '') && !TASK_TERM_HEADS.has(before) && !OBJECT_TASK_HEADS.has(before) && !DEGREE.test(before);
+}
+
+// Measures named by their quantity alone, which papers qualify by what is counted or how
 const BARE_MEASURE = /^(?:accuracy|success rate|error rate)$/i;
 const MEASURE_CHANGE = /^(?:drops?|gains?|loss|losses|degradation|improvements?|boosts?|penalty|costs?|gaps?|trade-offs?|tradeoffs?|increases?|decreases?|reductions?|declines?)$/;
 // Words that say how much or over what a measure is taken, not what it measures ("average success rate", "less accuracy")
@@ -195,8 +202,7 @@ const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo
 /**
  * Last token of a listed model's release after token j: a release number ("Persimmon 1.5",
  * "Kelp 3 Medium", with a line's name before it: "Kelp Sonnet 4") that ends there (not "Gopher 3
- * times"), or a lower-case tier with its version
- * ("Moonshine large-v3"); else j.
+ * times"), or a lower-case tier with its version ("Moonshine large-v3"); else j.
  */
 function releaseEnd(s: Sent, j: number): number {
   const t = s.tokens;

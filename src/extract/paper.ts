@@ -145,8 +145,9 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
 /** The title's own name of several words, wherever it occurs: one name, ahead of any list's names inside it ("Sparrow" in "Sparrow Policy"). */
 function ownPhraseCandidates(ctx: PaperContext, sents: readonly Sent[], acr: ReadonlyMap<string, DocAcronym>): Cand[] {
   const spans = ownPhraseSpans(sents);
+  const first = spans[0];
   // (a long form with its acronym is that acronym's: "Kelp Policy (KP)")
-  if (spans.length === 0 || [...acr.values()].some((a) => keyOf(a.long) === keyOf(spanText(spans[0]![0], spans[0]![1], spans[0]![2])))) return [];
+  if (!first || [...acr.values()].some((a) => keyOf(a.long) === keyOf(spanText(...first)))) return [];
   return spans.map(([s, i, j]) => {
     const text = spanText(s, i, j);
     const c = (s.isTitle ? null : typeShape(ctx, s, i, j, text, 0, j - i + 1)) ?? mkCand(s, i, j, 'shape', { name: text, type: 'method', conf: 0.5 });

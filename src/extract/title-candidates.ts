@@ -1,6 +1,6 @@
 // Candidates from the title: the capitalised phrase a title opens with (or closes
 // with after via/with) and the `X:` head.
-import { keyOf, mkCand, spanText, tokenRange, type Cand, type Sent } from './candidate.js';
+import { keyOf, mkCand, spanText, titleOwnWord, tokenRange, type Cand, type Sent } from './candidate.js';
 import { isCommonWord, isFunctionWord, lexTag } from './english.js';
 import { morphType } from './shapes.js';
 import { headType, isGenericLongForm, typeOfLongForm } from './heads.js';
@@ -98,8 +98,8 @@ function titleHeadText(s: Sent): string | null {
 
 /** The key of the one word a title "X: ..." opens with: the paper's own name, wherever the abstract writes it. */
 export function ownTitleName(s: Sent): string | null {
-  const text = titleHeadText(s);
-  return text !== null && /^[\p{L}\p{N}][\p{L}\p{N}.+-]*$/u.test(text) && !isFunctionWord(text.toLowerCase()) ? keyOf(text) : null;
+  const word = titleOwnWord(s.text);
+  return word ? keyOf(word) : null;
 }
 
 /**
