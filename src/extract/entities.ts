@@ -233,10 +233,6 @@ function alignVariantsWithFamily(entities: ExtractedEntity[]): void {
   }
 }
 
-/**
- * "A Controlled Comparison of Word Embeddings": a study that proposes nothing of its own
- * measures the systems it runs against each other, so each one it uses is one it compares with.
- */
 // "X: A Survey", "A Structured Review of ...", "this survey groups ...": a paper that reviews a field
 const SURVEY_TITLE = /\b(?:An?|The)\s+(?:[\w-]+\s+){0,2}(?:Survey|Review|Overview)\b|\b(?:Survey|Review|Overview)\s+(?:of|on)\b/;
 // (not "we review the limits of X", which papers proposing Y also write)
@@ -251,6 +247,10 @@ function surveyed(entities: ExtractedEntity[]): void {
   for (const e of entities) if (e.role !== 'proposes') e.role = 'mentions';
 }
 
+/**
+ * "A Controlled Comparison of Word Embeddings": a study that proposes nothing of its own
+ * measures the systems it runs against each other, so each one it uses is one it compares with.
+ */
 function compareStudied(entities: ExtractedEntity[]): void {
   const system = (e: ExtractedEntity) => e.type === 'model' || e.type === 'method';
   // (a benchmark paper's own dataset makes the systems it runs ones it uses on it)

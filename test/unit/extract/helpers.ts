@@ -1,4 +1,5 @@
 // A small hand-made lexicon so the rule tests do not depend on the gazetteer files.
+import { expect } from 'vitest';
 import type { Lexicon, LexiconEntry, PaperText, PaperExtraction, ExtractedEntity } from '../../../src/extract/types.js';
 
 const e = (type: LexiconEntry['type'], name: string, aliases: string[] = [], family?: string): LexiconEntry =>
@@ -47,5 +48,13 @@ export function assertOffsets(p: PaperText, x: PaperExtraction): void {
       if (!m.sentence.includes(m.text)) throw new Error(`sentence lacks ${m.text}`);
       if (!field.includes(m.sentence)) throw new Error(`sentence not verbatim: ${m.sentence}`);
     }
+  }
+}
+
+/** Each named entity is of `type` and links to `family` (a variant of a listed name). */
+export function expectVariants(x: PaperExtraction, names: string[], type: ExtractedEntity['type'], family: string): void {
+  for (const name of names) {
+    expect(find(x, name)?.type, name).toBe(type);
+    expect(find(x, name)?.family, name).toBe(family);
   }
 }

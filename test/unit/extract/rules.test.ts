@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../../src/extract/index.js';
 import { findDefinitions } from '../../../src/extract/acronyms.js';
-import { TINY_LEXICON, assertOffsets, find, paper, withEntry } from './helpers.js';
+import { TINY_LEXICON, assertOffsets, expectVariants, find, paper, withEntry } from './helpers.js';
 
 const ex = createExtractor(TINY_LEXICON);
 
@@ -151,10 +151,7 @@ describe('a size letter after a listed model', () => {
   it('names a variant of it ("KelpDet-l", "KelpDet-m"), a model of its family, whatever the list of results around it holds', () => {
     const own = createExtractor(withEntry('model', 'KelpDet'));
     const x = own.extractPaper(paper('Reefo scores 0.83, against 0.79 for a dropout-tuned baseline, 0.81 for KelpDet-l and 0.80 for KelpDet-m.', 'Reefo: counting shells'));
-    for (const name of ['KelpDet-l', 'KelpDet-m']) {
-      expect(find(x, name)?.type, name).toBe('model');
-      expect(find(x, name)?.family, name).toBe('KelpDet');
-    }
+    expectVariants(x, ['KelpDet-l', 'KelpDet-m'], 'model', 'KelpDet');
   });
 });
 
@@ -162,10 +159,7 @@ describe('a line of releases of a listed model', () => {
   it('a capitalised line name between the family and its release number is one model of the family ("Tidewing Sonnet 4"); a part of a paper or a network is not ("Tidewing Table 2", "Tidewing Layer 12")', () => {
     const own = createExtractor(withEntry('model', 'Tidewing'));
     const x = own.extractPaper(paper('Kelpo beats Tidewing Sonnet 4 and Tidewing Opus 4.1 on reef charts. Tidewing Table 2 lists the rest, and Tidewing Layer 12 features help.'));
-    for (const name of ['Tidewing Sonnet 4', 'Tidewing Opus 4.1']) {
-      expect(find(x, name)?.type, name).toBe('model');
-      expect(find(x, name)?.family, name).toBe('Tidewing');
-    }
+    expectVariants(x, ['Tidewing Sonnet 4', 'Tidewing Opus 4.1'], 'model', 'Tidewing');
     const names = x.entities.map((en) => en.name.toLowerCase());
     expect(names).not.toContain('tidewing table 2');
     expect(names).not.toContain('tidewing layer 12');
@@ -176,10 +170,7 @@ describe('a release tier after a listed model', () => {
   it('names that release, of the family: right after the name ("Tidewing Large", "Tidewing X-Large"), after a lower-case name\'s version ("reefvec 2.0 Large") and hyphened to a release number ("Tidewing 2-70B-Chat"); not a compound ("Large-scale")', () => {
     const own = createExtractor({ entries: [...withEntry('model', 'Tidewing').entries, { type: 'model', name: 'reefvec 2.0', aliases: [] }] });
     const x = own.extractPaper(paper('Kelpo beats Tidewing Large, Tidewing X-Large, reefvec 2.0 Large and Tidewing 2-70B-Chat on reef speech.'));
-    for (const name of ['Tidewing Large', 'Tidewing X-Large', 'Tidewing 2-70B-Chat']) {
-      expect(find(x, name)?.type, name).toBe('model');
-      expect(find(x, name)?.family, name).toBe('Tidewing');
-    }
+    expectVariants(x, ['Tidewing Large', 'Tidewing X-Large', 'Tidewing 2-70B-Chat'], 'model', 'Tidewing');
     expect(find(x, 'reefvec 2.0 Large')?.type).toBe('model');
     const compound = own.extractPaper(paper('Tidewing Large-scale tuning helps Kelpo.'));
     expect(compound.entities.map((en) => en.name)).not.toContain('Tidewing Large');
@@ -212,10 +203,7 @@ describe('a listed image dataset at a resolution', () => {
   it('names that version of it, of its family ("Kelpnet 64x64", "Kelpnet 128 × 128"); a speed-up after it does not ("Kelpnet 3x")', () => {
     const own = createExtractor(withEntry('dataset', 'Kelpnet'));
     const x = own.extractPaper(paper('Our sampler scores a KFD of 2.4 on Kelpnet 64x64 and 3.1 on Kelpnet 128 × 128. On Kelpnet 3x faster decoding follows.'));
-    for (const name of ['Kelpnet 64x64', 'Kelpnet 128 × 128']) {
-      expect(find(x, name)?.type, name).toBe('dataset');
-      expect(find(x, name)?.family, name).toBe('Kelpnet');
-    }
+    expectVariants(x, ['Kelpnet 64x64', 'Kelpnet 128 × 128'], 'dataset', 'Kelpnet');
     expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain('kelpnet 3x');
   });
 });
