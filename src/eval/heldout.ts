@@ -42,7 +42,7 @@ function readPapers(file: string): PaperText[] {
 
 /** The invented sets whose errors have been read: they may choose settings (the table's and train's thresholds). */
 export const INVENTED_SETTINGS = {
-  general: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'q', 's', 'u', 'af'],
+  general: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'q', 's', 'u', 'af', 'ai'],
   specialist: ['w', 'x', 'y', 'z', 'ab'],
 } as const;
 
@@ -106,7 +106,7 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
     const { gold, papers } = readInvented(sets);
     return [gold, extractor.extractCorpus(papers).map(toPredictionLine).join('\n')];
   };
-  rows.push(seedRow('invented abstracts A-J, Q, S, U, AF (530)', 'settings', ...invented(INVENTED_SETTINGS.general)));
+  rows.push(seedRow('invented abstracts A-J, Q, S, U, AF, AI (570)', 'settings', ...invented(INVENTED_SETTINGS.general)));
   rows.push(seedRow('invented abstracts K-M (120)', 'held-out', ...invented(['k', 'l', 'm'])));
   rows.push(seedRow('invented abstracts N-O (80)', 'held-out', ...invented(['n', 'o'])));
   rows.push(seedRow('invented abstracts P, R (80)', 'held-out', ...invented(['p', 'r'])));
@@ -115,7 +115,6 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
   rows.push(seedRow('invented abstracts AA (40)', 'held-out', ...invented(['aa'])));
   rows.push(seedRow('invented abstracts AD (40)', 'held-out', ...invented(['ad'])));
   rows.push(seedRow('invented abstracts AH (40)', 'held-out', ...invented(['ah'])));
-  rows.push(seedRow('invented abstracts AI (40)', 'held-out', ...invented(['ai'])));
   // (specialist fields, whose own names no general list holds: apart, to show the gap)
   for (const x of INVENTED_SETTINGS.specialist) rows.push(seedRow(`invented specialist-field abstracts ${x.toUpperCase()} (40)`, 'settings', ...invented([x])));
   rows.push(seedRow('invented specialist-field abstracts AC (40)', 'held-out', ...invented(['ac'])));
