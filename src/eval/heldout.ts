@@ -115,6 +115,8 @@ export function heldoutTable(lexicon: Lexicon, weights: ScorerWeights | null, op
   rows.push(seedRow('invented abstracts AA (40)', 'held-out', ...invented(['aa'])));
   rows.push(seedRow('invented abstracts AD (40)', 'held-out', ...invented(['ad'])));
   rows.push(seedRow('invented abstracts AH (40)', 'held-out', ...invented(['ah'])));
+  rows.push(seedRow('invented abstracts AJ (40)', 'held-out', ...invented(['aj'])));
+  rows.push(seedRow('invented abstracts AK (40)', 'held-out', ...invented(['ak'])));
   // (specialist fields, whose own names no general list holds: apart, to show the gap)
   for (const x of INVENTED_SETTINGS.specialist) rows.push(seedRow(`invented specialist-field abstracts ${x.toUpperCase()} (40)`, 'settings', ...invented([x])));
   rows.push(seedRow('invented specialist-field abstracts AC (40)', 'held-out', ...invented(['ac'])));

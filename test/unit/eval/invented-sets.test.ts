@@ -13,7 +13,7 @@ const lines = (set: string, file: string) =>
 const SETS = readdirSync(projectPath('data', 'eval', 'invented'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
 it('finds the thirty-three sets that ship', () => {
-  expect(SETS.sort()).toEqual(['a', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z']);
+  expect(SETS.sort()).toEqual(['a', 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z']);
 });
 
 describe.each(SETS)('invented set %s', (set) => {
