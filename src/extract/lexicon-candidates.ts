@@ -110,7 +110,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
 }
 
 /**
- * "harbour accuracy", "berth success rate": a measure named by its quantity alone keeps the one word before
+ * "harbour accuracy", "berth success rate", "shell AP": a measure named by its quantity alone keeps the one word before
  * it that says what is counted; not where it modifies a noun after it ("sizable accuracy gains"), after a
  * kind of problem, an entity of its own ("node classification accuracy"), or after a degree ("average").
  */
@@ -120,7 +120,7 @@ function takesQualifier(s: Sent, m: LexMatch): boolean {
 }
 
 // Measures named by their quantity alone, which papers qualify by what is counted or how
-const BARE_MEASURE = /^(?:accuracy|success rate|error rate)$/i;
+const BARE_MEASURE = /^(?:accuracy|success rate|error rate|F1|F1 score|AP|precision|recall)$/i;
 const MEASURE_CHANGE = /^(?:drops?|gains?|loss|losses|degradation|improvements?|boosts?|penalty|costs?|gaps?|trade-offs?|tradeoffs?|increases?|decreases?|reductions?|declines?)$/;
 // Words that say how much or over what a measure is taken, not what it measures ("average success rate", "less accuracy")
 const DEGREE = /^(?:average|averaged|mean|equal|less|more|sizable|sizeable|severe|substantial|considerable|marginal|slight)$/;

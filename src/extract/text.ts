@@ -59,7 +59,8 @@ function pushSentence(text: string, s: number, e: number, out: Sentence[]): void
 // symbols that take part in names (`@` in pass@k, `&`).
 /** The token pattern the scanner in tokenize implements (kept as its specification and for tests). */
 export const FINE_RE = /[\p{L}\p{N}]+(?:\+\+|\+(?![\p{L}\p{N}]))?|[@&]/gu;
-const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '']);
+// (`^` glues a written superscript to its name: "AP^box")
+const JOINERS = new Set(['-', '_', '.', '/', '\u2010', '\u2011', '\u2013', '@', '^', '']);
 // "Kelp3+AC"-style names: a plus before a one- or two-capital suffix joins it to the name;
 // before a longer word it joins two systems ("KelpNet+TideGAN").
 const PLUS_SUFFIX = /^\p{Lu}{1,2}$/u;
