@@ -223,8 +223,13 @@ function tierEnd(s: Sent, j: number): number {
   if (!spacedAt(s, j + 1)) return j;
   // ("X-Large", "XX-Large": one tier in three tokens)
   const k = /^(?:X|XX|Extra)$/.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && t[j + 2]!.text === 'Large' ? j + 2 : j + 1;
-  return (k > j + 1 || RELEASE_TIER.test(t[k]!.text)) && !t[k + 1]?.glued ? k : j;
+  if ((k > j + 1 || RELEASE_TIER.test(t[k]!.text)) && !t[k + 1]?.glued) return k;
+  // ("Kelp-400 10B": a parameter count; "Kelp-2 large": a lower-case tier after a numbered name)
+  if ((PARAMETER_COUNT.test(t[j + 1]!.text) || (/\d$/.test(t[j]!.text) && LOWER_TIER.test(t[j + 1]!.text))) && phraseEndsAfter(s, j + 1)) return j + 1;
+  return j;
 }
+const PARAMETER_COUNT = /^\d+(?:\.\d+)?[BbMm]$/;
+const LOWER_TIER = /^(?:base|large|small|medium|xl)$/;
 
 // Capitalised words before a number that count parts of a run or a network, not a line of releases
 const NOT_A_LINE = /^(?:Layer|Layers|Block|Blocks|Head|Heads|Epoch|Epochs|Round|Rounds|Level|Levels|Task|Tasks|Track|Setting|Experiment|Experiments|Stage|Step|Steps|Phase|Day|Days|Year|Years)$/;
@@ -238,15 +243,24 @@ function numberedEnd(s: Sent, j: number): number {
   if (spacedAt(s, e + 1) && RELEASE_TIER.test(t[e + 1]!.text)) return e + 1;
   // ("Kelp 2-70B-Chat": the sizes and tiers hyphened to the number)
   while (t[e + 1]?.glued && t[e + 1]!.joiner === '-' && GLUED_TIER.test(t[e + 1]!.text)) e++;
-  // (the number ends the name where a list, a clause or the sentence goes on: not before a noun it
-  // counts, "3 times", a unit, "3x", or as an item's number, "2)")
-  const after = t[e + 1];
   // (a bare integer at a sentence's end may be a split table's residue, "Kelp 1. 0 4")
-  if (!after) return e > j + 1 ? e : j;
-  if (after.glued) return j;
+  if (!t[e + 1]) return e > j + 1 ? e : j;
+  return phraseEndsAfter(s, e) ? e : j;
+}
+
+/**
+ * Does the noun phrase end after token e: where a list, a clause or the sentence goes on ("Kelp 2 and",
+ * "Kelp 2, ...", "Kelp 2 reaches")? Not before a noun the word counts or qualifies ("3 times", "large gains"),
+ * a unit ("3x") or as an item's number ("2)").
+ */
+function phraseEndsAfter(s: Sent, e: number): boolean {
+  const t = s.tokens;
+  const after = t[e + 1];
+  if (!after) return true;
+  if (after.glued) return false;
   const gap = gapBefore(t, e + 1, s.text, s.start);
-  if (/^\s+$/.test(gap)) return /^(?:and|or|on|in|with|as|to|for|by|at|is|are|was|were)$/.test(after.key) ? e : j;
-  return /^\s*[,;:]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text)) ? e : j;
+  if (/^\s+$/.test(gap)) return /^(?:and|or|is|are|was|were)$/.test(after.key) || isFunctionWord(after.key) || isCueVerb(after.key);
+  return /^\s*[,;:(]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text));
 }
 
 // Capitalised subset words that name the standard part of a benchmark ("Kelp Diamond", "Reef Verified").

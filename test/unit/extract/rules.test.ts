@@ -177,6 +177,20 @@ describe('a release tier after a listed model', () => {
   });
 });
 
+describe('a listed model\'s size, lower-case tier or release number where its noun phrase ends', () => {
+  it('names that release, of the listed name: before a verb, a preposition or a bracket ("Reefo-400 10B into", "Gannet-2 large reaches", "Tidewing 1.5 (a ...)"); not before a noun it qualifies ("Gannet-2 large gains", "Reefo-400 10B tokens")', () => {
+    const own = createExtractor({ entries: [...withEntry('model', 'Tidewing').entries, ...['Reefo-400', 'Gannet-2'].map((name) => ({ type: 'model' as const, name, aliases: [] }))] });
+    const x = own.extractPaper(paper('Kelpo distils Reefo-400 10B into a student, and Gannet-2 large reaches 40 points. Tidewing 1.5 (a reef image model) trails.'));
+    expectVariants(x, ['Reefo-400 10B'], 'model', 'Reefo-400');
+    expectVariants(x, ['Gannet-2 large'], 'model', 'Gannet-2');
+    expectVariants(x, ['Tidewing 1.5'], 'model', 'Tidewing');
+    const noun = own.extractPaper(paper('Kelpo shows Gannet-2 large gains over Reefo-400 10B tokens.'));
+    const names = noun.entities.map((en) => en.name);
+    expect(names).not.toContain('Gannet-2 large');
+    expect(names).not.toContain('Reefo-400 10B');
+  });
+});
+
 describe('the title\'s one-word name in a sentence', () => {
   it('is no part of the name before it ("for Gannet-30B-A3B Kelpo reaches ...")', () => {
     const x = ex.extractPaper(paper('On one small card, for Gannet-30B-A3B Kelpo reaches 20 tokens per second.', 'Kelpo: Predictive Offloading of Reef Experts'));
