@@ -1,12 +1,13 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
 import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
-import { isFunctionWord, isLanguageName } from './english.js';
+import type { EntityType } from './types.js';
+import { isFunctionWord, isLanguageName, lexTag } from './english.js';
 import { appositive, listMate, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
-import { isArchitectureName, isNameShaped, morphType, TITLE_CASE, variantBases } from './shapes.js';
-import { gapBefore } from './text.js';
+import { isArchitectureName, isNameShaped, morphType, RELEASE_TIER, TITLE_CASE, variantBases } from './shapes.js';
+import { gapBefore, type Token } from './text.js';
 import { entryGroup } from './groups.js';
-import { isDescriptiveModifier } from './heads.js';
+import { headType, isDescriptiveModifier } from './heads.js';
 
 // --- proposals -----------------------------------------------------------------------
 
@@ -274,9 +275,8 @@ export function completeEnumerations(chosen: Cand[]): void {
       if (prev && /^[\p{Lu}\d]/u.test(prev.text) && /^\s+$/.test(gap(k))) return false;
       return !/^(?:with|of|for|from|in|by|to)$/.test(prev?.key ?? '');
     };
-    const isDataset = (c: Cand | undefined) => c?.type === 'dataset';
-    const addMember = (k: number): void => {
-      const m = mkCand(s, k, k, 'shape', { type: 'dataset', conf: 0.6 });
+    const addMember = (k: number, type: EntityType): void => {
+      const m = mkCand(s, k, k, 'shape', { type, conf: 0.6 });
       at.set(k, m);
       added.push(m);
     };
@@ -287,12 +287,20 @@ export function completeEnumerations(chosen: Cand[]): void {
       const after = at.get(k + 1);
       if (!before || !after || before.j !== k - 1 || after.i !== k + 1 || !isSystem(before) || !isSystem(after)) continue;
       if (!/^\s*,\s*$/.test(gap(k)) || !/^\s*,\s*$/.test(gap(k + 1)) || !memberWord(k)) continue;
-      const m = mkCand(s, k, k, 'shape', { type: before.type === after.type ? before.type : 'model', conf: 0.6 });
-      at.set(k, m);
-      added.push(m);
+      addMember(k, before.type === after.type ? before.type! : 'model');
     }
     for (const c of cs) {
-      if (c.type !== 'dataset' || c.conf < 0.75) continue;
+      const kind = c.type;
+      if (!kind || c.conf < 0.75) continue;
+      // (a list of datasets goes on from any strong one; a list of systems from a listed or name-shaped one,
+      // "Kelpformer, Reefformer and Performer", through words that name no kind of the noun after them, "and Reefo adapters",
+      // and only past a second system where the first is a word itself, as "Chameleon" is a model and a graph)
+      const system = (kind === 'model' || kind === 'method') && c.conf >= 0.8 && (isNameShaped(c.text) || (c.source === 'lexicon' && /^\p{Lu}/u.test(c.text)));
+      if (kind !== 'dataset' && !system) continue;
+      const joins = (k: number) => memberWord(k) && (!system || (!modifiesNounAfter(t, k) && !RELEASE_TIER.test(t[k]!.text)));
+      const same = (x: Cand | undefined) => x?.type === kind;
+      const members: number[] = [];
+      let mates = 0;
       // forwards: after the member ending at token e comes ", X" or " and X"
       for (let e = c.j; e + 1 < t.length; ) {
         let k = e + 1;
@@ -301,9 +309,11 @@ export function completeEnumerations(chosen: Cand[]): void {
         else if (!/^\s*,\s*$/.test(g)) break;
         else if (/^(?:and|or)$/.test(t[k]!.key)) k++;
         const next = at.get(k);
-        if (next && next.i === k && isDataset(next)) e = next.j;
-        else if (memberWord(k)) {
-          addMember(k);
+        if (next && next.i === k && same(next)) {
+          e = next.j;
+          mates++;
+        } else if (joins(k)) {
+          members.push(k);
           e = k;
         } else break;
       }
@@ -313,15 +323,25 @@ export function completeEnumerations(chosen: Cand[]): void {
         if (/^(?:and|or)$/.test(t[k]!.key) && /^\s+$/.test(gap(b))) k--;
         else if (!/^\s*,\s*$/.test(gap(b))) break;
         const prev = at.get(k);
-        if (prev && prev.j === k && isDataset(prev)) b = prev.i;
-        else if (memberWord(k) && k > 0) {
-          addMember(k);
+        if (prev && prev.j === k && same(prev)) {
+          b = prev.i;
+          mates++;
+        } else if (joins(k) && k > 0) {
+          members.push(k);
           b = k;
         } else break;
       }
+      if (kind === 'dataset' || isNameShaped(c.text) || mates > 0) for (const k of members) addMember(k, kind);
     }
   }
   chosen.push(...added);
+}
+
+/** "Reefo adapters": the word at k names the kind of the noun after it (a plural or a kind of thing), no system of its own. */
+function modifiesNounAfter(t: readonly Token[], k: number): boolean {
+  const after = t[k + 1];
+  if (!after || after.glued || !/^\p{Ll}/u.test(after.text)) return false;
+  return headType(after.key) !== null || (/[^su]s$/.test(after.key) && !/Verb|PresentTense/.test(lexTag(after.key) ?? ''));
 }
 
 // --- families ----------------------------------------------------------------------

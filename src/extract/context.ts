@@ -807,3 +807,17 @@ export function compoundStart(t: readonly Token[], k: number, text: string, star
   if (!joined) return k;
   return technical ? k - 1 : null;
 }
+
+/**
+ * Does the noun phrase end after token e: where a list, a clause or the sentence goes on ("Kelp 2 and",
+ * "Kelp 2, ...", "Kelp 2 reaches")? Not before a noun the word counts or qualifies ("3 times", "large gains",
+ * "Houlsby adapters"), a unit ("3x") or as an item's number ("2)").
+ */
+export function phraseEndsAfter(tokens: Token[], e: number, sentence: string, sentenceStart: number): boolean {
+  const after = tokens[e + 1];
+  if (!after) return true;
+  if (after.glued) return false;
+  const gap = gapBefore(tokens, e + 1, sentence, sentenceStart);
+  if (/^\s+$/.test(gap)) return /^(?:and|or|is|are|was|were)$/.test(after.key) || isFunctionWord(after.key) || isCueVerb(after.key);
+  return /^\s*[,;:(]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text));
+}

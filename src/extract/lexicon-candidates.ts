@@ -6,9 +6,9 @@ import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, le
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
 import { isCueVerb } from './roles.js';
-import { DATASET_PREFIXES, isArchitectureName, isNameShaped, isStopName, morphType, ROMAN_EDITION } from './shapes.js';
+import { DATASET_PREFIXES, isArchitectureName, isNameShaped, isStopName, morphType, RELEASE_TIER, ROMAN_EDITION } from './shapes.js';
 import { headType, isDescriptiveModifier, OBJECT_TASK_HEADS, TASK_TERM_HEADS } from './heads.js';
-import { compoundStart, evaluationOn, followingHead } from './context.js';
+import { compoundStart, evaluationOn, followingHead, phraseEndsAfter } from './context.js';
 import { gapBefore, isWordJoint, wordStart } from './text.js';
 
 // --- lexicon and known names ------------------------------------------------
@@ -196,8 +196,6 @@ function versionEnd(s: Sent, j: number): number {
   return e;
 }
 
-// Capitalised release tiers after a model's release number ("3 Medium"), and lower-case ones with a version ("large-v3").
-const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo|Lite|Plus|Max|XL|XXL|Instruct|Chat)$/;
 
 /**
  * Last token of a listed model's release after token j: a release number ("Persimmon 1.5",
@@ -225,7 +223,7 @@ function tierEnd(s: Sent, j: number): number {
   const k = /^(?:X|XX|Extra)$/.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && t[j + 2]!.text === 'Large' ? j + 2 : j + 1;
   if ((k > j + 1 || RELEASE_TIER.test(t[k]!.text)) && !t[k + 1]?.glued) return k;
   // ("Kelp-400 10B": a parameter count; "Kelp-2 large": a lower-case tier after a numbered name)
-  if ((PARAMETER_COUNT.test(t[j + 1]!.text) || (/\d$/.test(t[j]!.text) && LOWER_TIER.test(t[j + 1]!.text))) && phraseEndsAfter(s, j + 1)) return j + 1;
+  if ((PARAMETER_COUNT.test(t[j + 1]!.text) || (/\d$/.test(t[j]!.text) && LOWER_TIER.test(t[j + 1]!.text))) && phraseEndsAfter(t, j + 1, s.text, s.start)) return j + 1;
   return j;
 }
 const PARAMETER_COUNT = /^\d+(?:\.\d+)?[BbMm]$/;
@@ -245,22 +243,7 @@ function numberedEnd(s: Sent, j: number): number {
   while (t[e + 1]?.glued && t[e + 1]!.joiner === '-' && GLUED_TIER.test(t[e + 1]!.text)) e++;
   // (a bare integer at a sentence's end may be a split table's residue, "Kelp 1. 0 4")
   if (!t[e + 1]) return e > j + 1 ? e : j;
-  return phraseEndsAfter(s, e) ? e : j;
-}
-
-/**
- * Does the noun phrase end after token e: where a list, a clause or the sentence goes on ("Kelp 2 and",
- * "Kelp 2, ...", "Kelp 2 reaches")? Not before a noun the word counts or qualifies ("3 times", "large gains"),
- * a unit ("3x") or as an item's number ("2)").
- */
-function phraseEndsAfter(s: Sent, e: number): boolean {
-  const t = s.tokens;
-  const after = t[e + 1];
-  if (!after) return true;
-  if (after.glued) return false;
-  const gap = gapBefore(t, e + 1, s.text, s.start);
-  if (/^\s+$/.test(gap)) return /^(?:and|or|is|are|was|were)$/.test(after.key) || isFunctionWord(after.key) || isCueVerb(after.key);
-  return /^\s*[,;:(]\s*$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}/u.test(after.text));
+  return phraseEndsAfter(t, e, s.text, s.start) ? e : j;
 }
 
 // Capitalised subset words that name the standard part of a benchmark ("Kelp Diamond", "Reef Verified").

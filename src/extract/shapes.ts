@@ -118,6 +118,9 @@ export function variantBases(name: string): string[] {
   return out;
 }
 
+// Capitalised release tiers after a model's name or release number ("Kelp Large", "Kelp 3 Medium")
+export const RELEASE_TIER = /^(?:Medium|Large|Base|Small|Mini|Tiny|Nano|Pro|Ultra|Turbo|Lite|Plus|Max|XL|XXL|Instruct|Chat)$/;
+
 // Words that, put before a dataset name, make a split or variant of it.
 export const DATASET_PREFIXES = new Set(
   ['split', 'permuted', 'rotated', 'sequential', 'seq', 'corrupted', 'long-tailed', 'noisy', 'tiny', 'mini', 'few-shot', 'class-incremental'].map((s) => s),

@@ -191,6 +191,16 @@ describe('a listed model\'s size, lower-case tier or release number where its no
   });
 });
 
+describe('a list of systems with a listed one', () => {
+  it('goes on through capitalised ordinary words ("improving on Shoal and ReefFormer"), not through a word that names a kind of the noun after it ("Harbour adapters"), a release tier ("Large") or, from a listed ordinary word alone, any word ("Marten and Heron")', () => {
+    const own = createExtractor({ entries: [...withEntry('model', 'ReefFormer').entries, { type: 'model', name: 'Marten', aliases: [] }] });
+    const x = own.extractPaper(paper('Kelpo improves on Shoal and ReefFormer with fewer layers. It also beats ReefFormer and Harbour adapters, ReefFormer Lite and Large, then Marten and Heron.'));
+    expect(find(x, 'Shoal')?.type).toBe('model');
+    const names = x.entities.map((en) => en.name);
+    for (const word of ['Harbour', 'Large', 'Heron']) expect(names).not.toContain(word);
+  });
+});
+
 describe('the title\'s one-word name in a sentence', () => {
   it('is no part of the name before it ("for Gannet-30B-A3B Kelpo reaches ...")', () => {
     const x = ex.extractPaper(paper('On one small card, for Gannet-30B-A3B Kelpo reaches 20 tokens per second.', 'Kelpo: Predictive Offloading of Reef Experts'));
