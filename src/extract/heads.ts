@@ -9,7 +9,7 @@ const HEADS = new Map<string, EntityType>();
 function add(type: EntityType, words: string): void {
   for (const w of words.split(/\s+/)) if (w) HEADS.set(w, type);
 }
-add('dataset', 'dataset datasets data corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments archive repository collections subset subsets split splits atlas atlases');
+add('dataset', 'dataset datasets data database databases corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments archive repository collections subset subsets split splits atlas atlases');
 add('model', 'model models network networks net nets transformer transformers architecture architectures backbone backbones llm llms assistant assistants agent chatbot system systems detector detectors encoder decoder classifier lm tagger parser');
 // systems named for what they do ("X, a retriever for ...", "Dense Passage Retriever (DPR)")
 add('model', 'retriever retrievers reranker rerankers ranker rankers generator generators planner planners solver solvers predictor predictors summarizer summarizers captioner captioners segmenter segmenters tracker trackers verifier verifiers tokenizer tokenizers recognizer recognizers translator translators simulator simulators discriminator discriminators autoencoder autoencoders chatbots taggers parsers classifiers encoders decoders recommender recommenders forecaster forecasters emulator emulators renderer renderers vocoder vocoders synthesizer synthesizers transcriber transcribers embedder embedders drafter drafters codec codecs');
@@ -114,8 +114,12 @@ const PARTICIPLE = /^(?:\p{L}[\p{L}-]*\p{Ll}ed|\p{L}+-[\p{L}-]*\p{Ll}ing)$/u;
 // ("Time-Series Foundation Models", "Protein Language Models": a domain before a plural class of systems)
 const DOMAIN_CLASS = /^(?:\p{Lu}?\p{Ll}+(?:-\p{L}\p{Ll}+)?\s+){1,2}(?:[Ff]oundation|[Ll]anguage)\s+[Mm]odels$/u;
 
+// ("side-scan reef imagery (SRI)", "electronic dive records (EDRs)": a kind of record or scan data comes in, no entity)
+// (a quantity over them is a measure: "error per dive record")
+const RECORD_KIND = /^(?!.*\b(?:to|of|for|per|from|over)\b)[\p{Ll}\s-]+\s(?:records?|images|imagery|scans|radar|tomography|slides)$/u;
+
 export function isGenericLongForm(long: string): boolean {
-  if (DOMAIN_CLASS.test(long.trim())) return true;
+  if (DOMAIN_CLASS.test(long.trim()) || RECORD_KIND.test(long.trim())) return true;
   // "shallow neural networks (SNNs)": describing words before a generic class change nothing.
   const words = long.trim().split(/\s+/);
   let k = 0;

@@ -110,9 +110,10 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     // An undefined generic acronym (LLMs) must not come back as a shape name.
     if (genericKeys.size > 0) {
       for (let k = 0; k < s.tokens.length; k++) {
-        const key = s.tokens[k]!.key;
-        const a = acr.get(key) ?? acr.get(singularKey(key) ?? '');
-        if (a?.generic) covered[k] = 1;
+        const tok = s.tokens[k]!;
+        const a = acr.get(tok.key) ?? acr.get(singularKey(tok.key) ?? '');
+        // (not as the end of a longer name: "xKelp3-SRI")
+        if (a?.generic && !(tok.glued && /[\p{Lu}\d]/u.test(s.tokens[k - 1]!.text))) covered[k] = 1;
       }
     }
     const shapes = shapeCandidates(ctx, s, covered, styled, own);
