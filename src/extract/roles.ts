@@ -146,11 +146,16 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
     // "compared with B", "we compare A with B", "compares favourably with B": the standard after the
     // preposition ("we compare existing methods with our ...": the paper's own is no baseline)
     if (COMPARE_WORD.test(w)) {
+      let standard = false;
       for (let k = i + 1; k < Math.min(low.length, i + 7); k++) {
         if (!/^(?:with|to|against)$/.test(low[k]!)) continue;
         if (low[k + 1] !== 'our') cues.compareAt.push(k + 1);
+        standard = true;
         break;
       }
+      // ("we compare nine existing models: A, B and C": with no standard named, what we compare is compared;
+      // a standard further on leaves the first list the paper's own side: "we compare A (B, C) with D")
+      if (!standard && /^(?:compare|compared)$/.test(w) && low.slice(Math.max(0, i - 3), i).includes('we') && !low.slice(i + 1).some((x) => /^(?:with|against)$/.test(x))) cues.compareAt.push(i + 1);
     }
     // "improving on A and B" (a dataset after it is read by the dataset rules first)
     if ((next === 'on' || next === 'upon') && /^improv(?:e|es|ed|ing)$/.test(w)) cues.compareAt.push(i + 2);
