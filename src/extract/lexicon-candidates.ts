@@ -261,7 +261,21 @@ function editionEnd(s: Sent, j: number): number {
   else if (spacedAt(s, e + 1) && /^\d+[kKmM]$/.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   else if (spacedAt(s, e + 1) && DATASET_SUBSET.test(t[e + 1]!.text) && !t[e + 2]?.glued) e++;
   if (spacedAt(s, e + 1) && t[e + 2]?.glued && !t[e + 3]?.glued && isLanguageName(t[e + 1]!.key) && isLanguageName(t[e + 2]!.key) && /^[\p{Lu}]/u.test(t[e + 1]!.text)) e += 2;
-  return resolutionEnd(s, e);
+  return resolutionEnd(s, splitEnd(s, e, e > j || /^(?:19|20)\d\d$/.test(t[e]!.text)));
+}
+
+/**
+ * Last token of a named evaluation split after token j ("Kelp minival", "Kelp test-dev"; "val" only after
+ * an edition, "Kelp 2019 val", as a bare "val" is mostly the words' own), else j: benchmarks publish
+ * these splits under their names.
+ */
+function splitEnd(s: Sent, j: number, edition: boolean): number {
+  const t = s.tokens;
+  if (!spacedAt(s, j + 1)) return j;
+  const w = t[j + 1]!.text;
+  if ((w === 'minival' || w === 'minitest' || (w === 'val' && edition)) && !t[j + 2]?.glued) return j + 1;
+  const part = t[j + 2];
+  return w === 'test' && part?.glued && part.joiner === '-' && /^(?:dev|std|challenge)$/.test(part.text) && !t[j + 3]?.glued ? j + 2 : j;
 }
 
 /** "Kelpnet 64x64", "Kelpnet 256 × 256": the resolution a listed image dataset is taken at names that version of it. */

@@ -201,6 +201,16 @@ describe('a list of systems with a listed one', () => {
   });
 });
 
+describe('a named evaluation split after a listed dataset', () => {
+  it('names that split of it ("Shorenet test-dev", "Shorenet minival", after an edition "Shorenet 2019 val"); a bare "val" stays the words\' own', () => {
+    const own = createExtractor(withEntry('dataset', 'Shorenet'));
+    const x = own.extractPaper(paper('Kelpo reaches 53.4 AP on Shorenet test-dev, 49.7 AP on Shorenet minival and 44.1 AP on Shorenet 2019 val.'));
+    expectVariants(x, ['Shorenet test-dev', 'Shorenet minival', 'Shorenet 2019 val'], 'dataset', 'Shorenet');
+    const bare = own.extractPaper(paper('Kelpo reaches 49.7 AP on Shorenet val.'));
+    expect(bare.entities.map((en) => en.name)).toContain('Shorenet');
+  });
+});
+
 describe('the title\'s one-word name in a sentence', () => {
   it('is no part of the name before it ("for Gannet-30B-A3B Kelpo reaches ...")', () => {
     const x = ex.extractPaper(paper('On one small card, for Gannet-30B-A3B Kelpo reaches 20 tokens per second.', 'Kelpo: Predictive Offloading of Reef Experts'));
