@@ -293,8 +293,8 @@ export function completeEnumerations(chosen: Cand[]): void {
       const kind = c.type;
       if (!kind || c.conf < 0.75) continue;
       // (a list of datasets goes on from any strong one; a list of systems from a listed or name-shaped one,
-      // "Kelpformer, Reefformer and Performer", through words that name no kind of the noun after them, "and Reefo adapters",
-      // and only past a second system where the first is a word itself, as "Chameleon" is a model and a graph)
+      // "Kelpformer, Reefformer and Harbour", through words that name no kind of the noun after them, "and Reefo adapters",
+      // and only past a second system where the first is a word itself, as a listed "Marten" may name a model or a graph)
       const system = (kind === 'model' || kind === 'method') && c.conf >= 0.8 && (isNameShaped(c.text) || (c.source === 'lexicon' && /^\p{Lu}/u.test(c.text)));
       if (kind !== 'dataset' && !system) continue;
       const joins = (k: number) => memberWord(k) && (!system || (!modifiesNounAfter(t, k) && !RELEASE_TIER.test(t[k]!.text)));

@@ -811,7 +811,7 @@ export function compoundStart(t: readonly Token[], k: number, text: string, star
 /**
  * Does the noun phrase end after token e: where a list, a clause or the sentence goes on ("Kelp 2 and",
  * "Kelp 2, ...", "Kelp 2 reaches")? Not before a noun the word counts or qualifies ("3 times", "large gains",
- * "Houlsby adapters"), a unit ("3x") or as an item's number ("2)").
+ * "Reefo adapters"), a unit ("3x") or as an item's number ("2)").
  */
 export function phraseEndsAfter(tokens: Token[], e: number, sentence: string, sentenceStart: number): boolean {
   const after = tokens[e + 1];

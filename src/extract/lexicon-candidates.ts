@@ -196,7 +196,6 @@ function versionEnd(s: Sent, j: number): number {
   return e;
 }
 
-
 /**
  * Last token of a listed model's release after token j: a release number ("Persimmon 1.5",
  * "Kelp 3 Medium", with a line's name before it: "Kelp Sonnet 4") that ends there (not "Gopher 3
@@ -215,14 +214,17 @@ function releaseEnd(s: Sent, j: number): number {
 // Sizes and tiers hyphened to a release number ("2-70B-Chat")
 const GLUED_TIER = /^(?:\d+(?:\.\d+)?[BbMm]|Chat|Instruct|Base|Large|Small|Medium|Mini|Pro|Turbo|hf|HF)$/;
 
-/** Last token of a capitalised release tier right after a listed model's name or release at token j ("Kelp Large", "Kelp 2.0 X-Large"), else j. */
+/**
+ * Last token of what names one release right after a listed model's name or release at token j, else j:
+ * a capitalised tier ("Kelp Large", "Kelp 2.0 X-Large"), or, where the noun phrase ends, a parameter
+ * count ("Kelp-400 10B") or a lower-case tier after a numbered name ("Kelp-2 large").
+ */
 function tierEnd(s: Sent, j: number): number {
   const t = s.tokens;
   if (!spacedAt(s, j + 1)) return j;
   // ("X-Large", "XX-Large": one tier in three tokens)
   const k = /^(?:X|XX|Extra)$/.test(t[j + 1]!.text) && t[j + 2]?.glued && t[j + 2]!.joiner === '-' && t[j + 2]!.text === 'Large' ? j + 2 : j + 1;
   if ((k > j + 1 || RELEASE_TIER.test(t[k]!.text)) && !t[k + 1]?.glued) return k;
-  // ("Kelp-400 10B": a parameter count; "Kelp-2 large": a lower-case tier after a numbered name)
   if ((PARAMETER_COUNT.test(t[j + 1]!.text) || (/\d$/.test(t[j]!.text) && LOWER_TIER.test(t[j + 1]!.text))) && phraseEndsAfter(t, j + 1, s.text, s.start)) return j + 1;
   return j;
 }

@@ -272,8 +272,8 @@ function listedModelPrefix(ctx: PaperContext, text: string): boolean {
   return hit !== undefined && sameLetters(m[1]!, hit.text);
 }
 
-/** "AP^box", "AP_mask": the measure under a written sub- or superscript, which says what output it is taken on. */
-function scriptedMeasure(text: string): string[] {
+/** "AP^box", "AP_mask": the name under a written sub- or superscript, which says what output a measure is taken on. */
+function scriptBase(text: string): string[] {
   const m = /^(\p{Lu}[\p{L}\p{N}]*)[\^_]\p{Ll}+$/u.exec(text);
   return m ? [m[1]!] : [];
 }
@@ -284,7 +284,7 @@ export const UNTYPED_SHAPE_CONF = 0.4;
 /** Type a shape chunk: variant of a listed name, context, corpus knowledge, morphology. */
 export function typeShape(ctx: PaperContext, s: Sent, i: number, j: number, text: string, nS: number, nT: number): Cand | null {
   // variant of a lexicon name: LLaMA-65b -> LLaMA, ResNet-20 -> ResNet, BERT_BASE -> BERT
-  for (const base of [...variantBases(text), ...scriptedMeasure(text)]) {
+  for (const base of [...variantBases(text), ...scriptBase(text)]) {
     const hit = ctx.index.byKey.get(normalizeKey(base))?.find((x) => x.entry.type === 'model' || x.entry.type === 'dataset' || x.entry.type === 'metric');
     if (hit && !hit.caseSensitive || (hit && sameLetters(base, hit.text))) {
       // "Kelp-15k": a count of examples after a model's name makes a dataset built with it, no size of the model
