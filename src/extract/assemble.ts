@@ -295,7 +295,7 @@ export function completeEnumerations(chosen: Cand[]): void {
       // (a list of datasets goes on from any strong one; a list of systems from a listed or name-shaped one,
       // "Kelpformer, Reefformer and Harbour", through words that name no kind of the noun after them, "and Reefo adapters",
       // and only past a second system where the first is a word itself, as a listed "Marten" may name a model or a graph)
-      const system = (kind === 'model' || kind === 'method') && c.conf >= 0.8 && (isNameShaped(c.text) || (c.source === 'lexicon' && /^\p{Lu}/u.test(c.text)));
+      const system = (kind === 'model' || kind === 'method') && c.conf >= 0.8 && ((c.source === 'lexicon' && /^\p{Lu}/u.test(c.text)) || isNameShaped(c.text));
       if (kind !== 'dataset' && !system) continue;
       const joins = (k: number) => memberWord(k) && (!system || (!modifiesNounAfter(t, k) && !RELEASE_TIER.test(t[k]!.text)));
       const same = (x: Cand | undefined) => x?.type === kind;
@@ -331,7 +331,7 @@ export function completeEnumerations(chosen: Cand[]): void {
           b = k;
         } else break;
       }
-      if (kind === 'dataset' || isNameShaped(c.text) || mates > 0) for (const k of members) addMember(k, kind);
+      if (members.length > 0 && (kind === 'dataset' || mates > 0 || isNameShaped(c.text))) for (const k of members) addMember(k, kind);
     }
   }
   chosen.push(...added);
