@@ -30,8 +30,8 @@ export const TINY_LEXICON: Lexicon = {
   ],
 };
 
-/** The tiny lexicon with one more entry (an invented name the test needs the list to know). */
-export const withEntry = (type: LexiconEntry['type'], name: string): Lexicon => ({ entries: [...TINY_LEXICON.entries, e(type, name)] });
+/** The tiny lexicon with more entries of one type (invented names the test needs the list to know). */
+export const withEntry = (type: LexiconEntry['type'], ...names: string[]): Lexicon => ({ entries: [...TINY_LEXICON.entries, ...names.map((name) => e(type, name))] });
 
 export const paper = (abstract: string, title = '', id = 'p1'): PaperText => ({ id, title, abstract });
 

@@ -130,7 +130,7 @@ describe('a name that a model and a dataset share', () => {
 
 describe('a listed dataset whose list name ends in a lower-case noun for data', () => {
   it('is named by the words before the noun ("the Reefo benchmark" -> Reefo, the list\'s spelling an alias); a capitalised noun belongs to the name ("Gannet Dialogue Corpus")', () => {
-    const own = createExtractor({ entries: [...withEntry('dataset', 'Reefo benchmark').entries, { type: 'dataset', name: 'Gannet Dialogue Corpus', aliases: [] }] });
+    const own = createExtractor(withEntry('dataset', 'Reefo benchmark', 'Gannet Dialogue Corpus'));
     const x = own.extractPaper(paper('Kelpo is tested on the Reefo benchmark, then on the Gannet Dialogue Corpus.'));
     expect(find(x, 'Reefo')?.type).toBe('dataset');
     expect(find(x, 'Reefo')?.aliases).toContain('Reefo benchmark');
@@ -168,7 +168,7 @@ describe('a line of releases of a listed model', () => {
 
 describe('a release tier after a listed model', () => {
   it('names that release, of the family: right after the name ("Tidewing Large", "Tidewing X-Large"), after a lower-case name\'s version ("reefvec 2.0 Large") and hyphened to a release number ("Tidewing 2-70B-Chat"); not a compound ("Large-scale")', () => {
-    const own = createExtractor({ entries: [...withEntry('model', 'Tidewing').entries, { type: 'model', name: 'reefvec 2.0', aliases: [] }] });
+    const own = createExtractor(withEntry('model', 'Tidewing', 'reefvec 2.0'));
     const x = own.extractPaper(paper('Kelpo beats Tidewing Large, Tidewing X-Large, reefvec 2.0 Large and Tidewing 2-70B-Chat on reef speech.'));
     expectVariants(x, ['Tidewing Large', 'Tidewing X-Large', 'Tidewing 2-70B-Chat'], 'model', 'Tidewing');
     expect(find(x, 'reefvec 2.0 Large')?.type).toBe('model');
@@ -179,7 +179,7 @@ describe('a release tier after a listed model', () => {
 
 describe('a listed model\'s size, lower-case tier or release number where its noun phrase ends', () => {
   it('names that release, of the listed name: before a verb, a preposition or a bracket ("Reefo-400 10B into", "Gannet-2 large reaches", "Tidewing 1.5 (a ...)"); not before a noun it qualifies ("Gannet-2 large gains", "Reefo-400 10B tokens")', () => {
-    const own = createExtractor({ entries: [...withEntry('model', 'Tidewing').entries, ...['Reefo-400', 'Gannet-2'].map((name) => ({ type: 'model' as const, name, aliases: [] }))] });
+    const own = createExtractor(withEntry('model', 'Tidewing', 'Reefo-400', 'Gannet-2'));
     const x = own.extractPaper(paper('Kelpo distils Reefo-400 10B into a student, and Gannet-2 large reaches 40 points. Tidewing 1.5 (a reef image model) trails.'));
     expectVariants(x, ['Reefo-400 10B'], 'model', 'Reefo-400');
     expectVariants(x, ['Gannet-2 large'], 'model', 'Gannet-2');
@@ -193,7 +193,7 @@ describe('a listed model\'s size, lower-case tier or release number where its no
 
 describe('a list of systems with a listed one', () => {
   it('goes on through capitalised ordinary words ("improving on Shoal and ReefFormer"), not through a word that names a kind of the noun after it ("Harbour adapters"), a release tier ("Large") or, from a listed ordinary word alone, any word ("Marten and Heron")', () => {
-    const own = createExtractor({ entries: [...withEntry('model', 'ReefFormer').entries, { type: 'model', name: 'Marten', aliases: [] }] });
+    const own = createExtractor(withEntry('model', 'ReefFormer', 'Marten'));
     const x = own.extractPaper(paper('Kelpo improves on Shoal and ReefFormer with fewer layers. It also beats ReefFormer and Harbour adapters, ReefFormer Lite and Large, then Marten and Heron.'));
     expect(find(x, 'Shoal')?.type).toBe('model');
     const names = x.entities.map((en) => en.name);
