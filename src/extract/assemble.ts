@@ -256,6 +256,10 @@ export function propagateLists(chosen: Cand[]): void {
  * outwards, over ", W" / "and W" / "or W" members, through the list's other datasets; a new member
  * is one capitalised token, no language.
  */
+const COMMA = /^\s*,\s*$/;
+const SPACES = /^\s+$/;
+const AND_OR = /^(?:and|or)$/;
+
 export function completeEnumerations(chosen: Cand[]): void {
   const added: Cand[] = [];
   for (const [s, cs] of groupBySentence(chosen)) {
@@ -269,10 +273,10 @@ export function completeEnumerations(chosen: Cand[]): void {
       const w = t[k];
       if (!w || w.glued || t[k + 1]?.glued || !/^\p{Lu}\p{Ll}{2,}$/u.test(w.text) || isFunctionWord(w.key) || isLanguageName(w.key) || at.has(k)) return false;
       const next = t[k + 1];
-      if (next && ((/^[\p{Lu}\d]/u.test(next.text) && /^\s+$/.test(gap(k + 1))) || opensClause(t, k) || /^\s*\(\s*\d/.test(s.text.slice(w.end - s.start, next.end - s.start)))) return false;
+      if (next && ((/^[\p{Lu}\d]/u.test(next.text) && SPACES.test(gap(k + 1))) || opensClause(t, k) || /^\s*\(\s*\d/.test(s.text.slice(w.end - s.start, next.end - s.start)))) return false;
       // (nor the last word of a name, "KELP Keypoints")
       const prev = t[k - 1];
-      if (prev && /^[\p{Lu}\d]/u.test(prev.text) && /^\s+$/.test(gap(k))) return false;
+      if (prev && /^[\p{Lu}\d]/u.test(prev.text) && SPACES.test(gap(k))) return false;
       return !/^(?:with|of|for|from|in|by|to)$/.test(prev?.key ?? '');
     };
     const addMember = (k: number, type: EntityType): void => {
@@ -285,13 +289,17 @@ export function completeEnumerations(chosen: Cand[]): void {
     for (let k = 2; k + 2 < t.length; k++) {
       const before = at.get(k - 1);
       const after = at.get(k + 1);
-      if (!before || !after || before.j !== k - 1 || after.i !== k + 1 || !isSystem(before) || !isSystem(after)) continue;
-      if (!/^\s*,\s*$/.test(gap(k)) || !/^\s*,\s*$/.test(gap(k + 1)) || !memberWord(k)) continue;
+      if (!before || !after || before.j !== k - 1 || after.i !== k + 1 || !COMMA.test(gap(k)) || !COMMA.test(gap(k + 1))) continue;
+      if (!isSystem(before) || !isSystem(after) || !memberWord(k)) continue;
       addMember(k, before.type === after.type ? before.type! : 'model');
     }
+    // (a comma, or an "and" or "or" after spaces, before or after the candidate: most have none)
+    const listJointAround = (c: Cand) =>
+      (c.j + 1 < t.length && (COMMA.test(gap(c.j + 1)) || (AND_OR.test(t[c.j + 1]!.key) && SPACES.test(gap(c.j + 1))))) ||
+      (c.i - 1 > 0 && (COMMA.test(gap(c.i)) || (AND_OR.test(t[c.i - 1]!.key) && SPACES.test(gap(c.i)))));
     for (const c of cs) {
       const kind = c.type;
-      if (!kind || c.conf < 0.75) continue;
+      if (!kind || c.conf < 0.75 || !listJointAround(c)) continue;
       // (a list of datasets goes on from any strong one; a list of systems from a listed or name-shaped one,
       // "Kelpformer, Reefformer and Harbour", through words that name no kind of the noun after them, "and Reefo adapters",
       // and only past a second system where the first is a word itself, as a listed "Marten" may name a model or a graph)
@@ -305,9 +313,9 @@ export function completeEnumerations(chosen: Cand[]): void {
       for (let e = c.j; e + 1 < t.length; ) {
         let k = e + 1;
         const g = gap(k);
-        if (/^\s+$/.test(g) && /^(?:and|or)$/.test(t[k]!.key)) k++;
-        else if (!/^\s*,\s*$/.test(g)) break;
-        else if (/^(?:and|or)$/.test(t[k]!.key)) k++;
+        if (SPACES.test(g) && AND_OR.test(t[k]!.key)) k++;
+        else if (!COMMA.test(g)) break;
+        else if (AND_OR.test(t[k]!.key)) k++;
         const next = at.get(k);
         if (next && next.i === k && same(next)) {
           e = next.j;
@@ -320,8 +328,8 @@ export function completeEnumerations(chosen: Cand[]): void {
       // backwards: "Heath, Moor and <c>", such words before it
       for (let b = c.i; b - 1 > 0; ) {
         let k = b - 1;
-        if (/^(?:and|or)$/.test(t[k]!.key) && /^\s+$/.test(gap(b))) k--;
-        else if (!/^\s*,\s*$/.test(gap(b))) break;
+        if (AND_OR.test(t[k]!.key) && SPACES.test(gap(b))) k--;
+        else if (!COMMA.test(gap(b))) break;
         const prev = at.get(k);
         if (prev && prev.j === k && same(prev)) {
           b = prev.i;
