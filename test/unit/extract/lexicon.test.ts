@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLexicon, mergeEntries, parseLexiconTsv } from '../../../src/lexicon/load.js';
 import { createExtractor } from '../../../src/extract/index.js';
 import { toPrediction, toPredictionLine, extractToPredictions } from '../../../src/extract/predictions.js';
+import { isNonEntityName } from '../../../src/extract/shapes.js';
 import { paper } from './helpers.js';
 
 describe('lexicon loading', () => {
@@ -24,6 +25,12 @@ describe('lexicon loading', () => {
     expect(byName('RLHF')?.aliases).toContain('reinforcement learning from human feedback');
     expect(byName('object detection')?.type).toBe('task');
     expect(byName('CIFAR-100')?.type).toBe('dataset');
+  });
+
+  it('never stops a measure the lexicon lists: a short name spelled like a computing acronym is still a metric', () => {
+    const measures = loadLexicon().entries.filter((e) => e.type === 'metric').flatMap((e) => [e.name, ...e.aliases]);
+    expect(measures.length).toBeGreaterThan(50);
+    expect(measures.filter((n) => isNonEntityName(n))).toEqual([]);
   });
 
   it('matches a listed name across a space or a hyphen, never across a comma', () => {
