@@ -1,7 +1,7 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
 import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
-import type { EntityType } from './types.js';
+import type { EntityType, LexiconEntry } from './types.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
 import { matchLexicon, type LexMatch } from './lexicon-index.js';
@@ -32,7 +32,6 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     // "autoencoder" is a technique, trained for what it encodes
     if (m.i === m.j && !s.tokens[m.i]!.glued && !s.tokens[m.i + 1]?.glued && /^\p{Ll}+$/u.test(name) && headType(name) === 'model' && !/encoders?$/.test(name)) continue;
     let family = e.family;
-    const aliases = keyOf(e.name) !== keyOf(name) ? [e.name] : [];
     if (s.tokens[m.i]!.glued) {
       // "self-active learning", "Tiny-ImageNet": the whole word names a variant of the listed entry.
       // (not across the slashes of a list: "KelpLSTM/GanCNN/PufRNN")
@@ -104,8 +103,19 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
       }
     }
     const type = e.type === 'model' && !family && namesData(s, m.j) ? 'dataset' : titleProblem(s, i, name, e.type);
+    // (a split of a listed dataset links to it by its name; the listed entity itself is known by all its names,
+    // so that one paper's "F1 scores" and another's "F1" find one node)
+    const aliases = family === e.name ? [e.name] : otherNames(e, name);
     out.push(mkCand(s, i, m.j, 'lexicon', { group: entryGroup(type, keyOf(e.name), family === e.name ? keyOf(name) : undefined), name, type, conf, aliases, family }));
   }
+  return out;
+}
+
+/** The listed entry's name and aliases other than the spelling the text gives. */
+function otherNames(e: LexiconEntry, spelling: string): string[] {
+  const own = keyOf(spelling);
+  const out: string[] = [];
+  for (const n of [e.name, ...e.aliases]) if (keyOf(n) !== own && !out.some((o) => keyOf(o) === keyOf(n))) out.push(n);
   return out;
 }
 

@@ -41,6 +41,19 @@ describe('lexicon loading', () => {
     expect(names('On Kelpset A it drops.')).toEqual(['Kelpset A']);
   });
 
+  it('gives a listed entity all its listed names as aliases, and a split of it only the name of what it splits', () => {
+    const lex = {
+      entries: [
+        { type: 'metric' as const, name: 'Kelp score', aliases: ['KS', 'Kelp-S'] },
+        { type: 'dataset' as const, name: 'Reefset', aliases: ['RS-1', 'Reef set one'] },
+      ],
+    };
+    const ex = createExtractor(lex);
+    const aliases = (text: string) => Object.fromEntries(ex.extractPaper(paper(text)).entities.map((e) => [e.name, e.aliases]));
+    expect(aliases('On Reefset, KelpNet raises the KS by 3 points.')).toMatchObject({ Reefset: ['RS-1', 'Reef set one'], KS: ['Kelp score', 'Kelp-S'] });
+    expect(aliases('On Split Reefset, KelpNet raises the Kelp-S by 3 points.')).toMatchObject({ 'Split Reefset': ['Reefset'], 'Kelp-S': ['Kelp score', 'KS'] });
+  });
+
   it('drives the real extractor end to end', () => {
     const ex = createExtractor(loadLexicon());
     const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
