@@ -330,10 +330,12 @@ export function leftExtension(s: Sent, i: number, maxWords = 2): number {
       if (words > 0 && /ed$/.test(spanText(s, k, k).toLowerCase())) return i;
       break;
     }
+    // ("top-10 accuracy": a cut-off qualifies a measure, though "top-" makes an evaluative compound elsewhere)
+    const cutOff = /^top-(?:\d+|k)$/i.test(prevText);
     const ok =
-      (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText)) || (s.isTitle && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(prevText))) &&
+      (/^\p{Ll}[\p{Ll}-]*$/u.test(prevText) || cutOff || (sentenceStart && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(prevText)) || (s.isTitle && /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(prevText))) &&
       prevText.length > 2 &&
-      !isDescriptiveModifier(low) &&
+      (cutOff || !isDescriptiveModifier(low)) &&
       !isFunctionWord(low) &&
       !/^(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|may|might|will|would|should|must|using|via|use|uses|used|apply|applies|applied|perform|performs|performed|enable|enables|enabled|adopt|adopts|adopted|require|requires|required|without|with|and|or|but|to|of|in|on|for|from|by|as|at|over|than|into|onto|upon|about|above|below|across|against|between|beyond|under|within|toward|towards|through|per|vs|after|before|during|while|whereas|unlike|like|both|either|neither)$/.test(low) &&
       !(/(ly|ing)$/.test(low) && !low.includes('-')) &&

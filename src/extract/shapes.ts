@@ -63,6 +63,9 @@ const DIGIT_LED_NAME = /^\d{1,4}(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{4,}/u;
 const LOWER_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 const ROMAN = /^(?=[MDCLXVI])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$/;
 
+/** "KR@10", "RDG@5", "kAP@0.5", "solve@8": a measure at a cut-off. */
+const CUT_OFF_MEASURE = /^[\p{L}\p{N}-]{1,12}@\d+(?:\.\d+)?$/u;
+
 /** A word that looks like an ML name on its own (not just a capitalised English word). */
 export function isNameShaped(word: string): boolean {
   if (LOWER_WORD.test(word)) return false; // the common case: an ordinary lower-case word
@@ -86,6 +89,8 @@ export function isNameShaped(word: string): boolean {
   }
   // A short lower-case prefix on a capitalised word names a variant: "iKelpformer", "mGannet".
   if (uppers === 1 && /^\p{Ll}{1,2}\p{Lu}\p{Ll}{2,}/u.test(word)) return true;
+  // A measure at a cut-off is one in lower case too ("solve@8": morphType)
+  if (CUT_OFF_MEASURE.test(word)) return true;
   // Letters and digits together: T3, word2vec, Llama2, S4.
   if (/\p{N}/u.test(word) && /\p{L}/u.test(word)) {
     if (/^(v|V)\d/.test(word)) return false; // a bare version
@@ -165,7 +170,7 @@ export function morphType(name: string): EntityType | null {
   // "BRATS 2015", "HANDS 2017": a name with a year is a challenge or benchmark edition.
   if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
   // ("HR@10", "NDCG@5", "mAP@0.5": a measure at a cut-off)
-  if (/^[\p{L}\p{N}-]{1,12}@\d+(?:\.\d+)?$/u.test(name)) return 'metric';
+  if (CUT_OFF_MEASURE.test(name)) return 'metric';
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
   if (DATASET_TAIL.test(name) || (first !== name && isNameShaped(first) && DATASET_TAIL.test(first))) return 'dataset';
