@@ -92,7 +92,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const conf = m.surface.caseSensitive ? 0.8 : 0.92;
     const bare = e.type === 'metric' && takesQualifier(s, m);
     if ((e.type === 'method' || e.type === 'task' || bare) && i === m.i) {
-      const ext = leftExtension(s, m.i, bare ? 1 : 2);
+      const ext = bare && splitOfMeasure(s, m.i) ? m.i - 1 : leftExtension(s, m.i, bare ? 1 : 2);
       if (ext < m.i) {
         const text = spanText(s, ext, m.j);
         const c = mkCand(s, ext, m.j, 'lexicon', { name: text, type: titleProblem(s, ext, text, e.type), conf: 0.75, family: e.name });
@@ -127,6 +127,14 @@ function otherNames(e: LexiconEntry, spelling: string): string[] {
 function takesQualifier(s: Sent, m: LexMatch): boolean {
   const before = s.tokens[m.i - 1]?.key ?? '';
   return BARE_MEASURE.test(m.surface.entry.name) && !MEASURE_CHANGE.test(s.tokens[m.j + 1]?.key ?? '') && !TASK_TERM_HEADS.has(before) && !OBJECT_TASK_HEADS.has(before) && !DEGREE.test(before);
+}
+
+const SUBJECT_OR_MODAL = /^(?:we|they|to|can|could|will|would|may|might|also|then|further)$/;
+
+/** "test accuracy", "validation error": the split a bare measure is taken on (a verb after a subject: "we test"). */
+function splitOfMeasure(s: Sent, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return before !== undefined && !before.glued && !s.tokens[i]!.glued && /^(?:test|validation)$/.test(before.text) && spacedAt(s, i) && !SUBJECT_OR_MODAL.test(s.tokens[i - 2]?.key ?? '');
 }
 
 // Measures named by their quantity alone, which papers qualify by what is counted or how
