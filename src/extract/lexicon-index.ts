@@ -62,6 +62,12 @@ function needsCase(text: string, key: string): boolean {
   return false;
 }
 
+/** A name with a possessive and the same name without it: papers write "Pearson r" for "Pearson's r". */
+function withoutPossessive(text: string): string[] {
+  const bare = text.replace(/(\p{L})['’]s\b/gu, '$1');
+  return bare === text ? [text] : [text, bare];
+}
+
 export function compileLexicon(lexicon: Lexicon): LexiconIndex {
   const byKey = new Map<string, Surface[]>();
   const prefixes = new Set<string>();
@@ -78,7 +84,7 @@ export function compileLexicon(lexicon: Lexicon): LexiconIndex {
     }
     names.set(`${entry.type}:${normalizeKey(entry.name)}`, entry);
     if (!names.has(`*:${normalizeKey(entry.name)}`)) names.set(`*:${normalizeKey(entry.name)}`, entry);
-    for (const text of [entry.name, ...entry.aliases]) {
+    for (const text of [entry.name, ...entry.aliases].flatMap(withoutPossessive)) {
       const key = normalizeKey(text);
       if (key.length < 2 || NEVER.has(key)) continue;
       const surf: Surface = { entry, text, caseSensitive: needsCase(text, key), letters: lettersOnly(text) };

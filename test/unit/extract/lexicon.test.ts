@@ -54,6 +54,12 @@ describe('lexicon loading', () => {
     expect(aliases('On Split Reefset, KelpNet raises the Kelp-S by 3 points.')).toMatchObject({ 'Split Reefset': ['Reefset'], 'Kelp-S': ['Kelp score', 'KS'] });
   });
 
+  it('matches a listed name with a possessive also without it ("Marlow score" for "Marlow\'s score")', () => {
+    const ex = createExtractor({ entries: [{ type: 'metric' as const, name: "Marlow's score", aliases: [] }] });
+    const found = ex.extractPaper(paper('On Reefset, KelpNet raises the Marlow score by 3 points.')).entities.find((e) => e.type === 'metric');
+    expect(found).toMatchObject({ name: 'Marlow score', aliases: ["Marlow's score"] });
+  });
+
   it('drives the real extractor end to end', () => {
     const ex = createExtractor(loadLexicon());
     const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
