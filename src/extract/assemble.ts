@@ -293,13 +293,26 @@ export function completeEnumerations(chosen: Cand[]): void {
       if (!isSystem(before) || !isSystem(after) || !memberWord(k)) continue;
       addMember(k, before.type === after.type ? before.type! : 'model');
     }
-    // (a comma, or an "and" or "or" after spaces, before or after the candidate: most have none)
-    const listJointAround = (c: Cand) =>
-      (c.j + 1 < t.length && (COMMA.test(gap(c.j + 1)) || (AND_OR.test(t[c.j + 1]!.key) && SPACES.test(gap(c.j + 1))))) ||
-      (c.i - 1 > 0 && (COMMA.test(gap(c.i)) || (AND_OR.test(t[c.i - 1]!.key) && SPACES.test(gap(c.i)))));
+    // the first token of the next member after a list joint that follows token e (", X", " and X", ", and X"), or -1
+    const memberAfter = (e: number): number => {
+      const k = e + 1;
+      if (k >= t.length) return -1;
+      const g = gap(k);
+      if (SPACES.test(g) && AND_OR.test(t[k]!.key)) return k + 1;
+      if (!COMMA.test(g)) return -1;
+      return AND_OR.test(t[k]!.key) ? k + 1 : k;
+    };
+    // the last token of the member before a list joint that precedes token b ("X, ", "X and "), or -1
+    const memberBefore = (b: number): number => {
+      const k = b - 1;
+      if (k <= 0) return -1;
+      if (AND_OR.test(t[k]!.key) && SPACES.test(gap(b))) return k - 1;
+      return COMMA.test(gap(b)) ? k : -1;
+    };
     for (const c of cs) {
       const kind = c.type;
-      if (!kind || c.conf < 0.75 || !listJointAround(c)) continue;
+      // (most candidates have no list joint next to them: they are left before their shape is read)
+      if (!kind || c.conf < 0.75 || (memberAfter(c.j) < 0 && memberBefore(c.i) < 0)) continue;
       // (a list of datasets goes on from any strong one; a list of systems from a listed or name-shaped one,
       // "Kelpformer, Reefformer and Harbour", through words that name no kind of the noun after them, "and Reefo adapters",
       // and only past a second system where the first is a word itself, as a listed "Marten" may name a model or a graph)
@@ -310,12 +323,9 @@ export function completeEnumerations(chosen: Cand[]): void {
       const members: number[] = [];
       let mates = 0;
       // forwards: after the member ending at token e comes ", X" or " and X"
-      for (let e = c.j; e + 1 < t.length; ) {
-        let k = e + 1;
-        const g = gap(k);
-        if (SPACES.test(g) && AND_OR.test(t[k]!.key)) k++;
-        else if (!COMMA.test(g)) break;
-        else if (AND_OR.test(t[k]!.key)) k++;
+      for (let e = c.j; ; ) {
+        const k = memberAfter(e);
+        if (k < 0) break;
         const next = at.get(k);
         if (next && next.i === k && same(next)) {
           e = next.j;
@@ -326,10 +336,9 @@ export function completeEnumerations(chosen: Cand[]): void {
         } else break;
       }
       // backwards: "Heath, Moor and <c>", such words before it
-      for (let b = c.i; b - 1 > 0; ) {
-        let k = b - 1;
-        if (AND_OR.test(t[k]!.key) && SPACES.test(gap(b))) k--;
-        else if (!COMMA.test(gap(b))) break;
+      for (let b = c.i; ; ) {
+        const k = memberBefore(b);
+        if (k < 0) break;
         const prev = at.get(k);
         if (prev && prev.j === k && same(prev)) {
           b = prev.i;

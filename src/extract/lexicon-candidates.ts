@@ -113,9 +113,14 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
 
 /** The listed entry's name and aliases other than the spelling the text gives. */
 function otherNames(e: LexiconEntry, spelling: string): string[] {
-  const own = keyOf(spelling);
+  const seen = new Set([keyOf(spelling)]);
   const out: string[] = [];
-  for (const n of [e.name, ...e.aliases]) if (keyOf(n) !== own && !out.some((o) => keyOf(o) === keyOf(n))) out.push(n);
+  for (const n of [e.name, ...e.aliases]) {
+    const k = keyOf(n);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
   return out;
 }
 

@@ -169,7 +169,6 @@ const DATASET_TAIL = /(?:QA|Bench|-bench|Benchmark|Eval|Set|Corpus|Database|Aren
 export function morphType(name: string): EntityType | null {
   // "BRATS 2015", "HANDS 2017": a name with a year is a challenge or benchmark edition.
   if (/[\s\-_'’](?:19|20)\d\d$/.test(name) || /[\s\-_](?:'|’)\d\d$/.test(name)) return 'dataset';
-  // ("HR@10", "NDCG@5", "mAP@0.5": a measure at a cut-off)
   if (CUT_OFF_MEASURE.test(name)) return 'metric';
   // ("Reef-bench Verified": a qualifier after a benchmark's name names one part of it)
   const first = name.split(' ')[0]!;
