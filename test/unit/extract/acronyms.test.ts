@@ -47,6 +47,16 @@ describe('Schwartz–Hearst acronym definitions', () => {
     expect(d?.long).toBe('Stacked Sparse Samplers');
   });
 
+  it('lets a long form start with a dimension word the short form spells ("3D", "2D")', () => {
+    const [d] = findDefinitions('We propose 3D Kelp Mesh Fitting (3DKMF) for reef scans.');
+    expect(d?.short).toBe('3DKMF');
+    expect(d?.long).toBe('3D Kelp Mesh Fitting');
+    expect(findDefinitions('We add 2D reef position codes (2D-RPC) to the encoder.')[0]?.long).toBe('2D reef position codes');
+    // a year or a count before the name is no part of it
+    expect(findDefinitions('Results in 2019 Kelp Mesh (2KM) were strong.')).toEqual([]);
+    expect(findDefinitions('We collect 500 Kelp Mesh Scans (KMS) in total.')[0]?.long).toBe('Kelp Mesh Scans');
+  });
+
   it('accepts a spelled-out name after `dubbed`', () => {
     const [d] = findDefinitions('We propose QUIP, dubbed Quick Unified Instruction Prompting, for agents.');
     expect(d?.short).toBe('QUIP');
