@@ -74,11 +74,16 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     }
     // "Levenshtein Transformer", "3D U-Net": a proper name or a dimension before a listed architecture's
     // capitalised name makes a named variant of it (a common word before it describes: "Attentional Encoder-Decoder")
-    if ((e.type === 'model' || e.type === 'method') && i === m.i && p && !p.glued && !s.isTitle && /^\p{Lu}/u.test(name) && namesVariant(ctx, s, m.i - 1)) {
+    // ("Key-Kelp Memory Networks": a hyphened pair of such words too)
+    const variantStart = p && (e.type === 'model' || e.type === 'method') && i === m.i && !s.isTitle && /^\p{Lu}/u.test(name) ? namesVariantFrom(ctx, s, m.i - 1) : -1;
+    if (variantStart >= 0) {
       // ("Kettle Transformer V2": with its version)
       const j = versionEnd(s, m.j);
-      const text = spanText(s, m.i - 1, j);
-      out.push(mkCand(s, m.i - 1, j, 'lexicon', { name: text, type: morphType(text) ?? e.type, conf: 0.75, family: e.name }));
+      const text = spanText(s, variantStart, j);
+      const c = mkCand(s, variantStart, j, 'lexicon', { name: text, type: morphType(text) ?? e.type, conf: 0.75, family: e.name });
+      // (the list holds only its base: the paper may propose this one)
+      c.listed = false;
+      out.push(c);
       continue;
     }
     // "WMT'14 En-De", "IWSLT 2017 German-English": an edition and a language pair name one part of a listed dataset;
@@ -191,17 +196,37 @@ function systemForTask(s: Sent, i: number, k: number): boolean {
  * Is the word at token k, right before a listed name, a proper name, an unlisted acronym or a dimension
  * ("Levenshtein", "KA Faster R-CNN", "3D")? (A listed name there is a name of its own: "CNN Transformer".)
  */
+/**
+ * The first token of the word that ends at token k if that word makes the following listed name a named
+ * version of it (namesVariant), else -1. For a hyphened word, every part must be a capitalised word that would qualify alone.
+ */
+function namesVariantFrom(ctx: PaperContext, s: Sent, k: number): number {
+  if (!s.tokens[k]!.glued) return namesVariant(ctx, s, k) ? k : -1;
+  const start = wordStart(s.tokens, k);
+  if (!/^\s+$/.test(gapBefore(s.tokens, k + 1, s.text, s.start))) return -1;
+  for (let x = start; x <= k; x++) {
+    if ((x > start && s.tokens[x]!.joiner !== '-') || !capitalisedNameWord(s, x, 3)) return -1;
+  }
+  return start;
+}
+
 function namesVariant(ctx: PaperContext, s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;
   if (!/^\s+$/.test(gapBefore(s.tokens, k + 1, s.text, s.start))) return false;
   if (/^[1-4]D$/.test(w)) return true;
   if (/^\p{Lu}{2,5}$/u.test(w) && !s.tokens[k]!.glued && !ctx.index.byKey.has(s.tokens[k]!.key)) return true;
+  return capitalisedNameWord(s, k, 4);
+}
+
+/** A capitalised word of at least minLength letters (not a sentence's or clause's first) that reads as a name's word, not a description. */
+function capitalisedNameWord(s: Sent, k: number, minLength: number): boolean {
+  const w = s.tokens[k]!.text;
   const low = w.toLowerCase();
   // (not the sentence's or a clause's first word, which is capitalised anyway)
-  const clauseStart = k === 0 || /[(:;]\s*$/.test(s.text.slice(0, s.tokens[k]!.start - s.start));
+  const clauseStart = k === 0 || /[(:;]\s*$/.test(s.text.slice(0, s.tokens[wordStart(s.tokens, k)]!.start - s.start));
   // ("Attentional", "Hierarchical", "Embedding": adjectives and participles describe; a common noun
   // capitalised inside a sentence is a name's first word: "the Kettle Transformer")
-  return !clauseStart && /^\p{Lu}\p{Ll}{3,}$/u.test(w) && (!isCommonWord(low) || lexTag(low) === 'Singular') && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
+  return !clauseStart && w.length >= minLength && /^\p{Lu}\p{Ll}+$/u.test(w) && (!isCommonWord(low) || lexTag(low) === 'Singular') && !isPlaceLike(low) && !isFunctionWord(low) && !isCueVerb(low) && !/(?:al|ic|ive|ous|ed|ing|ful|able|ible|ar|ary|less)$/.test(low) && !/Adjective|Gerund|Verb|Tense/.test(lexTag(low) ?? '');
 }
 
 /** Is token k a word of its own after a space (not glued to the one before it)? */
