@@ -188,8 +188,8 @@ function valid(sf: string, long: string): boolean {
   // The long form must not contain the short form as a word.
   if (long.split(/[^\p{L}\p{N}]+/u).includes(sf)) return false;
   // A long form that starts with a digit or is one word equal to the short form plus noise is not a definition,
-  // unless the short form spells that first word too: "3D Kelp Mesh Network (3DKMN)"
-  if (/^\p{N}/u.test(long) && !(/^\p{N}+\p{L}/u.test(long) && long.startsWith(/^\p{N}+/u.exec(sf)?.[0] ?? '-'))) return false;
+  // unless the short form spells that first word too: "3D Kelp Mesh Network (3DKMN)", "2-hop Kelp Walks (2-KW)"
+  if (/^\p{N}/u.test(long) && !(/^\p{N}+-?\p{L}/u.test(long) && long.startsWith(/^\p{N}+/u.exec(sf)?.[0] ?? '-'))) return false;
   // "a reef tagging (ART)": an article spells no initial of a name
   if (/^(?:a|an|the)\s/.test(long)) return false;
   return true;

@@ -52,6 +52,7 @@ describe('Schwartz–Hearst acronym definitions', () => {
     expect(d?.short).toBe('3DKMF');
     expect(d?.long).toBe('3D Kelp Mesh Fitting');
     expect(findDefinitions('We add 2D reef position codes (2D-RPC) to the encoder.')[0]?.long).toBe('2D reef position codes');
+    expect(findDefinitions('It is bounded by the 2-hop kelp walk (2-KW) test.')[0]?.long).toBe('2-hop kelp walk');
     // a year or a count before the name is no part of it
     expect(findDefinitions('Results in 2019 Kelp Mesh (2KM) were strong.')).toEqual([]);
     expect(findDefinitions('We collect 500 Kelp Mesh Scans (KMS) in total.')[0]?.long).toBe('Kelp Mesh Scans');
