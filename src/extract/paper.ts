@@ -121,10 +121,8 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const terms = techniqueTermCandidates(s, covered, ctx.index);
-    // a title's Title-Case technique phrase ("Schema-Aware Decoding") describes the paper's idea;
-    // it is a term only when the abstract uses it too
-    phrases.push(...(s.isTitle ? terms.filter((c) => c.type !== 'method' || !/^\p{Lu}/u.test(c.text) || normalizeKey(paper.abstract).includes(normalizeKey(c.text))) : terms));
-    for (const c of local) cands.push(c);
+    phrases.push(...(s.isTitle ? terms.filter((c) => !describesTitleIdea(c, paper.abstract)) : terms));
+    for (const c of local) if (!(s.isTitle && describesTitleIdea(c, paper.abstract))) cands.push(c);
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);
   }
@@ -141,6 +139,15 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   alignDatasetSiblings(chosen);
   markProposals(chosen);
   return { prep, chosen };
+}
+
+/**
+ * A title's Title-Case technique phrase ("Schema-Aware Decoding", "Kelp-Aware Pretraining": modifiers
+ * before a listed technique) describes the paper's idea; it names a technique only where the abstract
+ * uses it too. (A name the lexicon lists is one wherever it stands.)
+ */
+function describesTitleIdea(c: Cand, abstract: string): boolean {
+  return c.type === 'method' && !c.listed && /^\p{Lu}/u.test(c.text) && !normalizeKey(abstract).includes(normalizeKey(c.text));
 }
 
 /** The title's own name of several words, wherever it occurs: one name, ahead of any list's names inside it ("Sparrow" in "Sparrow Policy"). */
