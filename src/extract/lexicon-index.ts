@@ -145,12 +145,21 @@ function pick(list: Surface[] | undefined, spanText: string): Surface | undefine
   let best: Surface | undefined;
   const letters = lettersOnly(spanText);
   for (const s of list) {
-    if (!caseOk(letters, s)) continue;
+    if (!caseOk(letters, s) || !symbolsOk(spanText, s)) continue;
     // Exact spelling first (SuperGlue vs SuperGLUE).
     if (s.letters === letters) return s;
     best ??= s;
   }
   return best;
+}
+
+// Symbols that are part of a name ("A* search", "C++"): the key drops them, so "a search" would match.
+const NAME_SYMBOLS = /[*+#]/g;
+
+/** Does the text write the symbols the listed spelling has? (routing "as a search over reefs" is no A* search) */
+function symbolsOk(spanText: string, s: Surface): boolean {
+  const symbols = s.text.match(NAME_SYMBOLS);
+  return symbols === null || symbols.every((c) => spanText.includes(c));
 }
 
 /** A suffix that may follow a name inside one hyphenated word (`RLHF-trained`, `CNN-based`). */

@@ -60,6 +60,20 @@ describe('lexicon loading', () => {
     expect(found).toMatchObject({ name: 'Marlow score', aliases: ["Marlow's score"] });
   });
 
+  it('matches a listed name that holds a symbol ("A* search") only where the text writes the symbol', () => {
+    const ex = createExtractor({ entries: [{ type: 'method' as const, name: 'A* kelp search', aliases: [] }] });
+    const names = (text: string) => ex.extractPaper(paper(text)).entities.map((e) => e.name);
+    expect(names('We plan reef routes with A* kelp search.')).toEqual(['A* kelp search']);
+    expect(names('We cast routing as a kelp search over reefs.')).toEqual([]);
+  });
+
+  it('takes no verb for a technique: "we fine-tune X" names X, not fine-tuning', () => {
+    const ex = createExtractor(loadLexicon());
+    const names = (text: string) => ex.extractPaper(paper(text)).entities.map((e) => e.name.toLowerCase());
+    expect(names('We fine-tune KelpLM-7B on reef reports. KelpLM-7B fine-tunes fast.')).not.toEqual(expect.arrayContaining([expect.stringMatching(/^fine-tunes?$/)]));
+    expect(names('We study fine-tuning of KelpLM-7B on reef reports.')).toContain('fine-tuning');
+  });
+
   it('drives the real extractor end to end', () => {
     const ex = createExtractor(loadLexicon());
     const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
