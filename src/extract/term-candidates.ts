@@ -112,6 +112,11 @@ const MODEL_PARTS = new Set(
 /** Quantities a system is measured by: "performance estimation", "time resolution" measure, they name no problem. */
 const MEASURES = new Set('performance time runtime latency cost memory error loss speed throughput'.split(' '));
 
+/** How or where training happens: the supervision it has, the data it sees, the machines it runs on. */
+const TRAINING_REGIMES = new Set(
+  'supervised unsupervised offline online local centralized centralised distributed private non-private joint full standard multilingual monolingual'.split(' '),
+);
+
 /** The head of a task name, if the word is one here: OBJECT_TASK_HEADS only after what a task acts on. */
 function taskHead(ws: readonly Word[], b: number): string {
   const w = ws[b]!.lower;
@@ -163,6 +168,9 @@ export function techniqueTermCandidates(s: Sent, covered: Uint8Array, index: Lex
     const text = s.text.slice(s.tokens[first.i]!.start - s.start, s.tokens[head.j]!.end - s.start);
     if (FIELDS.has(text.toLowerCase())) continue;
     const type = task || (h === 'learning' && TASK_LEARNING.test(text)) ? 'task' : 'method';
+    // "supervised training", "local training": a word that says under which regime or where a model is trained
+    // describes the training, it names no technique ("adversarial training" does)
+    if (h === 'training' && b - a === 1 && TRAINING_REGIMES.has(ws[a]!.lower)) continue;
     out.push(mkCand(s, first.i, head.j, 'term', { type, conf: 0.55 }));
   }
   return out;
