@@ -21,6 +21,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const e = m.surface.entry;
     const before = prev;
     prev = m;
+    if (e.type === 'metric' && numericPrecision(s, m.i)) continue;
     // "FLAVA ViT-B/8": a listed model family before a listed sized backbone names
     // that model's release with the backbone (the most specific name the text gives)
     if (before && e.type === 'model' && e.family && before.surface.entry.type === 'model' && !before.surface.entry.family && before.j + 1 === m.i && spacedAt(s, m.i)) {
@@ -47,7 +48,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
         continue;
       }
       // "Kelp-R1", "Reef-MAE": a name before a measure's short name is a system named after it (weakly
-      // typed, so that context decides); a measure keeps its modifiers and adjectives ("Macro-F1", "Low-Precision")
+      // typed, so that context decides); a measure keeps its modifiers and adjectives ("Macro-F1", "Low-Recall")
       if (e.type === 'metric' && !s.tokens[i]!.glued && /^\p{Lu}/u.test(s.tokens[i]!.text) && !METRIC_MODIFIER.test(s.tokens[i]!.text) && !/Adjective|Comparative|Superlative/.test(lexTag(s.tokens[i]!.key) ?? '')) {
         out.push(mkCand(s, i, m.j, 'shape', { name: text, type: morphType(text) ?? 'model', conf: 0.6 }));
         continue;
@@ -182,6 +183,22 @@ function titleProblem(s: Sent, i: number, name: string, type: EntityType): Entit
 }
 
 // Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").
+/**
+ * "full-precision", "4-bit precision", "half precision weights": how precisely numbers are stored, not the measure.
+ * (Spaced, "low precision" and "high precision" are as often the measure's values: only hyphened they make a format.)
+ */
+function numericPrecision(s: Sent, i: number): boolean {
+  const t = s.tokens;
+  if (t[i]!.key !== 'precision' || i === 0) return false;
+  const hyphened = t[i]!.glued && t[i]!.joiner === '-';
+  if (!hyphened && (t[i]!.glued || !/^\s+$/.test(s.text.slice(t[i - 1]!.end - s.start, t[i]!.start - s.start)))) return false;
+  const word = t[i - 1]!.text;
+  if (/^bit$/i.test(word)) return i > 1 && /^\d+$/.test(t[i - 2]!.text);
+  return NUMBER_FORMAT.test(word) || (hyphened && /^(?:low|lower|high|higher)$/i.test(word));
+}
+
+const NUMBER_FORMAT = /^(?:full|half|mixed|single|double|reduced|arbitrary|fp\d+|bf16|int\d+)$/i;
+
 const METRIC_MODIFIER = /^(?:pr|prc|roc|macro|micro|weighted|mean|avg|average|top|balanced|log|root|normali[sz]ed|relative|exact|box|mask|pixel|frame|token|word|char|character|sentence|class|instance|sample|sacre|self|inter|intra|rank)$/i;
 
 /** Tokens [i, k) are a name ("Kelp", "F9") hyphened to the task acronym at k. */
