@@ -13,7 +13,7 @@ export function writeDatedCorpus(): { file: string; papers: number } {
     for (let m = 1; m <= (y - 2017) * 2; m++) add(`${y}-${String(m).padStart(2, '0')}-15`, 'We train a ResNet-50 on ImageNet and report top-1 accuracy.');
   }
   for (const m of [2, 5, 5, 9, 11]) add(`2022-${String(m).padStart(2, '0')}-03`, 'We propose LoRA, a low-rank adaptation method, and evaluate it on GLUE.');
-  for (const m of [1, 2, 3, 4, 6, 7, 8]) add(`2023-${String(m).padStart(2, '0')}-20`, 'We fine-tune with LoRA and evaluate on GLUE and SQuAD.');
+  for (const m of [1, 2, 3, 4, 6, 7, 8]) add(`2023-${String(m).padStart(2, '0')}-20`, 'We apply fine-tuning with LoRA and evaluate on GLUE and SQuAD.');
   add('2023-03-01', 'We introduce the Foo-Bench dataset and evaluate BERT on it.');
   lines.push(JSON.stringify({ id: 'dated-undated', title: 'An undated paper', abstract: 'We evaluate LoRA on GLUE.' }));
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'papergraph-dated-')), 'field.jsonl');
