@@ -1,12 +1,12 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
-import { keyOf, mkCand, type Cand, type Sent } from './candidate.js';
+import { asTechnique, keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import type { EntityType } from './types.js';
 import { isFunctionWord, isLanguageName, lexTag } from './english.js';
-import { appositive, listMate, opensClause } from './context.js';
+import { appositive, listMate, measureContext, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
 import { isArchitectureName, isNameShaped, morphType, RELEASE_TIER, TITLE_CASE, variantBases } from './shapes.js';
 import { gapBefore, type Token } from './text.js';
-import { entryGroup } from './groups.js';
+import { entryGroup, nameGroupKey } from './groups.js';
 import { headType, isDescriptiveModifier } from './heads.js';
 
 // --- proposals -----------------------------------------------------------------------
@@ -181,6 +181,47 @@ function asDatasets(strong: readonly Cand[]): void {
  * share a type, so a listed dataset (or model, or, two of them leading, technique)
  * types its unknown neighbours.
  */
+/**
+ * "methods such as KelpMIM and KMS", "(KMS, KelpMIM)": a listed measure's acronym listed with
+ * techniques and systems, and with no other measure, is a technique the acronym also names (a
+ * measure is listed with measures: "KMS and recall"). It goes by its own spelling, not the measure's names.
+ */
+function techniqueAmongSystems(run: readonly Cand[]): void {
+  const measures = run.filter((c) => c.type === 'metric');
+  const m = measures[0];
+  if (measures.length !== 1 || m!.source !== 'lexicon' || !/^\p{Lu}{2,5}$/u.test(m!.text)) return;
+  if (!run.some((c) => c !== m && (c.type === 'method' || c.type === 'model') && c.conf >= 0.75)) return;
+  // (not where the sentence measures with it: "the lowest KMS (0.41), and KelpNet the lowest error")
+  if (measureContext(m!.sent.tokens, m!.i, m!.j, m!.sent.text, m!.sent.start)) return;
+  // (what the list is of says so, where the sentence names it: "methods such as A and KMS", not "metrics such as B or C")
+  const kind = classBefore(run[0]!);
+  if (kind === undefined || kind === 'method' || kind === 'model') asTechnique(m!);
+}
+
+/**
+ * The type of the class noun an enumeration exemplifies ("methods such as A, B", "models like A",
+ * "objectives (A, B)"), null for another noun, undefined where the sentence names none.
+ */
+function classBefore(first: Cand): EntityType | null | undefined {
+  const before = first.sent.text.slice(0, first.start - first.sent.start);
+  // ("measures for reef systems, such as KMS": a measure noun before it says what is listed)
+  if (/\b(?:metrics?|measures?|scores?)\b/i.test(before)) return null;
+  const w = /([\p{L}-]+)\s*(?:,?\s*(?:such as|like|including|namely|e\.g\.,?)|\()\s*$/u.exec(before);
+  return w ? headType(w[1]!.toLowerCase()) : undefined;
+}
+
+/**
+ * Once the paper writes a listed measure's acronym for a technique ("methods such as KelpMIM and KMS"),
+ * its other mentions are that technique too, unless a sentence measures with it ("cuts the KMS by 3 points").
+ */
+export function alignTechniqueAcronyms(chosen: Cand[]): void {
+  const techniques = new Set(chosen.filter((c) => c.type === 'method' && c.source === 'lexicon' && nameGroupKey(c.group) !== null && /^\p{Lu}{2,5}$/u.test(c.text)).map((c) => keyOf(c.text)));
+  if (techniques.size === 0) return;
+  for (const c of chosen) {
+    if (c.type === 'metric' && c.source === 'lexicon' && techniques.has(keyOf(c.text)) && !measureContext(c.sent.tokens, c.i, c.j, c.sent.text, c.sent.start)) asTechnique(c);
+  }
+}
+
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -191,6 +232,7 @@ export function propagateLists(chosen: Cand[]): void {
     let valued = false;
     const flush = (): void => {
       if (run.length >= 2) {
+        if (!valued && process.env.EXP !== 'noQ') techniqueAmongSystems(run);
         const kinds = valued ? SYSTEM_KINDS : LIST_KINDS;
         const typed = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
         // (members a list or a definition typed outweigh a guess from the verb before the list)

@@ -146,6 +146,17 @@ export function mkCand(s: Sent, i: number, j: number, source: Source, fields: Pa
   };
 }
 
+/** The candidate, a listed measure's acronym, names a technique of that spelling instead ("KMS-pretrained"). */
+export function asTechnique(c: Cand): void {
+  c.type = 'method';
+  c.conf = 0.7;
+  c.group = nameGroup(keyOf(c.text));
+  c.name = c.text;
+  c.aliases = [];
+  c.family = undefined;
+  c.listed = false;
+}
+
 /** A candidate's key: the one its name group carries (chunks set it from their tokens), else its text's. */
 export function candidateKey(c: Cand): string {
   return nameGroupKey(c.group) ?? keyOf(c.text);

@@ -1,6 +1,6 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
-import { keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { asTechnique, keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import type { EntityType, LexiconEntry } from './types.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
@@ -22,6 +22,13 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     const before = prev;
     prev = m;
     if (e.type === 'metric' && numericPrecision(s, m.i)) continue;
+    // ("a KELP-pretrained encoder": a measure is never trained; the acronym names the technique that trains)
+    if (e.type === 'metric' && /^\p{Lu}{2,5}$/u.test(m.surface.text) && s.tokens[m.j + 1]?.joiner === '-' && TRAINED.test(s.tokens[m.j + 1]!.text)) {
+      const c = mkCand(s, m.i, m.j, 'lexicon', { type: 'method' });
+      asTechnique(c);
+      out.push(c);
+      continue;
+    }
     // "FLAVA ViT-B/8": a listed model family before a listed sized backbone names
     // that model's release with the backbone (the most specific name the text gives)
     if (before && e.type === 'model' && e.family && before.surface.entry.type === 'model' && !before.surface.entry.family && before.j + 1 === m.i && spacedAt(s, m.i)) {
@@ -196,6 +203,8 @@ function numericPrecision(s: Sent, i: number): boolean {
   if (/^bit$/i.test(word)) return i > 1 && /^\d+$/.test(t[i - 2]!.text);
   return NUMBER_FORMAT.test(word) || (hyphened && /^(?:low|lower|high|higher)$/i.test(word));
 }
+
+const TRAINED = /^(?:pretrained|trained|initiali[sz]ed|finetuned|distilled)$/i;
 
 const NUMBER_FORMAT = /^(?:full|half|mixed|single|double|reduced|arbitrary|fp\d+|bf16|int\d+)$/i;
 

@@ -74,6 +74,20 @@ describe('lexicon loading', () => {
     expect(names('We study fine-tuning of KelpLM-7B on reef reports.')).toContain('fine-tuning');
   });
 
+  it('reads a listed measure\'s acronym as a technique where the paper uses it as one, and as the measure where it measures', () => {
+    const ex = createExtractor({
+      entries: [
+        { type: 'metric' as const, name: 'KMS', aliases: ['kelp mean spread'] },
+        { type: 'model' as const, name: 'ReefBERT', aliases: [] },
+      ],
+    });
+    const typed = (text: string) => ex.extractPaper(paper(text)).entities.filter((e) => e.name === 'KMS').map((e) => `${e.type}:${e.aliases.join('|')}`);
+    expect(typed('Pretraining methods such as ReefBERT and KMS rebuild masked patches. Unlike KMS, our encoder predicts features.')).toEqual(['method:']);
+    expect(typed('We start from a KMS-pretrained encoder.')).toEqual(['method:']);
+    expect(typed('Metrics for reef systems, such as ReefBERT and KMS, are noisy.')).toEqual(['metric:kelp mean spread']);
+    expect(typed('ReefBERT reaches the lowest KMS (0.41), and ReefNet the lowest spread.')).toEqual(['metric:kelp mean spread']);
+  });
+
   it('drives the real extractor end to end', () => {
     const ex = createExtractor(loadLexicon());
     const x = ex.extractPaper(paper('We fine-tune LLaMA-65b with LoRA and evaluate on MMLU and GSM8K.'));
