@@ -192,5 +192,7 @@ function valid(sf: string, long: string): boolean {
   if (/^\p{N}/u.test(long) && !(/^\p{N}+-?\p{L}/u.test(long) && long.startsWith(/^\p{N}+/u.exec(sf)?.[0] ?? '-'))) return false;
   // "a reef tagging (ART)": an article spells no initial of a name
   if (/^(?:a|an|the)\s/.test(long)) return false;
+  // ("Kelpo, a family of reef detectors (Kelpo-S, ...)": a name and its appositive are no long form)
+  if (/,\s+(?:a|an|the|our)\s/.test(long)) return false;
   return true;
 }
