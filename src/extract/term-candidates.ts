@@ -112,6 +112,9 @@ const MODEL_PARTS = new Set(
 /** Quantities a system is measured by: "performance estimation", "time resolution" measure, they name no problem. */
 const MEASURES = new Set('performance time runtime latency cost memory error loss speed throughput'.split(' '));
 
+/** What is sampled on a grid: its "resolution" ("image resolution", "10 m resolution") is how finely, no problem to resolve. */
+const SAMPLED = new Set('image images input output pixel frame video voxel grid screen display sensor m km cm mm nm degree'.split(' '));
+
 /** How or where training happens: the supervision it has, the data it sees, the machines it runs on. */
 const TRAINING_REGIMES = new Set(
   'supervised unsupervised offline online local centralized centralised distributed private non-private joint full standard multilingual monolingual'.split(' '),
@@ -122,6 +125,7 @@ function taskHead(ws: readonly Word[], b: number): string {
   const w = ws[b]!.lower;
   if (TASK_TERM_HEADS.has(w)) return w;
   const before = ws[b - 1];
+  if (w === 'resolution' && before !== undefined && SAMPLED.has(before.lower)) return '';
   return OBJECT_TASK_HEADS.has(w) && before !== undefined && isTaskObject(before) && !MODEL_PARTS.has(before.lower) && !MEASURES.has(before.lower) ? w : '';
 }
 
