@@ -1,5 +1,5 @@
 // From candidates to mentions: overlap resolution, proposal marks and enumerations.
-import { asTechnique, keyOf, mkCand, type Cand, type Sent } from './candidate.js';
+import { asTechnique, isMeasureAcronym, keyOf, mkCand, type Cand, type Sent } from './candidate.js';
 import type { EntityType } from './types.js';
 import { isFunctionWord, isLanguageName, lexTag } from './english.js';
 import { appositive, listMate, measureContext, opensClause } from './context.js';
@@ -177,11 +177,6 @@ function asDatasets(strong: readonly Cand[]): void {
 }
 
 /**
- * `Kelp-A, ReefNet, TideBench, and SHOAL`: members of one enumeration
- * share a type, so a listed dataset (or model, or, two of them leading, technique)
- * types its unknown neighbours.
- */
-/**
  * "methods such as KelpMIM and KMS", "(KMS, KelpMIM)": a listed measure's acronym listed with
  * techniques and systems, and with no other measure, is a technique the acronym also names (a
  * measure is listed with measures: "KMS and recall"). It goes by its own spelling, not the measure's names.
@@ -189,7 +184,7 @@ function asDatasets(strong: readonly Cand[]): void {
 function techniqueAmongSystems(run: readonly Cand[]): void {
   const measures = run.filter((c) => c.type === 'metric');
   const m = measures[0];
-  if (measures.length !== 1 || m!.source !== 'lexicon' || !/^\p{Lu}{2,5}$/u.test(m!.text)) return;
+  if (measures.length !== 1 || m!.source !== 'lexicon' || !isMeasureAcronym(m!.text)) return;
   if (!run.some((c) => c !== m && (c.type === 'method' || c.type === 'model') && c.conf >= 0.75)) return;
   // (not where the sentence measures with it: "the lowest KMS (0.41), and KelpNet the lowest error")
   if (measureContext(m!.sent.tokens, m!.i, m!.j, m!.sent.text, m!.sent.start)) return;
@@ -215,13 +210,18 @@ function classBefore(first: Cand): EntityType | null | undefined {
  * its other mentions are that technique too, unless a sentence measures with it ("cuts the KMS by 3 points").
  */
 export function alignTechniqueAcronyms(chosen: Cand[]): void {
-  const techniques = new Set(chosen.filter((c) => c.type === 'method' && c.source === 'lexicon' && nameGroupKey(c.group) !== null && /^\p{Lu}{2,5}$/u.test(c.text)).map((c) => keyOf(c.text)));
+  const techniques = new Set(chosen.filter((c) => c.type === 'method' && c.source === 'lexicon' && nameGroupKey(c.group) !== null && isMeasureAcronym(c.text)).map((c) => keyOf(c.text)));
   if (techniques.size === 0) return;
   for (const c of chosen) {
     if (c.type === 'metric' && c.source === 'lexicon' && techniques.has(keyOf(c.text)) && !measureContext(c.sent.tokens, c.i, c.j, c.sent.text, c.sent.start)) asTechnique(c);
   }
 }
 
+/**
+ * `Kelp-A, ReefNet, TideBench, and SHOAL`: members of one enumeration
+ * share a type, so a listed dataset (or model, or, two of them leading, technique)
+ * types its unknown neighbours.
+ */
 export function propagateLists(chosen: Cand[]): void {
   const bySent = groupBySentence(chosen);
   for (const [s, cs] of bySent) {
@@ -232,7 +232,7 @@ export function propagateLists(chosen: Cand[]): void {
     let valued = false;
     const flush = (): void => {
       if (run.length >= 2) {
-        if (!valued && process.env.EXP !== 'noQ') techniqueAmongSystems(run);
+        if (!valued) techniqueAmongSystems(run);
         const kinds = valued ? SYSTEM_KINDS : LIST_KINDS;
         const typed = run.filter((c) => c.type && c.conf >= 0.6 && kinds.has(c.type) && !(valued && c.source === 'shape' && c.conf < 0.75));
         // (members a list or a definition typed outweigh a guess from the verb before the list)

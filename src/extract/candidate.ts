@@ -146,6 +146,11 @@ export function mkCand(s: Sent, i: number, j: number, source: Source, fields: Pa
   };
 }
 
+/** A listed measure's short name in capitals ("KMS"), which other fields also use for a technique. */
+export function isMeasureAcronym(text: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(text);
+}
+
 /** The candidate, a listed measure's acronym, names a technique of that spelling instead ("KMS-pretrained"). */
 export function asTechnique(c: Cand): void {
   c.type = 'method';

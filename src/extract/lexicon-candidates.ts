@@ -1,6 +1,6 @@
 // Candidates from the lexicon, with splits (`Split CIFAR-100`), hyphen prefixes
 // (`self-active learning`) and specific modifiers (`text prompt tuning`).
-import { asTechnique, keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
+import { asTechnique, isMeasureAcronym, keyOf, mkCand, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import type { EntityType, LexiconEntry } from './types.js';
 import { isAdverb, isCommonWord, isFunctionWord, isLanguageName, isPlaceLike, lexTag } from './english.js';
 import { entryGroup } from './groups.js';
@@ -23,7 +23,7 @@ export function lexiconCandidates(ctx: PaperContext, s: Sent): Cand[] {
     prev = m;
     if (e.type === 'metric' && numericPrecision(s, m.i)) continue;
     // ("a KELP-pretrained encoder": a measure is never trained; the acronym names the technique that trains)
-    if (e.type === 'metric' && /^\p{Lu}{2,5}$/u.test(m.surface.text) && s.tokens[m.j + 1]?.joiner === '-' && TRAINED.test(s.tokens[m.j + 1]!.text)) {
+    if (e.type === 'metric' && isMeasureAcronym(m.surface.text) && s.tokens[m.j + 1]?.joiner === '-' && TRAINED.test(s.tokens[m.j + 1]!.text)) {
       const c = mkCand(s, m.i, m.j, 'lexicon', { type: 'method' });
       asTechnique(c);
       out.push(c);
@@ -189,7 +189,6 @@ function titleProblem(s: Sent, i: number, name: string, type: EntityType): Entit
   return type === 'method' && s.isTitle && /^(?:for|in)$/.test(s.tokens[i - 1]?.key ?? '') && /\bLearning$/.test(name) ? 'task' : type;
 }
 
-// Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").
 /**
  * "full-precision", "4-bit precision", "half precision weights": how precisely numbers are stored, not the measure.
  * (Spaced, "low precision" and "high precision" are as often the measure's values: only hyphened they make a format.)
@@ -208,6 +207,7 @@ const TRAINED = /^(?:pretrained|trained|initiali[sz]ed|finetuned|distilled)$/i;
 
 const NUMBER_FORMAT = /^(?:full|half|mixed|single|double|reduced|arbitrary|fp\d+|bf16|int\d+)$/i;
 
+// Words that qualify a measure before a hyphen ("Macro-F1", "Top-5", "Mean-IoU", "Box-AP", "Sacre-BLEU").
 const METRIC_MODIFIER = /^(?:pr|prc|roc|macro|micro|weighted|mean|avg|average|top|balanced|log|root|normali[sz]ed|relative|exact|box|mask|pixel|frame|token|word|char|character|sentence|class|instance|sample|sacre|self|inter|intra|rank)$/i;
 
 /** Tokens [i, k) are a name ("Kelp", "F9") hyphened to the task acronym at k. */
@@ -218,10 +218,6 @@ function systemForTask(s: Sent, i: number, k: number): boolean {
   return isNameShaped(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !isCommonWord(w.toLowerCase()));
 }
 
-/**
- * Is the word at token k, right before a listed name, a proper name, an unlisted acronym or a dimension
- * ("Levenshtein", "KA Faster R-CNN", "3D")? (A listed name there is a name of its own: "CNN Transformer".)
- */
 /**
  * The first token of the word that ends at token k if that word makes the following listed name a named
  * version of it (namesVariant), else -1. For a hyphened word, every part must be a capitalised word that would qualify alone.
@@ -236,6 +232,10 @@ function namesVariantFrom(ctx: PaperContext, s: Sent, k: number): number {
   return start;
 }
 
+/**
+ * Is the word at token k, right before a listed name, a proper name, an unlisted acronym or a dimension
+ * ("Levenshtein", "KA Faster R-CNN", "3D")? (A listed name there is a name of its own: "CNN Transformer".)
+ */
 function namesVariant(ctx: PaperContext, s: Sent, k: number): boolean {
   const w = s.tokens[k]!.text;
   if (!/^\s+$/.test(gapBefore(s.tokens, k + 1, s.text, s.start))) return false;

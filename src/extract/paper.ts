@@ -121,8 +121,14 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
     const phrases = [...phraseCandidates(s, covered), ...taskPhraseCandidates(s, covered), ...(s.isTitle ? titlePhraseCandidates(s, covered) : [])];
     for (const c of phrases) for (let k = c.i; k <= c.j; k++) covered[k] = 1;
     const terms = techniqueTermCandidates(s, covered, ctx.index);
-    phrases.push(...(s.isTitle ? terms.filter((c) => !describesTitleIdea(c, paper.abstract)) : terms));
-    for (const c of local) if (!(s.isTitle && describesTitleIdea(c, paper.abstract))) cands.push(c);
+    if (s.isTitle) {
+      const abstractKey = normalizeKey(paper.abstract);
+      phrases.push(...terms.filter((c) => !describesTitleIdea(c, abstractKey)));
+      for (const c of local) if (!describesTitleIdea(c, abstractKey)) cands.push(c);
+    } else {
+      phrases.push(...terms);
+      for (const c of local) cands.push(c);
+    }
     for (const c of shapes) cands.push(c);
     for (const c of phrases) cands.push(c);
   }
@@ -147,8 +153,8 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
  * before a listed technique) describes the paper's idea; it names a technique only where the abstract
  * uses it too. (A name the lexicon lists is one wherever it stands.)
  */
-function describesTitleIdea(c: Cand, abstract: string): boolean {
-  return c.type === 'method' && !c.listed && /^\p{Lu}/u.test(c.text) && !normalizeKey(abstract).includes(normalizeKey(c.text));
+function describesTitleIdea(c: Cand, abstractKey: string): boolean {
+  return c.type === 'method' && !c.listed && /^\p{Lu}/u.test(c.text) && !abstractKey.includes(normalizeKey(c.text));
 }
 
 /** The title's own name of several words, wherever it occurs: one name, ahead of any list's names inside it ("Sparrow" in "Sparrow Policy"). */
