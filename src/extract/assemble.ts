@@ -218,6 +218,41 @@ export function alignTechniqueAcronyms(chosen: Cand[]): void {
 }
 
 /**
+ * "the reef wiring length (RWL) drives each update ... Kelpo reduces RWL by 4.7%": an acronym
+ * whose long form names no kind of thing is a measure once a sentence measures with it, the paper
+ * reports it, or a score noun follows its definition.
+ */
+export function typeMeasuredAcronyms(chosen: Cand[]): void {
+  const byGroup = new Map<Cand['group'], Cand[]>();
+  for (const c of chosen) {
+    const g = byGroup.get(c.group);
+    if (g) g.push(c);
+    else byGroup.set(c.group, [c]);
+  }
+  for (const cs of byGroup.values()) {
+    if (cs.some((c) => c.type !== null) || !cs.some((c) => c.source === 'acronym')) continue;
+    if (!cs.some((c) => measureContext(c.sent.tokens, c.i, c.j, c.sent.text, c.sent.start) || reportedMeasure(c))) continue;
+    for (const c of cs) {
+      c.type = 'metric';
+      c.conf = Math.max(c.conf, 0.8);
+    }
+  }
+}
+
+// "we report A, B and the C (CS)": what a paper reports, straight after the verb, are its measures
+// (not "report scores on X", "report X for Y")
+const REPORTS = /(?:\b[Ww]e|\band|,)\s+report(?:s|ing)?\s+((?:[^\s;:]+\s+){0,8})[^\s;:]*$/;
+const NOT_MEASURED = /\b(?:on|in|for|with|from|over|across|by|to|that|which|whether|how|show|shows|results?|experiments?)\b/;
+// "the reef kappa (RK) score", "an optimal reef scale (ORS) F-score of 0.9"
+const MEASURE_NOUN_AFTER = /^(?:score|scores|f-score|f1|accuracy|metric)$/;
+
+function reportedMeasure(c: Cand): boolean {
+  if (c.source === 'acronym' && MEASURE_NOUN_AFTER.test(c.sent.tokens[c.j + 1]?.key ?? '')) return true;
+  const m = REPORTS.exec(c.sent.text.slice(0, c.start - c.sent.start));
+  return m !== null && !NOT_MEASURED.test(m[1]!.toLowerCase());
+}
+
+/**
  * `Kelp-A, ReefNet, TideBench, and SHOAL`: members of one enumeration
  * share a type, so a listed dataset (or model, or, two of them leading, technique)
  * types its unknown neighbours.

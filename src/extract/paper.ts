@@ -6,7 +6,7 @@
 //   4. aliases and 5. roles (entities.ts: one entity per name, its mentions and its role)
 import { acronymCandidates, type DocAcronym } from './acronym-candidates.js';
 import { scoreCandidates } from './score-candidates.js';
-import { alignDatasetSiblings, alignTechniqueAcronyms, alignVariantFamilies, completeEnumerations, markProposals, propagateLists, resolveOverlaps } from './assemble.js';
+import { alignDatasetSiblings, alignTechniqueAcronyms, alignVariantFamilies, typeMeasuredAcronyms, completeEnumerations, markProposals, propagateLists, resolveOverlaps } from './assemble.js';
 import { keyOf, buildSentences, mkCand, PRIO, spanText, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { assembleEntities } from './entities.js';
 import type { KnownName } from './knowledge.js';
@@ -140,6 +140,7 @@ export function ruleCandidates(paper: PaperText, ctx: PaperContext, prepared?: P
   propagateLists(chosen);
   completeEnumerations(chosen);
   alignTechniqueAcronyms(chosen);
+  typeMeasuredAcronyms(chosen);
 
   if (title) markTitleHead(title, chosen);
   alignVariantFamilies(chosen);
