@@ -224,10 +224,11 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
   // (a sentence that outperforms something states results: "outperforms A while matching B")
-  if (cues.evaluative || outperforms) cues.compareAt.push(...pending);
   // (the title's own name speaks of the paper as "we" does, but proposes nothing by itself:
   // "the baseline released with X" is no release of the paper's)
   cues.ownNamed = !isTitle && (ownName?.test(sentence) ?? false);
+  // (or where the paper compares itself with others: "Kelpo improves over A and matches B")
+  if (cues.evaluative || outperforms || (cues.compareAt.length > 0 && (selfHere || cues.ownNamed))) cues.compareAt.push(...pending);
   cues.prior = !isTitle && !selfSeen && !selfHere && !cues.ownNamed;
   cues.background = cues.prior || (!isTitle && !selfHere && !cues.ownNamed && BACKGROUND.test(sentence));
   return cues;
