@@ -329,6 +329,15 @@ function changeStartsAt(tokens: Token[], i: number, sentence: { text: string; st
   return false;
 }
 
+/**
+ * "the encoder is evaluated through probes on A and by fine-tuning on B": training that is how the paper
+ * evaluates (right after "by", an evaluation verb before it) tests on its data. `c` is the token after "on".
+ */
+function evaluatedBy(tokens: Token[], c: number): boolean {
+  const verb = wordStart(tokens, c - 2);
+  return tokens[verb - 1]?.key === 'by' && tokens.slice(0, verb - 1).some((t) => /^evaluat/.test(t.key));
+}
+
 /** Role of one mention spanning tokens [i, j] of its sentence. */
 export function mentionRole(
   type: EntityType,
@@ -355,10 +364,12 @@ export function mentionRole(
     const at = listStart(tokens, i, opts.sentence);
     // ("shell detectors trained on KelpA and KelpB miss ...": before the paper speaks of itself, what others train on)
     if (cues.prior) return 'mentions';
-    if (after(cues.trainOnAt, at, 4) >= 0) return 'uses';
+    const trainedOn = after(cues.trainOnAt, at, 4);
+    if (trainedOn >= 0 && !evaluatedBy(tokens, trainedOn)) return 'uses';
     // "trained on 50k hours of A and 12k hours of B", "pretrained on series drawn from C": what a training cue
-    // reads up to the name, unless an evaluation starts between ("trained on A and tested on B")
-    if (cues.trainOnAt.some((c) => c <= at && tokens.slice(c, at).every((t) => !EVAL.has(t.key) && !/^(?:on|to|across|results|experiments)$/.test(t.key)))) return 'uses';
+    // reads up to the name, unless an evaluation or a comparison starts between ("trained on A and tested on B",
+    // "tuned on A, Kelpo raises pass@1 over B and C")
+    if (cues.trainOnAt.some((c) => c <= at && !evaluatedBy(tokens, c) && tokens.slice(c, at).every((t) => !EVAL.has(t.key) && !COMPARE.has(t.key) && !/^(?:on|to|across|over|results|experiments|improves|improved|improving)$/.test(t.key)))) return 'uses';
     const from = low(at - 1) === 'from' ? at - 1 : low(at - 1) === 'the' && low(at - 2) === 'from' ? at - 2 : -1;
     // "trained on images from X" uses X; "we evaluate on 27 datasets from X" evaluates on it, and so does a
     // sentence that compares on them ("On 10 tasks from X, Y improves over Z")
