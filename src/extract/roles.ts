@@ -404,7 +404,10 @@ export function mentionRole(
     const margin = (k: number): boolean => low(k) === 'by' && tokens.slice(k + 1, i).every((t) => /^(?:\d+|points?|pp|and|or|db|%)$/.test(t.text.toLowerCase()) || /^m?\p{Lu}[\p{L}@\d]{0,5}$/u.test(t.text));
     // (a preposition as written: not a glued or capitalised part of a name, as the "AT" of "KELP-AT")
     const preposition = (k: number): boolean => !tokens[k]!.glued && /^\p{Ll}+$/u.test(tokens[k]!.text) && BLOCK_COMPARE.test(low(k));
-    for (let k = cmp; k < i; k++) if (preposition(k) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
+    // ("we compare nine systems under equal budgets: A, B, ...": the words before a colon say how, the list after it what)
+    let from = cmp;
+    if (/^compare/.test(low(cmp - 1))) for (let k = i; k > cmp; k--) if (/:\s*$/.test(gapBefore(tokens, k, opts.sentence.text, opts.sentence.start))) from = k;
+    for (let k = from; k < i; k++) if (preposition(k) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
     if (!blocked) return 'compares_with';
   }
   if (cues.background) return 'mentions';
