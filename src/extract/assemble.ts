@@ -4,7 +4,7 @@ import type { EntityType } from './types.js';
 import { isFunctionWord, isLanguageName, lexTag } from './english.js';
 import { appositive, listMate, measureContext, opensClause } from './context.js';
 import { isCueVerb, isProposalVerb } from './roles.js';
-import { isArchitectureName, isNameShaped, morphType, RELEASE_TIER, TITLE_CASE, variantBases } from './shapes.js';
+import { isArchitectureName, isNameShaped, morphType, RELEASE_TIER, TITLE_CASE, variantBases, languagePairBase } from './shapes.js';
 import { gapBefore, type Token } from './text.js';
 import { entryGroup, nameGroupKey } from './groups.js';
 import { headType, isDescriptiveModifier } from './heads.js';
@@ -455,6 +455,8 @@ export function alignVariantFamilies(chosen: Cand[]): void {
   }
   for (const v of chosen) {
     if (v.listed) continue;
+    // (a language pair is part of its corpus wherever the corpus is named alone: "KMT14 English-German")
+    if (v.type === 'dataset') v.family ??= languagePairBase(v.text);
     for (const base of variantBases(v.text)) {
       const bases = byKey.get(keyOf(base));
       if (!bases) continue;

@@ -46,8 +46,8 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
       if (headType(tokens[k]!.text) === 'task' && /^(?:benchmark|dataset|corpus)$/.test(tokens[k + 1]!.text)) return { type: 'dataset', strength: 0.85 };
       if (!tokens[k + 1]!.glued) {
         const h = tokens[k + 1]!.key;
-        // "the X news corpus", "the X panoptic benchmark": nouns or classifying adjectives before a dataset noun
-        if (/^(?:dataset|corpus|benchmark)$/.test(h) && modifierWords(tokens, j + 1, k, { adjectives: true })) return { type: 'dataset', strength: 0.8 };
+        // "the X news corpus", "the X panoptic benchmark", "the X ocean reanalysis": nouns or classifying adjectives before a dataset noun
+        if (/^(?:dataset|corpus|benchmark|reanalysis|catalogue|catalog|survey|cohort|registry|archive)$/.test(h) && modifierWords(tokens, j + 1, k, { adjectives: true })) return { type: 'dataset', strength: 0.8 };
         // "a X time-series model": plain nouns only before a system noun
         if (/^(?:model|network|baseline)$/.test(h) && modifierWords(tokens, j + 1, k, { adjectives: false })) return { type: 'model', strength: 0.8 };
       }
@@ -78,7 +78,7 @@ export function followingHead(tokens: Token[], j: number): ContextHint | null {
   if (t === 'model' && !/^(model|models|network|networks|architecture|architectures|backbone|backbones|encoder|family|assistant|chatbot|detector|classifier)$/.test(w)) return null;
   // ("the X set"; "X set a new record" is a verb)
   if ((w === 'set' || w === 'sets') && !/^(?:a|an|the|new|up|out|forth|records?|state|it|them|our|their|its|to|standards?)$/.test(tokens[j + 2]?.key ?? '')) return { type: 'dataset', strength: 0.8 };
-  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive|subset|subsets|atlas)$/.test(w)) return null;
+  if (t === 'dataset' && !/^(dataset|datasets|corpus|corpora|benchmark|benchmarks|suite|leaderboard|testbed|challenge|competition|treebank|environment|environments|collection|archive|subset|subsets|atlas|reanalysis|survey|catalogue|catalog|cohort|registry)$/.test(w)) return null;
   return { type: t, strength: 0.85 };
 }
 

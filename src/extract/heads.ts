@@ -10,6 +10,8 @@ function add(type: EntityType, words: string): void {
   for (const w of words.split(/\s+/)) if (w) HEADS.set(w, type);
 }
 add('dataset', 'dataset datasets data database databases corpus corpora benchmark benchmarks suite suites leaderboard testbed collection challenge bank treebank set arena environment environments archive repository collections subset subsets split splits atlas atlases');
+// the data products of the observing sciences ("the KELP5 ocean reanalysis", "the Reef Sky Survey (RSS)", "the TideCohort cohort")
+add('dataset', 'reanalysis reanalyses survey surveys catalogue catalogues catalog catalogs cohort cohorts registry registries census');
 add('model', 'model models network networks net nets transformer transformers architecture architectures backbone backbones llm llms assistant assistants agent chatbot system systems detector detectors encoder decoder classifier lm tagger parser');
 // systems named for what they do ("X, a retriever for ...", "Dense Passage Retriever (DPR)")
 add('model', 'retriever retrievers reranker rerankers ranker rankers generator generators planner planners solver solvers predictor predictors summarizer summarizers captioner captioners segmenter segmenters tracker trackers verifier verifiers tokenizer tokenizers recognizer recognizers translator translators simulator simulators discriminator discriminators autoencoder autoencoders chatbots taggers parsers classifiers encoders decoders recommender recommenders forecaster forecasters emulator emulators renderer renderers vocoder vocoders synthesizer synthesizers transcriber transcribers embedder embedders drafter drafters codec codecs');

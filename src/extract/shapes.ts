@@ -3,6 +3,7 @@
 // its base (LLaMA-65b -> LLaMA, Split CIFAR-100 -> CIFAR-100), and what a
 // name's own morphology says about its type (…Net, …BERT, …LM are models;
 // …QA, …Bench are datasets).
+import { isLanguageName } from './english.js';
 import type { EntityType } from './types.js';
 
 // Capitalised tokens that are not names: units, roman numerals, generic
@@ -109,9 +110,22 @@ export function isTitleWord(word: string): boolean {
 const VARIANT_TAIL =
   /(?:[\s\-_]+(?:\d+(?:\.\d+)?[BbMmKkTt]|\d+x\d+[Bb]|base|large|small|tiny|mini|medium|huge|giant|xl|xxl|[Bb]ase|[Ll]arge|[Ss]mall|[Tt]iny|BASE|LARGE|SMALL|XL|XXL|[Ii]nstruct|[Cc]hat|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*|[A-Z]\/\d{1,2}|[A-Z]|[nsmlx])|[Vv]\d+(?:\.\d+)*|\d+(?:\.\d+)*[BbMmKk]?)$/u;
 
-/** Successive bases of a variant name: `LLaMA-65b` -> [`LLaMA`]; `Qwen-1.5 72B` -> [`Qwen-1.5`, `Qwen`]. */
+// ("KMT14 English-German", "Reef'16 en-ro", "TernCS Mandarin-English": a language pair after a corpus's name)
+const LANGUAGE_PAIR = /\s+(\p{L}+)\s*[-–→]\s*(\p{L}+)$/u;
+
+/** "KMT14 English-German" -> "KMT14": the corpus a language pair's part belongs to, or undefined. */
+export function languagePairBase(name: string): string | undefined {
+  const m = LANGUAGE_PAIR.exec(name);
+  if (!m || !isLanguageName(m[1]!.toLowerCase()) || !isLanguageName(m[2]!.toLowerCase())) return undefined;
+  const base = name.slice(0, m.index);
+  return /[\p{Lu}\p{N}]/u.test(base) ? base : undefined;
+}
+
+/** Successive bases of a variant name: `LLaMA-65b` -> [`LLaMA`]; `Qwen-1.5 72B` -> [`Qwen-1.5`, `Qwen`]; `KMT14 English-German` -> [`KMT14`]. */
 export function variantBases(name: string): string[] {
   const out: string[] = [];
+  const pair = languagePairBase(name);
+  if (pair) return [pair, ...variantBases(pair)];
   let cur = name;
   for (let k = 0; k < 3; k++) {
     const m = VARIANT_TAIL.exec(cur);
