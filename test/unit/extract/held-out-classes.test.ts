@@ -360,6 +360,12 @@ describe('held-out error classes, on invented names', () => {
       for (const phrase of row.absent ?? []) expect(x.entities.map((en) => en.name.toLowerCase())).not.toContain(phrase);
     });
   }
+
+  it('a bare listed technique head ("pruning") where the paper names the technique with its modifiers ("tidal token pruning") is that technique: one entity with both mentions', () => {
+    const x = ex.extractPaper({ id: 't', title: 'A study', abstract: 'We apply tidal token pruning to ReefNet-7B. Pruning halves the latency of ReefNet-7B on TideQA.' });
+    expect(x.entities.find((e) => e.name === 'pruning')).toBeUndefined();
+    expect(x.entities.find((e) => e.name === 'tidal token pruning')?.mentions.map((m) => m.text)).toEqual(['tidal token pruning', 'Pruning']);
+  });
 });
 
 describe('one entity per name within a paper', () => {
