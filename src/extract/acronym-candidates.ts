@@ -6,7 +6,7 @@ import { isCueVerb } from './roles.js';
 import { acronymGroup, entryGroup, type Group } from './groups.js';
 import { mkCand, tokenRange, type Cand, type PaperContext, type Sent } from './candidate.js';
 import { appositive, evaluationOn, followingHead, measureContext, type ContextHint } from './context.js';
-import { headType, isDescriptiveModifier, isGenericLongForm, isGenericTaskHead, isMeasureLongForm, isOrganisationName, typeOfLongForm } from './heads.js';
+import { headType, isDescriptiveModifier, TECHNIQUE_HEADS, isGenericLongForm, isGenericTaskHead, isMeasureLongForm, isOrganisationName, typeOfLongForm } from './heads.js';
 import { normalizeKey, singularKey } from './normalize.js';
 import { isNameShaped, isStopName, TITLE_CASE } from './shapes.js';
 import type { Token } from './text.js';
@@ -118,6 +118,10 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
           conf = 0.8;
         }
       }
+      if (!lex && type !== 'model' && type !== 'dataset' && type !== 'metric' && opensAbstractAsProblem(s, d.long, lr[0], sr[1])) {
+        type = 'task';
+        conf = 0.75;
+      }
       const prev = acr.get(key);
       if (!prev || (!prev.type && type)) {
         acr.set(key, { short: d.short, name, long, type, conf, generic, entryName: lex?.name, entryType: lex?.type, family: lex?.family, overridesList });
@@ -138,6 +142,20 @@ export function acronymCandidates(ctx: PaperContext, sents: Sent[], acr: Map<str
 }
 
 const DATA_KIND = /^(?:benchmarks?|datasets?|corpus|suite)$/;
+
+/**
+ * "Reef trace alignment (RTA) estimates a diver's path from ...": a lower-case field that opens the abstract
+ * as the subject of what it does (a verb, then its object) is the problem the paper works on; a technique
+ * the abstract opens with is named by its head ("Kelp distillation (KD) transfers ...").
+ */
+function opensAbstractAsProblem(s: Sent, long: string, longStart: number, shortEnd: number): boolean {
+  if (s.field !== 'abstract' || s.start !== 0 || longStart !== 0 || /\p{Lu}/u.test(long.slice(1))) return false;
+  const head = long.split(/[\s-]+/).pop()!.toLowerCase();
+  if (TECHNIQUE_HEADS.has(head)) return false;
+  const verb = s.tokens[shortEnd + 1];
+  const object = s.tokens[shortEnd + 2];
+  return verb !== undefined && object !== undefined && /^\p{Ll}{3,}s$/u.test(verb.text) && !/ss$/.test(verb.text) && /^(?:a|an|the|its|their|each|every)$/.test(object.key);
+}
 
 /** Is "(ACR)" followed by a dataset noun, or by one lower-case word and a dataset noun ("(KRU) bearing dataset")? */
 function dataNounAfter(s: Sent, shortEnd: number): boolean {
