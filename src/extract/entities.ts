@@ -49,18 +49,18 @@ export function assembleEntities(paper: PaperText, chosen: Cand[], ctx: PaperCon
 }
 
 /**
- * "We apply tidal token pruning ... Pruning halves its latency": a bare technique head the paper also
- * names with its modifiers is a shorthand for that technique, no second one; its mentions join the
+ * "We apply tidal token pruning ... Pruning halves its latency": a bare technique (or task) head the paper
+ * also names with its modifiers is a shorthand for that technique, no second one; its mentions join the
  * technique's. Returns the shorthand entities folded.
  */
 function foldShorthandHeads(entities: readonly ExtractedEntity[]): Set<ExtractedEntity> {
   const out = new Set<ExtractedEntity>();
   for (const e of entities) {
     // (in lower case, or capitalised only to open a sentence: "Pruning halves ...")
-    if (e.type !== 'method' || !/^\p{L}[\p{Ll}-]*$/u.test(e.name) || e.role === 'proposes') continue;
+    if ((e.type !== 'method' && e.type !== 'task') || !/^\p{L}[\p{Ll}-]*$/u.test(e.name) || e.role === 'proposes') continue;
     const head = e.name.toLowerCase();
     // (a technique term in lower case: a Title-Case name, "Progressive Kelp Distillation", is one system applying the technique)
-    const full = entities.find((o) => o !== e && o.type === 'method' && /\s/.test(o.name) && !/\p{Lu}/u.test(o.name) && o.name.endsWith(` ${head}`));
+    const full = entities.find((o) => o !== e && o.type === e.type && /\s/.test(o.name) && !/\p{Lu}/u.test(o.name) && o.name.endsWith(` ${head}`));
     if (!full) continue;
     full.mentions.push(...e.mentions);
     full.mentions.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
