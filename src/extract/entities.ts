@@ -198,13 +198,18 @@ function baselinesOfOwnKind(entities: ExtractedEntity[], weak: ReadonlySet<Extra
 
 /**
  * "Kelp: Cached Labels for Cross-Lingual Knowledge Distillation" and "Knowledge distillation (KD)
- * trains ...": a technique or system the title names is what the paper works with, though the
- * abstract speaks of it only as background.
+ * trains ...": a technique or system the title names, or the one the abstract opens with as its
+ * subject, is what the paper works with, though the abstract speaks of it only as background.
  */
 function usesTitleTopics(entities: ExtractedEntity[], title: string): void {
   const t = keyOf(title);
   for (const e of entities) {
     if (e.role !== 'mentions' || (e.type !== 'method' && e.type !== 'model')) continue;
+    // ("Kelp decoding accelerates generation by ..." opening the abstract: the technique the paper works within)
+    if (e.mentions.some((m) => m.field === 'abstract' && m.start === 0)) {
+      e.role = 'uses';
+      continue;
+    }
     // (its own spellings, not its family's: "progressive distillation" is not named by a title's "Distillation")
     const family = e.family ? keyOf(e.family) : '';
     if ([e.name, ...e.aliases].some((a) => keyOf(a).length >= 4 && keyOf(a) !== family && t.includes(keyOf(a)))) e.role = 'uses';
