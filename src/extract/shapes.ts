@@ -115,6 +115,8 @@ const LANGUAGE_PAIR = /\s+(\p{L}+)\s*[-–→]\s*(\p{L}+)$/u;
 
 /** "KMT14 English-German" -> "KMT14": the corpus a language pair's part belongs to, or undefined. */
 export function languagePairBase(name: string): string | undefined {
+  // (most names hold no space, or no dash or arrow: skip the expression for them)
+  if (name.indexOf(' ') < 0 || !/[-–→]/.test(name)) return undefined;
   const m = LANGUAGE_PAIR.exec(name);
   if (!m || !isLanguageName(m[1]!.toLowerCase()) || !isLanguageName(m[2]!.toLowerCase())) return undefined;
   const base = name.slice(0, m.index);
