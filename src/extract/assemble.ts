@@ -11,14 +11,20 @@ import { headType, isDescriptiveModifier } from './heads.js';
 
 // --- proposals -----------------------------------------------------------------------
 
-function groupBySentence(chosen: Cand[]): Map<Sent, Cand[]> {
-  const bySent = new Map<Sent, Cand[]>();
+/** The candidates by a key of each, in their order. */
+function groupBy<K>(chosen: readonly Cand[], key: (c: Cand) => K): Map<K, Cand[]> {
+  const out = new Map<K, Cand[]>();
   for (const c of chosen) {
-    const l = bySent.get(c.sent);
+    const k = key(c);
+    const l = out.get(k);
     if (l) l.push(c);
-    else bySent.set(c.sent, [c]);
+    else out.set(k, [c]);
   }
-  return bySent;
+  return out;
+}
+
+function groupBySentence(chosen: Cand[]): Map<Sent, Cand[]> {
+  return groupBy(chosen, (c) => c.sent);
 }
 
 const NEW_THING_BEFORE = /\b(?:a|an|our)\s+(?:new|novel)\s+(?:[\p{L}\p{N}-]+\s+){0,3}[\p{L}-]+,\s*$/iu;
@@ -223,13 +229,7 @@ export function alignTechniqueAcronyms(chosen: Cand[]): void {
  * reports it, or a score noun follows its definition.
  */
 export function typeMeasuredAcronyms(chosen: Cand[]): void {
-  const byGroup = new Map<Cand['group'], Cand[]>();
-  for (const c of chosen) {
-    const g = byGroup.get(c.group);
-    if (g) g.push(c);
-    else byGroup.set(c.group, [c]);
-  }
-  for (const cs of byGroup.values()) {
+  for (const cs of groupBy(chosen, (c) => c.group).values()) {
     if (cs.some((c) => c.type !== null) || !cs.some((c) => c.source === 'acronym')) continue;
     if (!cs.some((c) => measureContext(c.sent.tokens, c.i, c.j, c.sent.text, c.sent.start) || reportedMeasure(c))) continue;
     for (const c of cs) {
@@ -446,13 +446,7 @@ function modifiesNounAfter(t: readonly Token[], k: number): boolean {
  * (a 13B model makes its family a model), unless a list or a definition typed them already.
  */
 export function alignVariantFamilies(chosen: Cand[]): void {
-  const byKey = new Map<string, Cand[]>();
-  for (const c of chosen) {
-    const k = keyOf(c.text);
-    const l = byKey.get(k);
-    if (l) l.push(c);
-    else byKey.set(k, [c]);
-  }
+  const byKey = groupBy(chosen, (c) => keyOf(c.text));
   for (const v of chosen) {
     if (v.listed) continue;
     // (a language pair is part of its corpus wherever the corpus is named alone: "KMT14 English-German")

@@ -223,11 +223,11 @@ export function sentenceCues(tokens: Token[], sentence: string, sentenceStart: n
   }
   // a measured gain reports results: "improves PSNR by 1.8 dB", "raises win rate to 31.5%"
   if (!cues.evaluative && MEASURED_RESULT.test(sentence)) cues.evaluative = true;
-  // (a sentence that outperforms something states results: "outperforms A while matching B")
   // (the title's own name speaks of the paper as "we" does, but proposes nothing by itself:
   // "the baseline released with X" is no release of the paper's)
   cues.ownNamed = !isTitle && (ownName?.test(sentence) ?? false);
-  // (or where the paper compares itself with others: "Kelpo improves over A and matches B")
+  // (a sentence that outperforms something states results: "outperforms A while matching B"; so does one
+  // where the paper compares itself with others: "Kelpo improves over A and matches B")
   if (cues.evaluative || outperforms || (cues.compareAt.length > 0 && (selfHere || cues.ownNamed))) cues.compareAt.push(...pending);
   cues.prior = !isTitle && !selfSeen && !selfHere && !cues.ownNamed;
   cues.background = cues.prior || (!isTitle && !selfHere && !cues.ownNamed && BACKGROUND.test(sentence));
@@ -406,7 +406,14 @@ export function mentionRole(
     const preposition = (k: number): boolean => !tokens[k]!.glued && /^\p{Ll}+$/u.test(tokens[k]!.text) && BLOCK_COMPARE.test(low(k));
     // ("we compare nine systems under equal budgets: A, B, ...": the words before a colon say how, the list after it what)
     let from = cmp;
-    if (/^compare/.test(low(cmp - 1))) for (let k = i; k > cmp; k--) if (/:\s*$/.test(gapBefore(tokens, k, opts.sentence.text, opts.sentence.start))) from = k;
+    if (/^compare/.test(low(cmp - 1))) {
+      for (let k = cmp + 1; k <= i; k++) {
+        if (/:\s*$/.test(gapBefore(tokens, k, opts.sentence.text, opts.sentence.start))) {
+          from = k;
+          break;
+        }
+      }
+    }
     for (let k = from; k < i; k++) if (preposition(k) && !(low(k) === 'over' && k === cmp - 1) && !margin(k)) blocked = true;
     if (!blocked) return 'compares_with';
   }
